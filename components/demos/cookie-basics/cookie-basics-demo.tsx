@@ -1,0 +1,74 @@
+"use client"; // a form that calls the API and feeds the inspector
+
+import { useId, useState } from "react";
+import { Inspector } from "@/components/inspector/inspector";
+import { useExchanges } from "@/components/inspector/use-exchanges";
+import { Button } from "@/components/ui/button";
+import { CheckField, TextField } from "@/components/ui/field";
+
+const LIFETIMES = [
+  { value: "session", label: "Until the browser closes (session cookie)", maxAge: undefined },
+  { value: "hour", label: "One hour (Max-Age=3600)", maxAge: 3600 },
+  { value: "year", label: "One year (Max-Age=31536000)", maxAge: 31_536_000 },
+] as const;
+
+export function CookieBasicsDemo() {
+  const id = useId();
+  const { steps, call, busy, announcement } = useExchanges();
+  const [name, setName] = useState("theme");
+  const [value, setValue] = useState("dark");
+  const [path, setPath] = useState("/");
+  const [lifetime, setLifetime] = useState<(typeof LIFETIMES)[number]["value"]>("hour");
+  const [httpOnly, setHttpOnly] = useState(false);
+
+  const set = () => {
+    const maxAge = LIFETIMES.find((l) => l.value === lifetime)?.maxAge;
+    const body = { name, value, path, httpOnly, sameSite: "Lax", ...(maxAge === undefined ? {} : { maxAge }) };
+    return call(`Set ${name}`, "POST", "/api/cookies", body);
+  };
+  const read = () => call("Read cookies", "GET", "/api/cookies");
+  const clear = () => call(`Clear ${name}`, "DELETE", `/api/cookies?${new URLSearchParams({ name, path })}`);
+
+  return (
+    <div className="space-y-6">
+      <form
+        className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-700"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void set();
+        }}
+      >
+        <TextField id={`${id}-name`} label="Cookie name" value={name} onChange={(e) => setName(e.target.value)} hint="Letters, digits and - _ . only." autoComplete="off" spellCheck={false} />
+        <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint="No spaces, commas or semicolons." autoComplete="off" spellCheck={false} />
+        <TextField id={`${id}-path`} label="Path" value={path} onChange={(e) => setPath(e.target.value)} hint="/ lets every page of the site see it." autoComplete="off" spellCheck={false} />
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-lifetime`} className="text-sm font-medium">
+            Lifetime
+          </label>
+          <select id={`${id}-lifetime`} value={lifetime} onChange={(e) => setLifetime(e.target.value as typeof lifetime)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+            {LIFETIMES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="sm:col-span-2 lg:col-span-4">
+          <CheckField id={`${id}-httponly`} label="HttpOnly" hint="Hide the cookie from JavaScript on this page; the browser still sends it to the server." checked={httpOnly} onChange={(e) => setHttpOnly(e.target.checked)} />
+        </div>
+        <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
+          <Button type="submit" variant="primary" disabled={busy}>
+            Set cookie
+          </Button>
+          <Button onClick={() => void read()} disabled={busy}>
+            Read cookies
+          </Button>
+          <Button variant="danger" onClick={() => void clear()} disabled={busy}>
+            Clear cookie
+          </Button>
+        </div>
+      </form>
+      <Inspector steps={steps} announcement={announcement} />
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { ComponentType } from "react";
+import type { Mechanism } from "@/lib/exchange/exchange";
+
+/** What every demo folder registers: its words and its component. */
+export interface DemoMeta {
+  id: string;
+  title: string;
+  /** One sentence for lists and link previews. */
+  summary: string;
+  mechanisms: Mechanism[];
+  /** One line: what to click, and what to watch for. */
+  howToTest: string;
+  /** A few short paragraphs for the "How it works" disclosure. */
+  howItWorks: string[];
+  /** The route handler(s) behind it, for "Get the code". */
+  code: string[];
+}
+
+export interface Demo extends DemoMeta {
+  Component: ComponentType;
+}

@@ -1,0 +1,29 @@
+import type { ReactNode } from "react";
+
+/** One column of the inspector: a numbered heading, a one-line caption, and its content. */
+export function Column({ n, title, caption, children }: { n: number; title: string; caption: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`inspector-col-${n}`} className="min-w-0 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
+      <h3 id={`inspector-col-${n}`} className="flex items-baseline gap-2 text-sm font-semibold">
+        <span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-cookie-100 text-xs text-cookie-800 dark:bg-stone-700 dark:text-amber-200">
+          {n}
+        </span>
+        {title}
+      </h3>
+      <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{caption}</p>
+      <div className="mt-3 text-sm">{children}</div>
+    </section>
+  );
+}
+
+export function Empty({ children }: { children: ReactNode }) {
+  return <p className="text-stone-600 italic dark:text-stone-400">{children}</p>;
+}
+
+export function Code({ children, label }: { children: ReactNode; label?: string }) {
+  return (
+    <pre aria-label={label} className="rounded bg-stone-100 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-900 dark:bg-stone-800 dark:text-stone-100">
+      {children}
+    </pre>
+  );
+}

@@ -1,0 +1,60 @@
+"use client"; // the learner picks which step to inspect
+
+import { useState } from "react";
+import { CurlBox } from "./curl-box";
+import { JavaScriptColumn } from "./javascript-column";
+import { RequestColumn } from "./request-column";
+import { ResponseColumn } from "./response-column";
+import { SequenceDiagram } from "./sequence-diagram";
+import { ServerColumn } from "./server-column";
+import type { Step } from "./types";
+
+/** The side-by-side view of one step (newest by default) and the history of the last steps. */
+export function Inspector({ steps, announcement }: { steps: Step[]; announcement: string }) {
+  // A pick from the history holds until the next request, which is then shown.
+  const [picked, setPicked] = useState<{ id: number; newest: number } | null>(null);
+  const newest = steps[0];
+  const step = (picked && picked.newest === newest?.id && steps.find((s) => s.id === picked.id)) || newest;
+  return (
+    <section aria-labelledby="inspector-title" className="rounded-xl bg-stone-50 p-4 dark:bg-stone-900/60">
+      <h2 id="inspector-title" className="text-lg font-semibold">Inspector</h2>
+      <p aria-live="polite" role="status" className="mt-1 min-h-5 text-sm text-stone-700 dark:text-stone-300">
+        {announcement}
+      </p>
+      {!step ? (
+        <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Make a request with the buttons: every header that crosses the wire shows up here.</p>
+      ) : (
+        <>
+          <p className="mt-2 text-sm">
+            Showing <strong>{step.label}</strong> ({step.method} {new URL(step.url).pathname}).
+          </p>
+          <div className="mt-3 grid gap-3 md:grid-cols-2 xl:grid-cols-4" data-testid="inspector-columns">
+            <ResponseColumn step={step} />
+            <RequestColumn step={step} />
+            <JavaScriptColumn step={step} history={steps} />
+            <ServerColumn step={step} />
+          </div>
+          <div className="mt-3 grid gap-3 lg:grid-cols-2">
+            <SequenceDiagram step={step} />
+            <CurlBox step={step} />
+          </div>
+          <h3 className="mt-4 text-sm font-semibold">History</h3>
+          <ol className="mt-1 flex flex-wrap gap-2 text-xs">
+            {steps.map((s) => (
+              <li key={s.id}>
+                <button
+                  type="button"
+                  aria-pressed={s.id === step.id}
+                  onClick={() => setPicked({ id: s.id, newest: steps[0]!.id })}
+                  className="rounded-full border border-stone-300 px-3 py-1 aria-pressed:border-cookie-700 aria-pressed:bg-cookie-100 aria-pressed:text-cookie-800 dark:border-stone-600 dark:aria-pressed:bg-stone-700 dark:aria-pressed:text-amber-200"
+                >
+                  {s.label} · {s.status || "failed"}
+                </button>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+import { Code, Column, Empty } from "./column";
+import type { Step } from "./types";
+
+/** Column 2: the Cookie header the browser sent with this request, as the server received it. */
+export function RequestColumn({ step }: { step: Step }) {
+  const request = step.exchange?.request;
+  return (
+    <Column n={2} title="Request: Cookie" caption="What the browser sent with this request, before the response arrived.">
+      {!request?.cookieHeader ? (
+        <Empty>No Cookie header: the browser had no cookie for this URL.</Empty>
+      ) : (
+        <>
+          <Code label="Cookie request header">{`Cookie: ${request.cookieHeader}`}</Code>
+          <table className="mt-2 w-full text-left text-xs">
+            <caption className="sr-only">Cookies sent, in order</caption>
+            <thead>
+              <tr className="text-stone-600 dark:text-stone-400">
+                <th scope="col" className="py-1 font-medium">Name</th>
+                <th scope="col" className="py-1 font-medium">Value</th>
+              </tr>
+            </thead>
+            <tbody>
+              {request.cookies.map((c, i) => (
+                <tr key={i} className="border-t border-stone-100 dark:border-stone-800">
+                  <td className="py-1 pr-2 font-mono break-all">{c.name || "(no name)"}</td>
+                  <td className="py-1 font-mono break-all">{c.value}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </>
+      )}
+    </Column>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Exchange } from "@/lib/exchange/exchange";
+
+/** One request the learner made, with what came back and what JavaScript could see afterwards. */
+export interface Step {
+  id: number;
+  label: string;
+  method: string;
+  /** The URL the page fetched, absolute, for the curl command. */
+  url: string;
+  body?: unknown;
+  status: number;
+  exchange: Exchange | null;
+  error: { code: string; message: string } | null;
+  /** `document.cookie`, read right after the response arrived. */
+  documentCookie: string;
+  at: number;
+}

@@ -1,0 +1,125 @@
+import {
+  COOKIE_NAME,
+  COOKIE_VALUE,
+  CONTROL_CHARACTER,
+  DOMAIN_VALUE,
+  MAX_ATTRIBUTE_VALUE_OCTETS,
+  PATH_VALUE,
+  octets,
+} from "./grammar";
+
+export type SameSite = "Strict" | "Lax" | "None";
+
+/** Everything a Set-Cookie line can carry. */
+export interface CookieOptions {
+  name: string;
+  value: string;
+  /** Seconds until the browser deletes the cookie; 0 or less deletes it now (RFC 6265bis §5.6.2). */
+  maxAge?: number;
+  /** Absolute expiry; sent as an IMF-fixdate (RFC 9110 §5.6.7). */
+  expires?: Date;
+  /** @default the browser's default-path: the request path up to its last "/" (RFC 6265bis §5.1.4) */
+  path?: string;
+  /** @default none, which makes the cookie host-only */
+  domain?: string;
+  secure?: boolean;
+  httpOnly?: boolean;
+  sameSite?: SameSite;
+  partitioned?: boolean;
+}
+
+/** Why a cookie cannot be written: a stable code and a sentence naming the bad value. */
+export class CookieSyntaxError extends TypeError {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "CookieSyntaxError";
+  }
+}
+
+/** Shows a value in a message with its invisible characters spelled out (CR as \r, NUL as \u0000). */
+export function quote(value: string): string {
+  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+}
+
+function checkAttribute(code: string, label: string, value: string, rule: RegExp, hint: string): void {
+  if (CONTROL_CHARACTER.test(value) || value.includes(";") || !rule.test(value)) {
+    throw new CookieSyntaxError(code, `The ${label} ${quote(value)} cannot be sent in a Set-Cookie header: ${hint}`);
+  }
+  if (octets(value) > MAX_ATTRIBUTE_VALUE_OCTETS) {
+    throw new CookieSyntaxError(
+      code,
+      `The ${label} is ${octets(value)} bytes long; browsers ignore attribute values over ${MAX_ATTRIBUTE_VALUE_OCTETS} bytes (RFC 6265bis §5.6).`,
+    );
+  }
+}
+
+/** Throws a CookieSyntaxError if the name or value would break the header (RFC 6265 §4.1.1). */
+export function assertNameAndValue(name: string, value: string): void {
+  if (name === "") {
+    throw new CookieSyntaxError("invalid_cookie_name", "A cookie needs a name: the name is empty.");
+  }
+  if (!COOKIE_NAME.test(name)) {
+    throw new CookieSyntaxError(
+      "invalid_cookie_name",
+      `The cookie name ${quote(name)} is not allowed: a name may only use letters, digits and ! # $ % & ' * + - . ^ _ \` | ~ (no spaces, no ; , = or control characters).`,
+    );
+  }
+  if (!COOKIE_VALUE.test(value)) {
+    throw new CookieSyntaxError(
+      "invalid_cookie_value",
+      `The cookie value ${quote(value)} is not allowed: spaces, double quotes, commas, semicolons, backslashes, control characters and non-ASCII letters would break the header. Encode it first (for example with encodeURIComponent).`,
+    );
+  }
+}
+
+/**
+ * Writes one Set-Cookie line exactly as asked.
+ *
+ * Written by hand, not with Next's `response.cookies.set()`: that serialiser percent-encodes the
+ * value and picks its own attribute order, and this lab must show the exact bytes the learner asked
+ * for. Only what would break the header is refused; lines a browser will reject
+ * (e.g. SameSite=None without Secure) are written, so the lab can show the browser refusing them.
+ */
+export function buildSetCookie(options: CookieOptions): string {
+  assertNameAndValue(options.name, options.value);
+  const parts = [`${options.name}=${options.value}`];
+  if (options.expires !== undefined) {
+    if (Number.isNaN(options.expires.getTime())) {
+      throw new CookieSyntaxError("invalid_expires", "Expires is not a valid date.");
+    }
+    parts.push(`Expires=${options.expires.toUTCString()}`);
+  }
+  if (options.maxAge !== undefined) {
+    if (!Number.isSafeInteger(options.maxAge)) {
+      throw new CookieSyntaxError("invalid_max_age", `Max-Age must be a whole number of seconds, not ${options.maxAge}.`);
+    }
+    parts.push(`Max-Age=${options.maxAge}`);
+  }
+  if (options.domain !== undefined) {
+    checkAttribute("invalid_domain", "Domain", options.domain, DOMAIN_VALUE, "a domain is a host name such as example.com.");
+    parts.push(`Domain=${options.domain}`);
+  }
+  if (options.path !== undefined) {
+    checkAttribute("invalid_path", "Path", options.path, PATH_VALUE, "a path may not contain control characters or semicolons.");
+    parts.push(`Path=${options.path}`);
+  }
+  if (options.secure) parts.push("Secure");
+  if (options.httpOnly) parts.push("HttpOnly");
+  if (options.sameSite) parts.push(`SameSite=${options.sameSite}`);
+  if (options.partitioned) parts.push("Partitioned");
+  return parts.join("; ");
+}
+
+/**
+ * A line that makes the browser delete the cookie: empty value, Max-Age=0 and an Expires in the
+ * past (for very old clients that ignore Max-Age). Path and Domain must match the cookie's own,
+ * or the browser treats it as a different cookie (RFC 6265bis §5.7 step 22).
+ */
+export function buildClearCookie(name: string, scope: { path?: string; domain?: string } = {}): string {
+  // A prefixed cookie can only be replaced by a line that itself satisfies the prefix (§4.1.3).
+  const secure = /^__(secure|host)-/i.test(name);
+  return buildSetCookie({ name, value: "", path: scope.path ?? "/", domain: scope.domain, expires: new Date(0), maxAge: 0, secure });
+}

@@ -1,0 +1,66 @@
+import { ApiError } from "../http/api-error";
+import { parseCookieHeader, type SentCookie } from "./cookie-header";
+
+export type Mechanism = "cookie" | "sealed" | "jwt" | "server";
+
+/** What the server holds for this visitor after the request (DESIGN.md: exchange.server). */
+export interface ServerState {
+  mechanism: Mechanism;
+  /** One sentence for the inspector's Server column. */
+  summary: string;
+  [detail: string]: unknown;
+}
+
+export interface ServerView extends ServerState {
+  /** Which app instance answered: two instances sharing Redis show the same session. */
+  instance: string;
+}
+
+export interface Exchange {
+  request: { method: string; url: string; cookieHeader: string | null; cookies: SentCookie[] };
+  response: { status: number; setCookie: string[] };
+  server: ServerView;
+}
+
+export function instanceName(): string {
+  return process.env.INSTANCE_NAME ?? `pid ${process.pid}`;
+}
+
+export const RAW_COOKIE_SERVER_VIEW = {
+  mechanism: "cookie",
+  holds: "nothing",
+  summary: "The server keeps nothing: a raw cookie lives only in the browser, which sends it back on every request.",
+} as const;
+
+interface Reply {
+  status?: number;
+  body?: Record<string, unknown>;
+  /** Set-Cookie lines (or other headers) the handler wants on the response. */
+  headers?: Headers;
+  server: ServerState;
+}
+
+/**
+ * Builds the JSON response every `/api/*` route returns, with its `exchange` record.
+ *
+ * The Set-Cookie lines in the body are read back from the response object's own headers
+ * (`getSetCookie()`), after the handler set them, so the body equals what went on the wire.
+ */
+export function respond(request: Request, reply: Reply): Response {
+  const status = reply.status ?? 200;
+  const draft = new Response(null, { status, headers: reply.headers });
+  draft.headers.set("content-type", "application/json; charset=utf-8");
+  draft.headers.set("cache-control", "no-store");
+  const cookieHeader = request.headers.get("cookie");
+  const exchange: Exchange = {
+    request: { method: request.method, url: request.url, cookieHeader, cookies: parseCookieHeader(cookieHeader) },
+    response: { status, setCookie: draft.headers.getSetCookie() },
+    server: { ...reply.server, instance: instanceName() },
+  };
+  return new Response(JSON.stringify({ ...reply.body, exchange }), { status, headers: draft.headers });
+}
+
+/** An error reply: `{ error: { code, message } }` with nothing set, plus the exchange. */
+export function respondError(request: Request, err: ApiError, server: ServerState): Response {
+  return respond(request, { status: err.status, body: err.toJSON(), server });
+}

@@ -1,0 +1,54 @@
+import type { z } from "zod";
+import { ApiError } from "./api-error";
+
+/** Request bodies are small in this lab; anything bigger is refused before it is parsed. */
+export const MAX_BODY_BYTES = 16 * 1024;
+
+/** Reads at most `limit` bytes of the body, so a huge upload is refused without being buffered. */
+async function readLimited(request: Request, limit: number): Promise<string> {
+  const declared = Number(request.headers.get("content-length") ?? "0");
+  if (declared > limit) throw tooLarge(limit);
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel();
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return new TextDecoder().decode(Buffer.concat(chunks));
+}
+
+function tooLarge(limit: number): ApiError {
+  return new ApiError(413, "body_too_large", `The request body is larger than ${limit / 1024} KiB, the most this lab accepts.`);
+}
+
+/** Turns zod's first issue into a sentence that names the field. */
+export function firstIssue(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return "The request is not valid.";
+  if (issue.code === "unrecognized_keys") {
+    return `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}: check the spelling (see the API in the README).`;
+  }
+  return issue.message;
+}
+
+/** Parses and validates a JSON body; every failure is an ApiError with a sentence a learner understands. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.output<T>> {
+  const text = await readLimited(request, limit);
+  let json: unknown;
+  try {
+    json = text === "" ? undefined : JSON.parse(text);
+  } catch {
+    throw new ApiError(400, "invalid_json", "The request body is not valid JSON. Send an object such as {\"name\": \"theme\", \"value\": \"dark\"}.");
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new ApiError(400, "invalid_body", firstIssue(parsed.error));
+  return parsed.data;
+}

@@ -1,0 +1,32 @@
+import { ApiError } from "./api-error";
+
+const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+/**
+ * CSRF defence for state-changing requests (OWASP CSRF cheat sheet, "Verifying origin with standard
+ * headers"): a browser always sends Origin on a cross-origin POST/DELETE, and Sec-Fetch-Site when it
+ * supports Fetch Metadata. A request without either (curl, scripts) is allowed: it carries no
+ * victim's cookies by accident.
+ */
+export function assertSameOrigin(request: Request): void {
+  if (!STATE_CHANGING.has(request.method)) return;
+  const site = request.headers.get("sec-fetch-site");
+  const origin = request.headers.get("origin");
+  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+  const crossSiteFetch = site === "cross-site" || site === "same-site";
+  let foreignOrigin = false;
+  if (origin !== null) {
+    try {
+      foreignOrigin = origin === "null" || new URL(origin).host !== host;
+    } catch {
+      foreignOrigin = true;
+    }
+  }
+  if (crossSiteFetch || foreignOrigin) {
+    throw new ApiError(
+      403,
+      "cross_site_request",
+      `This request came from another site (${origin ?? "unknown origin"}), so it was refused: only pages of this lab may change its cookies and sessions. This is the Origin check that stops CSRF.`,
+    );
+  }
+}
