@@ -9,25 +9,25 @@ const sameSite = z
 /** The body of `POST /api/cookies`: one raw cookie, exactly as the learner asks for it. */
 export const setCookieBody = z.strictObject(
   {
-    name: z.string({ message: "name must be a string, for example \"theme\"." }).max(256, "The name may be at most 256 characters."),
-    value: z.string({ message: "value must be a string (use \"\" for an empty value)." }).max(4096, "The value may be at most 4096 characters."),
+    name: z.string({ message: "The name must be a string, for example \"theme\"." }).max(256, "The name may be at most 256 characters."),
+    value: z.string({ message: "The value must be a string (use \"\" for an empty value)." }).max(4096, "The value may be at most 4096 characters."),
     maxAge: z
-      .number({ message: "maxAge must be a number of seconds." })
-      .int("maxAge must be a whole number of seconds.")
-      .min(-1e10, "maxAge is too small.")
-      .max(1e10, "maxAge is too large.")
+      .number({ message: "The field maxAge must be a number of seconds." })
+      .int("The field maxAge must be a whole number of seconds.")
+      .min(-1e10, "The field maxAge is too small.")
+      .max(1e10, "The field maxAge is too large.")
       .optional(),
     expires: z
-      .union([z.string().max(100), z.number()], { message: "expires must be a date string (e.g. 2030-01-01T00:00:00Z) or a time in milliseconds." })
+      .union([z.string().max(100), z.number()], { message: "The field expires must be a date string (e.g. 2030-01-01T00:00:00Z) or a time in milliseconds." })
       .transform((v) => new Date(v))
-      .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1601 && d.getUTCFullYear() <= 9999, "expires is not a date a browser can read (years 1601 to 9999).")
+      .refine((d) => !Number.isNaN(d.getTime()) && d.getUTCFullYear() >= 1601 && d.getUTCFullYear() <= 9999, "The field expires is not a date a browser can read (years 1601 to 9999).")
       .optional(),
-    path: z.string({ message: "path must be a string such as \"/\"." }).optional(),
-    domain: z.string({ message: "domain must be a string such as \"localhost\"." }).optional(),
-    secure: z.boolean({ message: "secure must be true or false." }).optional(),
-    httpOnly: z.boolean({ message: "httpOnly must be true or false." }).optional(),
+    path: z.string({ message: "The path must be a string such as \"/\"." }).optional(),
+    domain: z.string({ message: "The domain must be a string such as \"localhost\"." }).optional(),
+    secure: z.boolean({ message: "The field secure must be true or false." }).optional(),
+    httpOnly: z.boolean({ message: "The field httpOnly must be true or false." }).optional(),
     sameSite: sameSite.optional(),
-    partitioned: z.boolean({ message: "partitioned must be true or false." }).optional(),
+    partitioned: z.boolean({ message: "The field partitioned must be true or false." }).optional(),
   },
   { message: "The body must be a JSON object like {\"name\": \"theme\", \"value\": \"dark\"}." },
 );

@@ -1,0 +1,65 @@
+#!/usr/bin/env node
+// The whole test suite, as `npm test` runs it: lint, types, unit + integration (Vitest, real SQLite and
+// redis-server), the production build, and e2e in Debian's Chromium (Playwright). It installs the
+// system packages npm cannot (chromium, redis-server) when they are missing and it can (root on Debian).
+import { execFileSync, spawnSync } from "node:child_process";
+import { existsSync, readFileSync, rmSync } from "node:fs";
+
+const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+const SYSTEM_PACKAGES = [
+  { pkg: "chromium", binary: process.env.CHROME_PATH ?? "/usr/bin/chromium", why: "the e2e tests drive it" },
+  { pkg: "redis-server", binary: "/usr/bin/redis-server", why: "the Redis store tests run against it" },
+];
+
+function ensureSystemPackages() {
+  const missing = SYSTEM_PACKAGES.filter((p) => !existsSync(p.binary));
+  if (missing.length === 0) return;
+  const names = missing.map((p) => p.pkg).join(" ");
+  const canApt = process.getuid?.() === 0 && existsSync("/usr/bin/apt-get");
+  if (!canApt) {
+    for (const p of missing) console.error(`Missing ${p.binary}: ${p.why}.`);
+    console.error(`Please install them (on Debian or Ubuntu: sudo apt-get install -y ${names}) and run npm test again.`);
+    process.exit(1);
+  }
+  console.log(`\n▶ Installing ${names} with apt-get (needed by the tests)`);
+  execFileSync("apt-get", ["update", "-qq"], { stdio: "inherit" });
+  execFileSync("apt-get", ["install", "-y", "-qq", ...missing.map((p) => p.pkg)], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
+}
+
+function run(title, command, args) {
+  console.log(`\n▶ ${title}: ${command} ${args.join(" ")}`);
+  const result = spawnSync(command, args, { stdio: "inherit", env });
+  return result.status === 0;
+}
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, "utf8"));
+  } catch {
+    return null;
+  }
+}
+
+ensureSystemPackages();
+if (!existsSync("node_modules/.bin/next") && !run("Installing npm packages", "npm", ["install", "--no-audit", "--no-fund"])) process.exit(1);
+rmSync("test-results", { recursive: true, force: true });
+
+const npx = "npx";
+if (!run("Lint", npx, ["eslint", "--max-warnings=0", "."]) || !run("Types", npx, ["tsc", "--noEmit"])) {
+  console.error("\nLint or type check failed: fix those first.");
+  process.exit(1);
+}
+const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"]);
+const buildOk = run("Production build", npx, ["next", "build"]);
+const e2eOk = buildOk && run("End-to-end tests in Chromium", npx, ["playwright", "test"]);
+
+const unit = readJson("test-results/unit.json");
+const e2e = readJson("test-results/e2e.json");
+const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
+const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
+const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed`);
+console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
+const ok = unitOk && buildOk && e2eOk && failed === 0 && skipped === 0 && passed > 0;
+if (!ok) console.error(!buildOk ? "The production build failed." : "Some tests failed: see above.");
+process.exit(ok ? 0 : 1);
