@@ -20,3 +20,15 @@ test("should answer 404 for a demo that does not exist", async ({ page }) => {
   const res = await page.goto("/demos/no-such-demo");
   expect(res?.status()).toBe(404);
 });
+
+test("should send security headers and refuse to be framed", async ({ request }) => {
+  for (const path of ["/", "/demos/cookie-basics", "/api/cookies"]) {
+    const res = await request.get(path);
+    const csp = res.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(res.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(res.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  }
+});
