@@ -6,5 +6,6 @@ export const site = {
   nav: [
     { href: "/", label: "Home" },
     { href: "/demos", label: "Demos" },
+    { href: "/tools/explain", label: "Explainer" },
   ],
 } as const;

@@ -5,7 +5,8 @@ export type Mechanism = "cookie" | "sealed" | "jwt" | "server";
 
 /** What the server holds for this visitor after the request (DESIGN.md: exchange.server). */
 export interface ServerState {
-  mechanism: Mechanism;
+  /** "none" for tools such as the explainer, which keep no state at all. */
+  mechanism: Mechanism | "none";
   /** One sentence for the inspector's Server column. */
   summary: string;
   [detail: string]: unknown;

@@ -1,0 +1,98 @@
+"use client"; // a form whose result depends on what the learner types
+
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+import type { ExplainResult } from "@/lib/cookie/explain";
+import { EXPLAIN_EXAMPLES } from "./examples";
+import { ExplainedCookie } from "./explained-cookie";
+
+type Site = "same-site" | "cross-site";
+type Frame = "top-level" | "iframe";
+
+export function ExplainTool() {
+  const id = useId();
+  const first = EXPLAIN_EXAMPLES[0];
+  const [lines, setLines] = useState<string>(first.lines.join("\n"));
+  const [url, setUrl] = useState<string>(first.url);
+  const [requestUrl, setRequestUrl] = useState("");
+  const [site, setSite] = useState<Site>("same-site");
+  const [frame, setFrame] = useState<Frame>("top-level");
+  const [result, setResult] = useState<ExplainResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  async function explain() {
+    setBusy(true);
+    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), context: { site, frame } };
+    const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
+    const json = res ? await res.json().catch(() => null) : null;
+    if (res?.ok && json) {
+      setResult({ cookies: json.cookies, cookieHeader: json.cookieHeader });
+      setError(null);
+    } else {
+      setResult(null);
+      setError(json?.error?.message ?? "The explainer did not answer. Is the server running?");
+    }
+    setBusy(false);
+  }
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); void explain(); }}>
+        <fieldset>
+          <legend className="text-sm font-medium">Examples</legend>
+          <div className="mt-1 flex flex-wrap gap-2">
+            {EXPLAIN_EXAMPLES.map((ex) => (
+              <Button key={ex.label} className="text-xs" onClick={() => { setLines(ex.lines.join("\n")); setUrl(ex.url); setRequestUrl(""); setResult(null); }}>
+                {ex.label}
+              </Button>
+            ))}
+          </div>
+        </fieldset>
+        <div className="flex flex-col gap-1">
+          <label htmlFor={`${id}-lines`} className="text-sm font-medium">Set-Cookie lines, one per line (without &ldquo;Set-Cookie:&rdquo;)</label>
+          <textarea id={`${id}-lines`} rows={6} value={lines} onChange={(e) => setLines(e.target.value)} spellCheck={false} className="rounded-md border border-stone-300 bg-white p-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900" />
+        </div>
+        <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
+        <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
+        <div className="grid grid-cols-2 gap-4">
+          <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={[["same-site", "same-site"], ["cross-site", "cross-site"]]} />
+          <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={[["top-level", "a top-level page"], ["iframe", "inside an iframe"]]} />
+        </div>
+        <Button type="submit" variant="primary" disabled={busy}>Explain</Button>
+      </form>
+      <section aria-labelledby={`${id}-result`} aria-live="polite">
+        <h2 id={`${id}-result`} className="text-lg font-semibold">What the browser does</h2>
+        {error && <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">{error}</p>}
+        {!result && !error && <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Press Explain to see each cookie&apos;s verdict, attribute by attribute.</p>}
+        {result && (
+          <div className="mt-2 space-y-4">
+            <ol className="space-y-4">
+              {result.cookies.map((c, i) => (
+                <li key={i} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"><ExplainedCookie cookie={c} /></li>
+              ))}
+            </ol>
+            <div>
+              <h3 className="text-sm font-semibold">The Cookie header of the next request</h3>
+              <pre data-testid="predicted-cookie-header" className="mt-1 rounded bg-stone-900 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-100">
+                {result.cookieHeader === null ? "(no Cookie header: nothing matches that URL)" : `Cookie: ${result.cookieHeader}`}
+              </pre>
+            </div>
+          </div>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function Select({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={id} className="text-sm font-medium">{label}</label>
+      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      </select>
+    </div>
+  );
+}
