@@ -11,6 +11,7 @@ test.describe("cookie basics demo", () => {
     await page.getByRole("button", { name: "Set cookie" }).click();
     await expect(inspector.getByRole("status")).toContainText("Set theme: status 200, 1 Set-Cookie line");
     await expect(inspector.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: theme=dark; Max-Age=3600; Path=\/; SameSite=Lax/);
+    await expect(inspector.getByTestId("verdict")).toHaveText("Stored. The browser keeps this cookie.");
 
     await page.getByLabel("Cookie name").fill("secret_pref");
     await page.getByLabel("Value", { exact: true }).fill("s3cr3t");
@@ -40,7 +41,7 @@ test.describe("cookie basics demo", () => {
     await expect(page.getByRole("status")).toContainText("Set theme: status 200");
     await page.getByRole("button", { name: "Clear cookie" }).click();
     await expect(page.getByTestId("set-cookie-line")).toContainText("theme=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/");
-    await expect(page.getByTestId("set-cookie-line")).toContainText("will be deleted");
+    await expect(page.getByTestId("verdict")).toContainText("Deleted.");
     expect(await context.cookies()).toEqual([]);
     await expect(page.getByText("document.cookie is empty")).toBeVisible();
   });
