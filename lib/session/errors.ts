@@ -1,0 +1,42 @@
+import { ApiError } from "@/lib/http/api-error";
+
+/** The store cannot be reached (Redis down, SQLite busy): 503, and nothing was read or written. */
+export class StoreUnavailableError extends ApiError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(503, "store_unavailable", message);
+    this.name = "StoreUnavailableError";
+    if (options?.cause !== undefined) this.cause = options.cause;
+  }
+}
+
+/**
+ * The store holds its maximum number of live sessions. SQLite and Redis refuse new sessions
+ * (503) rather than evict: eviction would let anyone log everybody else out by opening
+ * sessions in a loop, while refusing only delays newcomers until old sessions expire.
+ * The memory store, a cache by nature, evicts the least recently used session instead.
+ */
+export class StoreFullError extends ApiError {
+  constructor(readonly maxSessions: number) {
+    super(
+      503,
+      "store_full",
+      `The session store already holds its maximum of ${maxSessions} sessions, so no new session can start until some expire; try again later.`,
+    );
+    this.name = "StoreFullError";
+  }
+}
+
+/** The session data would exceed the per-session limit: 413, and nothing was stored. */
+export class SessionTooLargeError extends ApiError {
+  constructor(
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super(
+      413,
+      "session_too_large",
+      `This session's data would take ${bytes} bytes, more than the ${maxBytes}-byte limit per session, so nothing was saved.`,
+    );
+    this.name = "SessionTooLargeError";
+  }
+}

@@ -1,0 +1,158 @@
+import { clearedSessionCookie, sessionCookie, type SessionCookie } from "./cookie-policy";
+import { SessionTooLargeError } from "./errors";
+import { outcomeMessage, type SessionOutcome } from "./outcomes";
+import { isWellFormedSessionId, newSessionId } from "./session-id";
+import { applyPatch, dataBytes, type SessionPatch, type SessionRecord, type SessionStore, type StoreKind } from "./store";
+
+export interface SessionManagerOptions {
+  store: SessionStore;
+  /** Ends a session after this long without activity (OWASP: 15-30 min for most apps). @default 1800000 */
+  idleTimeoutMs?: number;
+  /** Ends a session this long after it started, however active (OWASP: 4-8 h). @default 28800000 */
+  absoluteTimeoutMs?: number;
+  /** Whether a read counts as activity: it slides the idle expiry and re-sends the cookie. @default true */
+  rolling?: boolean;
+  /** Per-session limit on the JSON-serialised data, in UTF-8 bytes. @default 8192 */
+  maxDataBytes?: number;
+  /** Clock, injectable for tests. @default Date.now */
+  now?: () => number;
+}
+
+/** What the route knows about the request: the session cookie's value and whether the origin is secure. */
+export interface SessionRequest {
+  id?: string | null;
+  secure: boolean;
+}
+
+export interface SessionView extends SessionRecord {
+  store: StoreKind;
+}
+
+export interface SessionResult {
+  /** The live session after this request, or null. */
+  session: SessionView | null;
+  /** The cookie to set (maxAge > 0) or clear (maxAge 0), or null to send no Set-Cookie. */
+  cookie: SessionCookie | null;
+  outcome: SessionOutcome;
+  /** A sentence for the inspector saying what happened. */
+  message: string;
+}
+
+type Resolved = { record: SessionRecord; outcome: "found" } | { record: null; outcome: Exclude<SessionOutcome, "found"> };
+
+/** Server-side sessions over any store, in strict mode: only IDs this server issued are honoured. */
+export class SessionManager {
+  readonly store: SessionStore;
+  readonly idleTimeoutMs: number;
+  readonly absoluteTimeoutMs: number;
+  readonly rolling: boolean;
+  readonly maxDataBytes: number;
+  private readonly now: () => number;
+
+  constructor(options: SessionManagerOptions) {
+    this.store = options.store;
+    this.idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
+    this.absoluteTimeoutMs = options.absoluteTimeoutMs ?? 8 * 3_600_000;
+    this.rolling = options.rolling ?? true;
+    this.maxDataBytes = options.maxDataBytes ?? 8192;
+    this.now = options.now ?? Date.now;
+  }
+
+  /** Reads the session; never creates one (a visitor who only reads costs the store nothing). */
+  async read(req: SessionRequest): Promise<SessionResult> {
+    const found = await this.resolve(req);
+    if (!found.record) return this.result(req, null, found.outcome, req.id ? "clear" : "none");
+    if (!this.rolling) return this.result(req, found.record, "found", "none");
+    const now = this.now();
+    const times = { lastSeenAt: now, idleExpiresAt: Math.min(now + this.idleTimeoutMs, found.record.absoluteExpiresAt) };
+    const touched = await this.store.touch(found.record.id, times, this.ttl({ ...found.record, ...times }, now));
+    if (!touched) return this.result(req, null, "unknown_id", "clear");
+    return this.result(req, { ...found.record, ...times }, "found", "set");
+  }
+
+  /** Merges `patch` (null deletes a key) into the session, starting one under a fresh ID if there is none. */
+  async write(req: SessionRequest, patch: SessionPatch): Promise<SessionResult> {
+    const found = await this.resolve(req);
+    if (found.record) {
+      const now = this.now();
+      const idleExpiresAt = Math.min(now + this.idleTimeoutMs, found.record.absoluteExpiresAt);
+      const ttlMs = Math.min(idleExpiresAt, found.record.absoluteExpiresAt) - now;
+      const options = { lastSeenAt: now, idleExpiresAt, ttlMs, maxBytes: this.maxDataBytes };
+      const updated = await this.store.update(found.record.id, patch, options);
+      if (updated) return this.result(req, updated, "updated", "set");
+    }
+    const record = await this.create(applyPatch({}, patch));
+    const outcome = found.outcome === "found" ? "unknown_id" : found.outcome;
+    return this.result(req, record, "created", "set", outcome === "none" ? undefined : outcome);
+  }
+
+  /**
+   * Moves the data to a fresh ID and destroys the old one: call on login and on any privilege
+   * change, so an ID planted or seen before login is worthless after it (OWASP, "Renew the
+   * Session ID After Any Privilege Level Change"; session fixation). The new ID starts a new
+   * lifetime. `patch` is merged in, e.g. `{ user: "ada" }`.
+   */
+  async regenerate(req: SessionRequest, patch: SessionPatch = {}): Promise<SessionResult> {
+    const found = await this.resolve(req);
+    const record = await this.create(applyPatch(found.record?.data ?? {}, patch));
+    if (found.record) await this.store.destroy(found.record.id);
+    return this.result(req, record, "regenerated", "set");
+  }
+
+  /** Deletes the session on the server at once (revocation) and clears the cookie. */
+  async destroy(req: SessionRequest): Promise<SessionResult> {
+    const existed = isWellFormedSessionId(req.id) && (await this.store.destroy(req.id));
+    return this.result(req, null, existed ? "destroyed" : "none", "clear");
+  }
+
+  /** Removes expired records from the store; run it periodically. */
+  sweep(): Promise<number> {
+    return this.store.sweep(this.now());
+  }
+
+  private async resolve(req: SessionRequest): Promise<Resolved> {
+    if (!req.id) return { record: null, outcome: "none" };
+    // Strict mode: a malformed or unknown ID is never adopted, so an attacker cannot choose one.
+    if (!isWellFormedSessionId(req.id)) return { record: null, outcome: "unknown_id" };
+    const record = await this.store.get(req.id);
+    if (!record) return { record: null, outcome: "unknown_id" };
+    const now = this.now();
+    const expired = now >= record.absoluteExpiresAt ? "absolute_expired" : now >= record.idleExpiresAt ? "idle_expired" : null;
+    if (!expired) return { record, outcome: "found" };
+    await this.store.destroy(record.id);
+    return { record: null, outcome: expired };
+  }
+
+  private async create(data: SessionRecord["data"]): Promise<SessionRecord> {
+    const bytes = dataBytes(data);
+    if (bytes > this.maxDataBytes) throw new SessionTooLargeError(bytes, this.maxDataBytes);
+    const now = this.now();
+    const absoluteExpiresAt = now + this.absoluteTimeoutMs;
+    const idleExpiresAt = Math.min(now + this.idleTimeoutMs, absoluteExpiresAt);
+    const record = { id: newSessionId(), data, createdAt: now, lastSeenAt: now, idleExpiresAt, absoluteExpiresAt };
+    await this.store.set(record.id, record, this.ttl(record, now));
+    return record;
+  }
+
+  private ttl(record: SessionRecord, now: number): number {
+    return Math.max(1, Math.min(record.idleExpiresAt, record.absoluteExpiresAt) - now);
+  }
+
+  /** The cookie's Max-Age matches the server's expiry, so the browser drops it when the server would. */
+  private result(
+    req: SessionRequest,
+    record: SessionRecord | null,
+    outcome: SessionOutcome,
+    cookie: "set" | "clear" | "none",
+    replaced?: SessionOutcome,
+  ): SessionResult {
+    const now = this.now();
+    const maxAge = record ? Math.ceil((Math.min(record.idleExpiresAt, record.absoluteExpiresAt) - now) / 1000) : 0;
+    return {
+      session: record ? { ...record, store: this.store.kind } : null,
+      cookie: cookie === "set" && record ? sessionCookie(req.secure, record.id, maxAge) : cookie === "clear" ? clearedSessionCookie(req.secure) : null,
+      outcome,
+      message: outcomeMessage(outcome, this, replaced),
+    };
+  }
+}

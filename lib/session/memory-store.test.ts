@@ -1,0 +1,4 @@
+import { memoryHarness } from "@/lib/testing/store-harness";
+import { describeStoreConformance } from "./store-conformance";
+
+describeStoreConformance(memoryHarness());

@@ -1,0 +1,136 @@
+import { ExpiryHeap } from "./expiry-heap";
+import { SessionTooLargeError } from "./errors";
+import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
+import { applyPatch } from "./store";
+
+export interface MemoryStoreOptions {
+  /**
+   * Most live sessions kept; past it the least recently used session is evicted (this store
+   * is a cache: it is lost on restart anyway).
+   * @default 10000
+   */
+  maxSessions?: number;
+  /** Clock for the ttl, injectable for tests. @default Date.now */
+  now?: () => number;
+}
+
+interface Entry {
+  /** Kept as JSON so callers never share mutable objects with the store, like the other stores. */
+  json: string;
+  expiresAt: number;
+}
+
+/** An in-process LRU store: fast, bounded, gone on restart, not shared between instances. */
+export class MemoryStore implements SessionStore {
+  readonly kind = "memory" as const;
+  readonly maxSessions: number;
+  private readonly now: () => number;
+  // A Map iterates in insertion order; re-inserting on access makes its first key the LRU one.
+  private readonly entries = new Map<string, Entry>();
+  private readonly heap = new ExpiryHeap();
+
+  constructor(options: MemoryStoreOptions = {}) {
+    this.maxSessions = options.maxSessions ?? 10_000;
+    this.now = options.now ?? Date.now;
+  }
+
+  async get(id: string): Promise<SessionRecord | null> {
+    const entry = this.live(id);
+    if (!entry) return null;
+    this.entries.delete(id);
+    this.entries.set(id, entry);
+    return JSON.parse(entry.json) as SessionRecord;
+  }
+
+  async set(id: string, record: SessionRecord, ttlMs: number): Promise<void> {
+    const isNew = !this.live(id);
+    this.entries.delete(id);
+    if (isNew && this.entries.size >= this.maxSessions) {
+      this.sweepSync(this.now());
+      while (this.entries.size >= this.maxSessions) {
+        const lru = this.entries.keys().next().value as string;
+        this.entries.delete(lru);
+      }
+    }
+    this.put(id, { ...record, id }, ttlMs);
+  }
+
+  async destroy(id: string): Promise<boolean> {
+    const existed = this.live(id) !== undefined;
+    this.entries.delete(id);
+    return existed;
+  }
+
+  async touch(id: string, times: ActivityTimes, ttlMs: number): Promise<boolean> {
+    const entry = this.live(id);
+    if (!entry) return false;
+    const record = JSON.parse(entry.json) as SessionRecord;
+    this.entries.delete(id);
+    this.put(id, { ...record, ...times }, ttlMs);
+    return true;
+  }
+
+  // Atomic by construction: no await between the read and the write.
+  async update(id: string, patch: SessionPatch, options: UpdateOptions): Promise<SessionRecord | null> {
+    const entry = this.live(id);
+    if (!entry) return null;
+    const record = JSON.parse(entry.json) as SessionRecord;
+    const data = applyPatch(record.data, patch);
+    const bytes = Buffer.byteLength(JSON.stringify(data), "utf8");
+    if (bytes > options.maxBytes) throw new SessionTooLargeError(bytes, options.maxBytes);
+    const next: SessionRecord = {
+      ...record,
+      data,
+      lastSeenAt: options.lastSeenAt,
+      idleExpiresAt: options.idleExpiresAt,
+    };
+    this.entries.delete(id);
+    this.put(id, next, options.ttlMs);
+    return next;
+  }
+
+  async count(): Promise<number> {
+    this.sweepSync(this.now());
+    return this.entries.size;
+  }
+
+  async sweep(now: number): Promise<number> {
+    return this.sweepSync(now);
+  }
+
+  async close(): Promise<void> {
+    this.entries.clear();
+    this.heap.clear();
+  }
+
+  private live(id: string): Entry | undefined {
+    // Expired entries stay until a sweep, like SQLite rows; they are invisible meanwhile.
+    const entry = this.entries.get(id);
+    return entry && entry.expiresAt > this.now() ? entry : undefined;
+  }
+
+  private put(id: string, record: SessionRecord, ttlMs: number): void {
+    const expiresAt = this.now() + ttlMs;
+    this.entries.set(id, { json: JSON.stringify(record), expiresAt });
+    this.heap.push(expiresAt, id);
+    if (this.heap.size > 2 * this.entries.size + 1024) this.rebuildHeap();
+  }
+
+  private sweepSync(now: number): number {
+    let removed = 0;
+    for (let top = this.heap.popExpired(now); top; top = this.heap.popExpired(now)) {
+      const entry = this.entries.get(top.id);
+      // A stale heap entry: the session was touched (new expiry) or already removed.
+      if (entry && entry.expiresAt === top.expiresAt) {
+        this.entries.delete(top.id);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  private rebuildHeap(): void {
+    this.heap.clear();
+    for (const [id, entry] of this.entries) this.heap.push(entry.expiresAt, id);
+  }
+}

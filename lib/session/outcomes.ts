@@ -1,0 +1,50 @@
+/** What a session operation found or did, for the inspector. */
+export type SessionOutcome =
+  | "none"
+  | "found"
+  | "unknown_id"
+  | "idle_expired"
+  | "absolute_expired"
+  | "created"
+  | "updated"
+  | "regenerated"
+  | "destroyed";
+
+const minutes = (ms: number) => {
+  const m = Math.round(ms / 60_000);
+  return m >= 120 && m % 60 === 0 ? `${m / 60} hours` : `${m} minute${m === 1 ? "" : "s"}`;
+};
+
+const CREATED_BECAUSE: Partial<Record<SessionOutcome, string>> = {
+  unknown_id: "The cookie's session ID is not one this server keeps, so it was not adopted (strict mode). ",
+  idle_expired: "The old session had been idle too long and was ended. ",
+  absolute_expired: "The old session had reached its maximum lifetime and was ended. ",
+};
+
+/** A sentence a learner understands; `replaced` says why a write had to start a new session. */
+export function outcomeMessage(
+  outcome: SessionOutcome,
+  limits: { idleTimeoutMs: number; absoluteTimeoutMs: number },
+  replaced?: SessionOutcome,
+): string {
+  switch (outcome) {
+    case "none":
+      return "No session cookie came with this request, so there is no session; the server creates one only when something is written.";
+    case "found":
+      return "The cookie's session ID matched a live session in the store.";
+    case "unknown_id":
+      return "The cookie named a session ID this server did not issue or no longer keeps, so it was ignored (strict mode) and the cookie is cleared.";
+    case "idle_expired":
+      return `The session had been idle for longer than ${minutes(limits.idleTimeoutMs)}, so the server ended it and clears the cookie.`;
+    case "absolute_expired":
+      return `The session reached its maximum lifetime of ${minutes(limits.absoluteTimeoutMs)}, so the server ended it and clears the cookie.`;
+    case "created":
+      return `${replaced ? CREATED_BECAUSE[replaced] ?? "" : ""}A new session was created under a fresh random ID and its cookie is set.`;
+    case "updated":
+      return "The data was merged into the existing session; keys sent as null were removed.";
+    case "regenerated":
+      return "The session moved to a fresh ID and the old ID was destroyed, so anyone holding the old cookie holds nothing.";
+    case "destroyed":
+      return "The session was deleted from the server store at once, and the cookie is cleared.";
+  }
+}

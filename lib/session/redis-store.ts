@@ -1,0 +1,184 @@
+import { createHash } from "node:crypto";
+import { createClient, ErrorReply } from "redis";
+import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
+import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
+
+export interface RedisStoreOptions {
+  /** @default process.env.REDIS_URL ?? "redis://127.0.0.1:6379" */
+  url?: string;
+  /** Prefix of every key this store writes. @default "csl:" */
+  prefix?: string;
+  /** Most live sessions; creating one more throws `StoreFullError` (503). @default 100000 */
+  maxSessions?: number;
+  /** Bound on each command, so a stalled Redis answers 503 instead of hanging a request. @default 2000 */
+  commandTimeoutMs?: number;
+  /** How long a request waits for a (re)connection in progress before answering 503. @default 500 */
+  readyTimeoutMs?: number;
+  /** Longest pause between reconnection attempts; reconnecting never gives up. @default 2000 */
+  maxReconnectDelayMs?: number;
+}
+
+type Reply = string | number | null | Reply[];
+
+/** Sessions in Redis: shared by every app instance, expired by Redis's native TTL. */
+export class RedisStore implements SessionStore {
+  readonly kind = "redis" as const;
+  readonly maxSessions: number;
+  readonly url: string;
+  private readonly prefix: string;
+  private readonly readyTimeoutMs: number;
+  private readonly client;
+  private lastError: unknown;
+
+  constructor(options: RedisStoreOptions = {}) {
+    this.url = options.url ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+    this.prefix = options.prefix ?? "csl:";
+    this.maxSessions = options.maxSessions ?? 100_000;
+    this.readyTimeoutMs = options.readyTimeoutMs ?? 500;
+    const maxDelay = options.maxReconnectDelayMs ?? 2000;
+    this.client = createClient({
+      url: this.url,
+      // Without this, commands issued while Redis is down queue up until it returns: requests hang.
+      disableOfflineQueue: true,
+      commandOptions: { timeout: options.commandTimeoutMs ?? 2000 },
+      socket: {
+        connectTimeout: options.commandTimeoutMs ?? 2000,
+        // Exponential backoff with jitter, capped, forever: the store heals when Redis is back.
+        reconnectStrategy: (retries) => Math.min(50 * 2 ** retries, maxDelay) * (0.75 + Math.random() / 2),
+      },
+    });
+    // node-redis emits 'error' on every failed attempt; unhandled, it would crash the process.
+    this.client.on("error", (err: unknown) => {
+      this.lastError = err;
+    });
+    this.client.connect().catch((err: unknown) => {
+      this.lastError = err;
+    });
+  }
+
+  async get(id: string): Promise<SessionRecord | null> {
+    // node-redis hands HGETALL back as an object; the same reply from a script is a flat array.
+    const hash = (await this.command(["HGETALL", this.key(id)])) as unknown as Record<string, string>;
+    const flat = Object.entries(hash).flat();
+    return flat.length === 0 ? null : this.toRecord(id, flat);
+  }
+
+  async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
+    const meta = [r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt].map(String);
+    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), String(this.maxSessions), ...meta, ...fields(r.data)];
+    const result = await this.script(SET_SCRIPT, [this.key(id), this.indexKey], args);
+    if (result === -1) throw new StoreFullError(this.maxSessions);
+  }
+
+  async destroy(id: string): Promise<boolean> {
+    return (await this.script(DESTROY_SCRIPT, [this.key(id), this.indexKey], [id])) === 1;
+  }
+
+  async touch(id: string, t: ActivityTimes, ttlMs: number): Promise<boolean> {
+    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), String(t.lastSeenAt), String(t.idleExpiresAt)];
+    return (await this.script(TOUCH_SCRIPT, [this.key(id), this.indexKey], args)) === 1;
+  }
+
+  async update(id: string, patch: SessionPatch, o: UpdateOptions): Promise<SessionRecord | null> {
+    const ops: string[] = [];
+    for (const [k, v] of Object.entries(patch)) {
+      if (v !== undefined) ops.push(JSON.stringify(k), v === null ? "" : JSON.stringify(v));
+    }
+    const ttl = String(Math.max(1, Math.ceil(o.ttlMs)));
+    const args = [id, ttl, String(o.maxBytes), String(o.lastSeenAt), String(o.idleExpiresAt), ...ops];
+    const reply = (await this.script(UPDATE_SCRIPT, [this.key(id), this.indexKey], args)) as Reply[];
+    if (reply.length === 0) return null;
+    if (reply[0] === -2) throw new SessionTooLargeError(Number(reply[1]), o.maxBytes);
+    return this.toRecord(id, reply as string[]);
+  }
+
+  async count(): Promise<number> {
+    return Number(await this.script(COUNT_SCRIPT, [this.indexKey], []));
+  }
+
+  async sweep(): Promise<number> {
+    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey], []));
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isReady) await this.client.close();
+    else if (this.client.isOpen) this.client.destroy();
+  }
+
+  private get indexKey(): string {
+    return `${this.prefix}index`;
+  }
+
+  private key(id: string): string {
+    return `${this.prefix}s:${id}`;
+  }
+
+  private toRecord(id: string, flat: string[]): SessionRecord {
+    const record: SessionRecord = { id, data: {}, createdAt: 0, lastSeenAt: 0, idleExpiresAt: 0, absoluteExpiresAt: 0 };
+    for (let i = 0; i < flat.length; i += 2) {
+      const field = flat[i]!;
+      const value = flat[i + 1]!;
+      if (field === "@c") record.createdAt = Number(value);
+      else if (field === "@l") record.lastSeenAt = Number(value);
+      else if (field === "@i") record.idleExpiresAt = Number(value);
+      else if (field === "@a") record.absoluteExpiresAt = Number(value);
+      else record.data[JSON.parse(field) as string] = JSON.parse(value) as unknown;
+    }
+    return record;
+  }
+
+  /** EVALSHA, falling back to EVAL when Redis has not seen the script (e.g. after a restart). */
+  private async script(source: string, keys: string[], args: string[]): Promise<Reply> {
+    const sha = createHash("sha1").update(source).digest("hex");
+    const tail = [String(keys.length), ...keys, ...args];
+    try {
+      return await this.command(["EVALSHA", sha, ...tail]);
+    } catch (err) {
+      if (err instanceof ErrorReply && err.message.startsWith("NOSCRIPT")) return this.command(["EVAL", source, ...tail]);
+      throw err;
+    }
+  }
+
+  private async command(args: string[]): Promise<Reply> {
+    await this.ready();
+    try {
+      return (await this.client.sendCommand(args)) as Reply;
+    } catch (err) {
+      // A reply error is Redis answering (a bug here, not an outage): let it surface as a 500.
+      if (err instanceof ErrorReply) throw err;
+      throw this.unavailable(err);
+    }
+  }
+
+  private async ready(): Promise<void> {
+    if (this.client.isReady) return;
+    if (this.client.isOpen) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          clearTimeout(timer);
+          this.client.off("ready", done);
+          resolve();
+        };
+        const timer = setTimeout(done, this.readyTimeoutMs);
+        this.client.once("ready", done);
+      });
+    }
+    if (!this.client.isReady) throw this.unavailable(this.lastError);
+  }
+
+  private unavailable(cause: unknown): StoreUnavailableError {
+    const where = new URL(this.url).host;
+    return new StoreUnavailableError(
+      `The Redis session store at ${where} is not answering, so the server can neither read nor save sessions right now; try again in a moment.`,
+      { cause },
+    );
+  }
+}
+
+/** Data as HASH fields: JSON-encoded key, JSON value (see redis-scripts.ts). */
+function fields(data: SessionRecord["data"]): string[] {
+  const out: string[] = [];
+  for (const [k, v] of Object.entries(data)) if (v !== undefined) out.push(JSON.stringify(k), JSON.stringify(v));
+  return out;
+}

@@ -1,0 +1,19 @@
+import { getSessionStore } from "./create-store";
+import { SessionManager, type SessionManagerOptions } from "./manager";
+
+const slot = globalThis as typeof globalThis & { __sessionManager?: SessionManager; __sessionSweeper?: NodeJS.Timeout };
+
+/**
+ * The process-wide manager over `getSessionStore()`, with a sweep every minute so expired
+ * sessions leave the store even if nobody comes back for them. The timer is unref'd: it never
+ * keeps the process alive. A failed sweep (e.g. Redis down) is retried on the next tick.
+ */
+export function getSessionManager(options: Omit<SessionManagerOptions, "store"> = {}): SessionManager {
+  if (!slot.__sessionManager) {
+    const manager = new SessionManager({ ...options, store: getSessionStore() });
+    slot.__sessionManager = manager;
+    slot.__sessionSweeper = setInterval(() => void manager.sweep().catch(() => undefined), 60_000);
+    slot.__sessionSweeper.unref();
+  }
+  return slot.__sessionManager;
+}

@@ -1,0 +1,49 @@
+import { describe, expect, it } from "vitest";
+import { readSeal, seal } from "./sealed";
+
+const secret = "s".repeat(32) + "-sealed-test-secret";
+const otherSecret = "o".repeat(32) + "-another-secret";
+
+/** Flips one character in the middle of the given part (0-based, counted between '*'). */
+function flipInPart(sealed: string, part: number): string {
+  const parts = sealed.split("*");
+  const target = parts[part]!;
+  const i = Math.floor(target.length / 2);
+  parts[part] = target.slice(0, i) + (target[i] === "A" ? "B" : "A") + target.slice(i + 1);
+  return parts.join("*");
+}
+
+describe("sealed cookies", () => {
+  it("should give back the data it sealed, with the seal's size and expiry", async () => {
+    const data = { user: "ada", roles: ["admin"], note: "🍪" };
+    const sealed = await seal(data, { secret, ttlSeconds: 60 });
+    const read = await readSeal(sealed, { secret });
+    expect(read).toMatchObject({ ok: true, data, sealBytes: Buffer.byteLength(sealed) });
+    expect(sealed).not.toContain("ada");
+  });
+
+  it.each([
+    ["a flipped byte in the ciphertext", (s: string) => flipInPart(s, 4), "tampered"],
+    ["a flipped byte in the authentication tag", (s: string) => flipInPart(s, 7), "tampered"],
+    ["a seal cut in half", (s: string) => s.slice(0, Math.floor(s.length / 2)), "malformed"],
+    ["a seal missing its last character", (s: string) => s.slice(0, -1), "malformed"],
+    ["random text", () => "not-a-seal", "malformed"],
+    ["an empty cookie", () => "", "empty"],
+  ])("should read %s as no session with a reason, without throwing", async (_label, mangle, code) => {
+    const sealed = mangle(await seal({ user: "ada" }, { secret }));
+    const read = await readSeal(sealed, { secret });
+    expect(read).toMatchObject({ ok: false, reason: { code, message: expect.stringMatching(/\.$/) } });
+  });
+
+  it("should refuse a seal made with another secret and say so", async () => {
+    const read = await readSeal(await seal({ user: "ada" }, { secret: otherSecret }), { secret });
+    expect(read).toMatchObject({ ok: false, reason: { code: "foreign_secret" } });
+  });
+
+  it("should refuse an expired seal, and accept it just before", async () => {
+    const sealed = await seal({ user: "ada" }, { secret, ttlSeconds: 60 });
+    expect((await readSeal(sealed, { secret, now: Date.now() + 55_000 })).ok).toBe(true);
+    const read = await readSeal(sealed, { secret, now: Date.now() + 61_000 });
+    expect(read).toMatchObject({ ok: false, reason: { code: "expired" } });
+  });
+});

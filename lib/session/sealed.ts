@@ -1,0 +1,73 @@
+import { createHash } from "node:crypto";
+import { sealData, unsealData } from "iron-session";
+import { getSecret } from "./secret";
+
+/** Why a seal reads as "no session"; the inspector shows the message. */
+export interface ReadFailure {
+  code: "empty" | "malformed" | "foreign_secret" | "expired" | "tampered";
+  message: string;
+}
+
+export type SealReadResult =
+  | { ok: true; data: Record<string, unknown>; sealBytes: number; expiresAt: number | null }
+  | { ok: false; reason: ReadFailure; sealBytes: number };
+
+export interface SealOptions {
+  /** @default getSecret() */
+  secret?: string;
+  /** Lifetime in seconds; 0 means no expiry. @default 1209600 (14 days, iron-session's default) */
+  ttlSeconds?: number;
+}
+
+export interface ReadSealOptions {
+  /** @default getSecret() */
+  secret?: string;
+  /** Clock for the expiry check, injectable for tests. @default Date.now() */
+  now?: number;
+}
+
+// iron's format: Fe26.2*passwordId*salt*iv*ciphertext*expiration*hmacSalt*hmac, then "~2" (iron-session v2 token).
+const SEAL = /^Fe26\.2\*(\w*)\*[^*]*\*[^*]*\*[^*]*\*(\d*)\*[^*]*\*[^*]*~2$/;
+
+/**
+ * The password id written into each seal: a short fingerprint of the secret, so a seal made
+ * with another secret can be told apart from a tampered one. 32 bits of SHA-256 reveal nothing
+ * usable about a 256-bit secret.
+ */
+function keyId(secret: string): string {
+  // iron-session picks the newest password by Number(id), so the id must be numeric.
+  return String(createHash("sha256").update(secret).digest().readUInt32BE(0));
+}
+
+/** Encrypts and authenticates `data` (AES-256-CBC + HMAC-SHA256, via iron-session). */
+export async function seal(data: Record<string, unknown>, options: SealOptions = {}): Promise<string> {
+  const secret = options.secret ?? getSecret();
+  // The envelope tells a real payload from the `{}` iron-session returns for a bad seal.
+  return sealData({ v: 1, data }, { password: { [keyId(secret)]: secret }, ttl: options.ttlSeconds ?? 1_209_600 });
+}
+
+/** Opens a seal; any failure reads as no session with a reason, never an exception. */
+export async function readSeal(sealed: string | null | undefined, options: ReadSealOptions = {}): Promise<SealReadResult> {
+  const sealBytes = sealed ? Buffer.byteLength(sealed, "utf8") : 0;
+  const fail = (code: ReadFailure["code"], message: string): SealReadResult => ({ ok: false, reason: { code, message }, sealBytes });
+  if (!sealed) return fail("empty", "No sealed cookie came with this request.");
+  const parts = SEAL.exec(sealed);
+  if (!parts) {
+    return fail("malformed", "This is not a complete iron seal (Fe26.2*…*…~2): it was cut short or mangled, so it is ignored.");
+  }
+  const secret = options.secret ?? getSecret();
+  if (parts[1] !== keyId(secret)) {
+    return fail("foreign_secret", "This seal was made with a different secret (or its key id was edited), so this server cannot open it.");
+  }
+  const expiresAt = parts[2] ? Number(parts[2]) : null;
+  if (expiresAt !== null && expiresAt <= (options.now ?? Date.now())) {
+    return fail("expired", `This seal expired at ${new Date(expiresAt).toISOString()}, so it no longer counts.`);
+  }
+  try {
+    const opened = await unsealData<{ v?: number; data?: Record<string, unknown> }>(sealed, { password: { [keyId(secret)]: secret } });
+    if (opened.v === 1 && opened.data && typeof opened.data === "object") return { ok: true, data: opened.data, sealBytes, expiresAt };
+  } catch {
+    // A corrupted ciphertext can fail to decrypt or parse after the HMAC: still "tampered".
+  }
+  return fail("tampered", "This seal's authentication tag does not match its contents: it was altered, so it is rejected.");
+}

@@ -1,0 +1,158 @@
+import { mkdirSync } from "node:fs";
+import { dirname } from "node:path";
+import Database from "better-sqlite3";
+import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { SQLITE_SCHEMA } from "./sqlite-schema";
+import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
+import { applyPatch } from "./store";
+
+export interface SqliteStoreOptions {
+  /** Database file; its directory is created. @default ".data/sessions.sqlite" (relative to cwd) */
+  path?: string;
+  /** Most live sessions; creating one more throws `StoreFullError` (503). @default 100000 */
+  maxSessions?: number;
+  /** How long to wait for another process's write lock before answering 503. @default 5000 */
+  busyTimeoutMs?: number;
+  /** Clock for the ttl, injectable for tests. @default Date.now */
+  now?: () => number;
+}
+
+interface Row {
+  id: string;
+  data: string;
+  created_at: number;
+  last_seen_at: number;
+  idle_expires_at: number;
+  absolute_expires_at: number;
+}
+
+const toRecord = (row: Row): SessionRecord => ({
+  id: row.id,
+  data: JSON.parse(row.data) as SessionRecord["data"],
+  createdAt: row.created_at,
+  lastSeenAt: row.last_seen_at,
+  idleExpiresAt: row.idle_expires_at,
+  absoluteExpiresAt: row.absolute_expires_at,
+});
+
+/** A SQLite file store: survives restarts, shared by every process that opens the same file. */
+export class SqliteStore implements SessionStore {
+  readonly kind = "sqlite" as const;
+  readonly maxSessions: number;
+  readonly path: string;
+  private readonly db: Database.Database;
+  private readonly now: () => number;
+  private readonly q;
+
+  constructor(options: SqliteStoreOptions = {}) {
+    this.path = options.path ?? ".data/sessions.sqlite";
+    this.maxSessions = options.maxSessions ?? 100_000;
+    this.now = options.now ?? Date.now;
+    mkdirSync(dirname(this.path), { recursive: true });
+    this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
+    // WAL lets readers in other processes proceed while one process writes.
+    this.db.pragma("journal_mode = WAL");
+    this.db.pragma("synchronous = NORMAL");
+    // Two processes may open a fresh file at once; the schema and counter seed must not interleave.
+    this.db.transaction(() => this.db.exec(SQLITE_SCHEMA)).immediate();
+    const cols = "id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at";
+    this.q = {
+      get: this.db.prepare<[string, number], Row>(`SELECT ${cols} FROM sessions WHERE id = ? AND expires_at > ?`),
+      exists: this.db.prepare<[string], { id: string }>("SELECT id FROM sessions WHERE id = ?"),
+      upsert: this.db.prepare(
+        `INSERT INTO sessions (${cols}, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+         ON CONFLICT(id) DO UPDATE SET data = excluded.data, created_at = excluded.created_at,
+           last_seen_at = excluded.last_seen_at, idle_expires_at = excluded.idle_expires_at,
+           absolute_expires_at = excluded.absolute_expires_at, expires_at = excluded.expires_at`,
+      ),
+      write: this.db.prepare(
+        "UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ? WHERE id = ?",
+      ),
+      touch: this.db.prepare(
+        "UPDATE sessions SET last_seen_at = ?, idle_expires_at = ?, expires_at = ? WHERE id = ? AND expires_at > ?",
+      ),
+      destroy: this.db.prepare<[string, number]>("DELETE FROM sessions WHERE id = ? AND expires_at > ?"),
+      forget: this.db.prepare<[string]>("DELETE FROM sessions WHERE id = ?"),
+      total: this.db.prepare<[], { n: number }>("SELECT n FROM session_count WHERE id = 1"),
+      expired: this.db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE expires_at <= ?"),
+      sweep: this.db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
+    };
+  }
+
+  async get(id: string): Promise<SessionRecord | null> {
+    return this.run(() => {
+      const row = this.q.get.get(id, this.now());
+      return row ? toRecord(row) : null;
+    });
+  }
+
+  async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
+    const now = this.now();
+    // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
+    const tx = this.db.transaction(() => {
+      if (!this.q.exists.get(id) && this.q.total.get()!.n >= this.maxSessions) {
+        this.q.sweep.run(now);
+        if (this.q.total.get()!.n >= this.maxSessions) throw new StoreFullError(this.maxSessions);
+      }
+      const json = JSON.stringify(r.data);
+      this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, now + ttlMs);
+    });
+    this.run(() => tx.immediate());
+  }
+
+  async destroy(id: string): Promise<boolean> {
+    return this.run(() => {
+      const live = this.q.destroy.run(id, this.now()).changes > 0;
+      this.q.forget.run(id);
+      return live;
+    });
+  }
+
+  async touch(id: string, times: ActivityTimes, ttlMs: number): Promise<boolean> {
+    const now = this.now();
+    return this.run(() => this.q.touch.run(times.lastSeenAt, times.idleExpiresAt, now + ttlMs, id, now).changes > 0);
+  }
+
+  async update(id: string, patch: SessionPatch, o: UpdateOptions): Promise<SessionRecord | null> {
+    const now = this.now();
+    const tx = this.db.transaction((): SessionRecord | null => {
+      const row = this.q.get.get(id, now);
+      if (!row) return null;
+      const data = applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch);
+      const json = JSON.stringify(data);
+      const bytes = Buffer.byteLength(json, "utf8");
+      // Throwing inside the transaction rolls it back: nothing is stored.
+      if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
+      this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, now + o.ttlMs, id);
+      return { ...toRecord(row), data, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt };
+    });
+    return this.run(() => tx.immediate());
+  }
+
+  async count(): Promise<number> {
+    return this.run(() => this.q.total.get()!.n - this.q.expired.get(this.now())!.n);
+  }
+
+  async sweep(now: number): Promise<number> {
+    return this.run(() => this.q.sweep.run(now).changes);
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+
+  /** SQLite's own failures (busy past the timeout, disk full, I/O) become a 503 a learner can read. */
+  private run<T>(fn: () => T): T {
+    try {
+      return fn();
+    } catch (err) {
+      if (err instanceof Database.SqliteError) {
+        throw new StoreUnavailableError(
+          `The SQLite session store (${this.path}) could not complete the request (${err.code}); try again in a moment.`,
+          { cause: err },
+        );
+      }
+      throw err;
+    }
+  }
+}

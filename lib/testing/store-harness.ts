@@ -1,0 +1,85 @@
+import { randomBytes } from "node:crypto";
+import { join } from "node:path";
+import { afterAll, afterEach, beforeAll } from "vitest";
+import { MemoryStore } from "@/lib/session/memory-store";
+import { RedisStore } from "@/lib/session/redis-store";
+import { SqliteStore } from "@/lib/session/sqlite-store";
+import type { SessionStore, StoreKind } from "@/lib/session/store";
+import { startTestRedis, type TestRedis } from "./redis-server";
+import { makeTempDir } from "./temp-dir";
+
+export interface StoreSpace {
+  store: SessionStore;
+  /** Another store instance over the same data, as a second app process would open it. */
+  open(): SessionStore;
+}
+
+/** Makes real stores for tests; each `fresh()` is an empty namespace, closed after each test. */
+export interface StoreHarness {
+  kind: StoreKind;
+  /** Whether a closed-and-reopened store still holds its sessions. */
+  persistent: boolean;
+  fresh(options?: { maxSessions?: number }): StoreSpace;
+}
+
+/** Registers afterEach cleanup of every store the harness opened. */
+function tracked(kind: StoreKind, persistent: boolean, make: (opts: { maxSessions?: number }) => () => SessionStore): StoreHarness {
+  const open: SessionStore[] = [];
+  afterEach(async () => {
+    await Promise.all(open.splice(0).map((s) => s.close()));
+  });
+  return {
+    kind,
+    persistent,
+    fresh(options = {}) {
+      const factory = make(options);
+      const openOne = () => {
+        const store = factory();
+        open.push(store);
+        return store;
+      };
+      return { store: openOne(), open: openOne };
+    },
+  };
+}
+
+export function memoryHarness(): StoreHarness {
+  // Memory cannot be shared: "another instance" is the same object, which is all one process has.
+  return tracked("memory", false, (opts) => {
+    const store = new MemoryStore(opts);
+    return () => store;
+  });
+}
+
+export function sqliteHarness(): StoreHarness {
+  const tmp = makeTempDir("sqlite-store");
+  afterAll(() => tmp.remove());
+  return tracked("sqlite", true, (opts) => {
+    const path = join(tmp.dir, `${randomBytes(6).toString("hex")}.sqlite`);
+    return () => new SqliteStore({ ...opts, path });
+  });
+}
+
+/** Starts a private redis-server for the file (beforeAll) and stops it by process group (afterAll). */
+export function withTestRedis(): { readonly server: TestRedis } {
+  const holder: { server?: TestRedis } = {};
+  beforeAll(async () => {
+    holder.server = await startTestRedis();
+  });
+  afterAll(async () => {
+    await holder.server?.stop();
+  });
+  return {
+    get server() {
+      if (!holder.server) throw new Error("The test redis-server is not running yet; use it inside a test or hook.");
+      return holder.server;
+    },
+  };
+}
+
+export function redisHarness(redis: { readonly server: TestRedis }): StoreHarness {
+  return tracked("redis", true, (opts) => {
+    const prefix = `t${randomBytes(6).toString("hex")}:`;
+    return () => new RedisStore({ ...opts, url: redis.server.url, prefix });
+  });
+}
