@@ -7,6 +7,9 @@ import {
   PATH_VALUE,
   octets,
 } from "./grammar";
+import { quote } from "./reasons";
+
+export { quote };
 
 export type SameSite = "Strict" | "Lax" | "None";
 
@@ -39,10 +42,6 @@ export class CookieSyntaxError extends TypeError {
   }
 }
 
-/** Shows a value in a message with its invisible characters spelled out (CR as \r, NUL as \u0000). */
-export function quote(value: string): string {
-  return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-}
 
 function checkAttribute(code: string, label: string, value: string, rule: RegExp, hint: string): void {
   if (CONTROL_CHARACTER.test(value) || value.includes(";") || !rule.test(value)) {

@@ -1,0 +1,38 @@
+/**
+ * Where a response or request happens, as far as cookies care: is it same-site, is it a top-level
+ * navigation or inside an iframe, which method, and are third-party cookies blocked.
+ */
+export type RequestContext = {
+  /** RFC 6265bis §5.2: whether the request's site for cookies is the cookie's site. @default "same-site" */
+  site?: "same-site" | "cross-site";
+  /** Top-level navigation or a document inside an iframe. @default "top-level" */
+  frame?: "top-level" | "iframe";
+  /** The HTTP method; Lax cookies go cross-site only with a safe one (§5.8.3). @default "GET" */
+  method?: string;
+  /** Chrome allows third-party cookies by default outside Incognito; Safari and Firefox do not. @default "allowed" */
+  thirdPartyCookies?: "blocked" | "allowed";
+  /** "non-http" is document.cookie / the CookieStore API, which may not touch HttpOnly cookies (§5.7). @default "http" */
+  api?: "http" | "non-http";
+};
+
+export type ResolvedContext = Required<RequestContext>;
+
+export function resolveContext(context: RequestContext = {}): ResolvedContext {
+  return {
+    site: context.site ?? "same-site",
+    frame: context.frame ?? "top-level",
+    method: (context.method ?? "GET").toUpperCase(),
+    thirdPartyCookies: context.thirdPartyCookies ?? "allowed",
+    api: context.api ?? "http",
+  };
+}
+
+/** A third-party context: a document from another site embedded in this one. */
+export function isThirdParty(context: ResolvedContext): boolean {
+  return context.site === "cross-site" && context.frame === "iframe";
+}
+
+/** RFC 9110 §9.2.1 safe methods, the ones a Lax cookie may follow cross-site (§5.8.3). */
+export function isSafeMethod(method: string): boolean {
+  return ["GET", "HEAD", "OPTIONS", "TRACE"].includes(method.toUpperCase());
+}

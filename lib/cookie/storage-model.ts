@@ -1,0 +1,204 @@
+/**
+ * RFC 6265bis §5.7, the storage model: decides whether a parsed Set-Cookie line becomes a cookie
+ * and with which domain, path and flags. Where Chromium is stricter than the draft, Chromium wins
+ * and the step says so, because learners test in a real browser.
+ */
+import type { SameSite } from "./attributes";
+import { isThirdParty, type ResolvedContext } from "./context";
+import { expiryOf, lastOf, type ParsedSetCookie } from "./parse";
+import { checkPrefixes } from "./prefixes";
+import { quote, reason, type Reason } from "./reasons";
+import { canonicalHost, defaultPath, domainMatch, isLoopbackOnlySecure, isPublicSuffix, isSecureUrl, pathMatch } from "./url-match";
+
+export type StoredCookie = {
+  name: string;
+  value: string;
+  domain: string;
+  hostOnly: boolean;
+  path: string;
+  secure: boolean;
+  httpOnly: boolean;
+  sameSite: SameSite;
+  partitioned: boolean;
+  persistent: boolean;
+  /** null for a session cookie (§5.7 step 6 "latest representable date"). */
+  expiryTime: Date | null;
+  creationTime: Date;
+  lastAccessTime: Date;
+};
+
+export type Verdict = { ok: true; cookie: StoredCookie } | { ok: false; reason: Reason };
+
+type Input = { parsed: ParsedSetCookie; url: URL; context: ResolvedContext; now: Date; store: readonly StoredCookie[] };
+
+/** Steps 2-22 of §5.7: everything up to, not including, replacing an old cookie. */
+export function createCookie({ parsed, url, context, now, store }: Input, steps: string[], warnings: string[]): Verdict {
+  const list = parsed.attributeList;
+  const host = canonicalHost(url);
+  const label = parsed.name === "" ? `the nameless cookie ${quote(parsed.value)}` : `the cookie ${quote(parsed.name)}`;
+  const fail = (code: Reason["code"], message: string, step: string): Verdict => {
+    steps.push(`Rejected: ${step}`);
+    return { ok: false, reason: reason(code, message) };
+  };
+
+  // §5.7 step 6: Max-Age beats Expires; neither makes a session cookie.
+  const expiryTime = expiryOf(list);
+  const expires = expiryTime && (expiryTime.getTime() <= now.getTime() ? "immediately" : expiryTime.toUTCString());
+  steps.push(
+    expires
+      ? `Persistent cookie, expires ${expires} (§5.7 step 6).`
+      : "No Max-Age or Expires: a session cookie, deleted when the browser session ends (§5.7 step 6).",
+  );
+
+  // §5.7 steps 7-10: the last Domain attribute decides between host-only and domain cookies.
+  let domainAttribute = lastOf(list, "Domain")?.value ?? "";
+  if (/[^\x00-\x7F]/.test(domainAttribute)) {
+    return fail(
+      "InvalidDomain",
+      `Domain=${quote(domainAttribute)} contains non-ASCII characters, so the browser ignores ${label}.`,
+      "Domain is not ASCII (§5.7 step 8).",
+    );
+  }
+  if (domainAttribute !== "" && isPublicSuffix(domainAttribute)) {
+    if (domainAttribute !== host) {
+      return fail(
+        "InvalidDomain",
+        `Domain=${quote(domainAttribute)} is a public suffix shared by unrelated sites, so ${host} may not set cookies for it.`,
+        "Domain is a public suffix (§5.7 step 9).",
+      );
+    }
+    steps.push(`Domain=${domainAttribute} is a public suffix but equals the host, so the cookie becomes host-only (§5.7 step 9).`);
+    domainAttribute = "";
+  }
+  if (domainAttribute !== "" && !domainMatch(host, domainAttribute)) {
+    return fail(
+      "InvalidDomain",
+      `Domain=${quote(domainAttribute)} is neither the host ${host} that sent it nor a parent domain of it, so the browser ignores ${label}.`,
+      `${host} does not domain-match ${domainAttribute} (§5.7 step 10).`,
+    );
+  }
+  const hostOnly = domainAttribute === "";
+  const domain = hostOnly ? host : domainAttribute;
+  steps.push(hostOnly ? `Host-only: sent back only to ${host} (§5.7 step 10).` : `Domain cookie: sent to ${domain} and its subdomains (§5.7 step 10).`);
+
+  // §5.7 step 11: the last Path attribute (already defaulted by §5.6.4), else the default-path.
+  const pathAttribute = lastOf(list, "Path");
+  const path = pathAttribute?.value ?? defaultPath(url.pathname);
+  if (!pathAttribute) steps.push(`No Path: the default path ${path} comes from ${url.pathname} (§5.1.4).`);
+
+  // §5.7 steps 12-13: a Secure cookie only from a secure connection.
+  const secure = lastOf(list, "Secure") !== undefined;
+  if (secure && !isSecureUrl(url)) {
+    return fail(
+      "SecureOnly",
+      `${cap(label)} has Secure but came over plain http from ${url.origin}; only https pages may set Secure cookies.`,
+      "Secure from an insecure origin (§5.7 step 13).",
+    );
+  }
+  if (secure && isLoopbackOnlySecure(url)) {
+    warnings.push(`Secure is accepted over http here only because Chromium treats ${url.hostname} as a secure context; a real http:// site would be refused.`);
+  }
+
+  // §5.7 steps 14-15: document.cookie may not create HttpOnly cookies.
+  const httpOnly = lastOf(list, "HttpOnly") !== undefined;
+  if (httpOnly && context.api === "non-http") {
+    return fail(
+      "HttpOnlyFromScript",
+      `${cap(label)} has HttpOnly, which only a server's Set-Cookie header may set, not document.cookie.`,
+      "HttpOnly from a non-HTTP API (§5.7 step 15).",
+    );
+  }
+
+  // §5.7 step 16 ("Leave Secure Cookies Alone"): an insecure origin may not shadow a Secure cookie.
+  if (!secure && !isSecureUrl(url)) {
+    const shadowed = store.find(
+      (c) =>
+        c.secure &&
+        c.name === parsed.name &&
+        (domainMatch(c.domain, domain) || domainMatch(domain, c.domain)) &&
+        pathMatch(path, c.path),
+    );
+    if (shadowed) {
+      return fail(
+        "OverwriteSecure",
+        `An http page may not replace the Secure cookie ${quote(parsed.name)} set by an https page for ${shadowed.domain}${shadowed.path}.`,
+        "would overwrite a Secure cookie from an insecure origin (§5.7 step 16).",
+      );
+    }
+  }
+
+  // §5.7 steps 17-18: Lax and Strict cookies may be set cross-site only by a top-level navigation.
+  const sameSiteAttribute = lastOf(list, "SameSite");
+  const sameSite: SameSite = sameSiteAttribute?.value ?? "Default";
+  if (sameSite === "Default") {
+    warnings.push("No valid SameSite: Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes).");
+  }
+  if (sameSite !== "None" && context.site === "cross-site" && context.frame !== "top-level") {
+    const code = sameSite === "Strict" ? "SameSiteStrict" : sameSite === "Lax" ? "SameSiteLax" : "SameSiteUnspecifiedTreatedAsLax";
+    const shown = sameSite === "Default" ? "no SameSite (treated as Lax)" : `SameSite=${sameSite}`;
+    return fail(
+      code,
+      `${cap(label)} has ${shown}, so a cross-site iframe or subresource may not set it; it needs SameSite=None; Secure.`,
+      `${shown} cookie from a cross-site, non-top-level response (§5.7 step 18).`,
+    );
+  }
+
+  // Chromium (since Chrome 80): SameSite=None without Secure is refused; the draft leaves it open.
+  if (sameSite === "None" && !secure) {
+    return fail(
+      "SameSiteNoneInsecure",
+      `${cap(label)} has SameSite=None without Secure; Chromium refuses that combination.`,
+      "SameSite=None without Secure (Chromium rule).",
+    );
+  }
+
+  const hasDomain = lastOf(list, "Domain") !== undefined;
+  const prefixFailure = checkPrefixes(parsed, { secure, path, hasDomain, hasPath: pathAttribute !== undefined });
+  if (prefixFailure) return fail("InvalidPrefix", prefixFailure, "cookie prefix requirements not met (§5.7 steps 20-22).");
+
+  // CHIPS (draft-cutler-httpbis-partitioned-cookies) and Chromium: Partitioned requires Secure.
+  const partitioned = lastOf(list, "Partitioned") !== undefined;
+  if (partitioned && !secure) {
+    return fail(
+      "InvalidPartitioned",
+      `${cap(label)} is Partitioned without Secure; Chromium refuses partitioned cookies that are not Secure.`,
+      "Partitioned without Secure (Chromium rule).",
+    );
+  }
+
+  // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked, Chromium still
+  // accepts a Partitioned one (and, by the rules above, it is then Secure and SameSite=None).
+  if (isThirdParty(context) && context.thirdPartyCookies === "blocked" && !partitioned) {
+    return fail(
+      "ThirdPartyPhaseout",
+      `Third-party cookies are blocked and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`,
+      "third-party cookie blocked by the browser's settings (§5.3).",
+    );
+  }
+  if (isThirdParty(context) && context.thirdPartyCookies === "allowed") {
+    warnings.push(
+      "Set in a third-party context: Chrome allows this by default outside Incognito, but Safari, Firefox and Chrome with third-party cookies blocked would not (unless Partitioned).",
+    );
+  }
+
+  const cookie: StoredCookie = {
+    name: parsed.name,
+    value: parsed.value,
+    domain,
+    hostOnly,
+    path,
+    secure,
+    httpOnly,
+    sameSite,
+    partitioned,
+    persistent: expiryTime !== null,
+    expiryTime,
+    creationTime: now,
+    lastAccessTime: now,
+  };
+  return { ok: true, cookie };
+}
+
+function cap(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

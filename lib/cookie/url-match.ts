@@ -1,0 +1,81 @@
+/**
+ * The URL-level rules cookies depend on: which host and path a cookie belongs to, what counts as
+ * a public suffix, and which origins count as secure.
+ */
+import { getPublicSuffix } from "tldts";
+
+/** IPv4 dotted quad, or an IPv6 literal as WHATWG URL serialises it ("[::1]"). */
+const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
+
+/** 127.0.0.0/8 is loopback (RFC 1122 §3.2.1.3). */
+const IPV4_LOOPBACK = /^127(?:\.\d{1,3}){3}$/;
+
+export function isIpAddress(host: string): boolean {
+  return IP_ADDRESS.test(host);
+}
+
+/**
+ * RFC 6265bis §5.1.2: the canonicalized host name. WHATWG URL parsing already lowercases it and
+ * converts IDNs to A-labels (punycode), which is the canonical form the RFC asks for.
+ */
+export function canonicalHost(url: URL): string {
+  return url.hostname;
+}
+
+/**
+ * RFC 6265bis §5.1.3: a string domain-matches a domain if they are identical, or the domain is a
+ * suffix preceded by "." and the string is a host name, so "a.example.org" matches "example.org"
+ * but "1.2.3.4" never matches "2.3.4" and "badexample.org" never matches "example.org".
+ */
+export function domainMatch(host: string, domain: string): boolean {
+  if (host === domain) return true;
+  return !isIpAddress(host) && domain !== "" && host.endsWith(`.${domain}`);
+}
+
+/**
+ * RFC 6265bis §5.7 step 9 asks browsers to reject cookies scoped to a public suffix ("com",
+ * "co.uk", "github.io"): anyone under it could otherwise set cookies for all its sites. Browsers use
+ * the whole Public Suffix List, private section included, and so does this.
+ */
+export function isPublicSuffix(domain: string): boolean {
+  const bare = domain.replace(/\.$/, "");
+  if (bare === "" || isIpAddress(bare)) return false;
+  return getPublicSuffix(bare, { allowPrivateDomains: true, extractHostname: false }) === bare;
+}
+
+/**
+ * RFC 6265bis §5.1.4: the default-path is the request path up to, not including, its right-most
+ * "/", or "/" when that leaves nothing. So a cookie set by /shop/cart is visible to /shop/*.
+ */
+export function defaultPath(requestPath: string): string {
+  if (!requestPath.startsWith("/")) return "/";
+  const lastSlash = requestPath.lastIndexOf("/");
+  return lastSlash === 0 ? "/" : requestPath.slice(0, lastSlash);
+}
+
+/**
+ * RFC 6265bis §5.1.4: a request path path-matches a cookie path when they are identical, or the
+ * cookie path is a prefix ending in "/" or followed by "/" in the request path, so "/docs" matches
+ * "/docs/a" but not "/docsearch". Octets are compared as sent, without percent-decoding.
+ */
+export function pathMatch(requestPath: string, cookiePath: string): boolean {
+  if (requestPath === cookiePath) return true;
+  if (!requestPath.startsWith(cookiePath)) return false;
+  return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
+}
+
+/**
+ * RFC 6265bis §5.7 leaves "secure connection" to the user agent. Chromium (and Firefox) treat
+ * http://localhost, *.localhost, 127.0.0.0/8 and [::1] as secure contexts, so Secure cookies work in
+ * local development over plain http; the draft itself only mentions https.
+ */
+export function isSecureUrl(url: URL): boolean {
+  if (url.protocol === "https:" || url.protocol === "wss:") return true;
+  const host = url.hostname;
+  return host === "localhost" || host.endsWith(".localhost") || IPV4_LOOPBACK.test(host) || host === "[::1]";
+}
+
+/** True when the secure-context rule above applies only because of Chromium's loopback exception. */
+export function isLoopbackOnlySecure(url: URL): boolean {
+  return url.protocol === "http:" && isSecureUrl(url);
+}
