@@ -1,0 +1,5 @@
+import { loginRoute } from "@/lib/api/login";
+
+export const dynamic = "force-dynamic";
+
+export const POST = loginRoute;

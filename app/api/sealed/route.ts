@@ -1,0 +1,9 @@
+import { stateRoutes } from "@/lib/api/state-routes";
+
+export const dynamic = "force-dynamic";
+
+const routes = stateRoutes("sealed");
+
+export const GET = routes.GET;
+export const POST = routes.POST;
+export const DELETE = routes.DELETE;

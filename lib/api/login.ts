@@ -1,0 +1,35 @@
+import { ApiError } from "../http/api-error";
+import { handle } from "../http/handle";
+import { readJson } from "../http/read-json";
+import { verifyCredentials } from "../session/demo-account";
+import { loginBody, MECHANISMS } from "../validations/session";
+import { MECHANISM_HANDLERS, type StatefulMechanism } from "./mechanisms";
+import { sendMechanismReply } from "./state-routes";
+
+/** `?mechanism=` in the URL, or the body's `mechanism`, or the server session by default. */
+function pickMechanism(request: Request, fromBody?: StatefulMechanism): StatefulMechanism {
+  const q = new URL(request.url).searchParams.get("mechanism");
+  if (q !== null && !(MECHANISMS as readonly string[]).includes(q)) {
+    throw new ApiError(400, "invalid_mechanism", `The mechanism ${JSON.stringify(q)} does not exist: use server, sealed or jwt.`);
+  }
+  return fromBody ?? (q as StatefulMechanism | null) ?? "server";
+}
+
+const onError = { mechanism: "server", summary: "Nothing was changed: no one is logged in by this request." } as const;
+
+/** POST /api/login {username, password, mechanism?}: the demo account is ada / lovelace. */
+export const loginRoute = handle(onError, async (request) => {
+  const body = await readJson(request, loginBody);
+  const mechanism = pickMechanism(request, body.mechanism);
+  const account = verifyCredentials(body.username, body.password);
+  if (!account) throw new ApiError(401, "invalid_credentials", "That username and password do not match the demo account (ada / lovelace). Nothing was set.");
+  const identity = { user: account.username, displayName: account.displayName, role: "user" as const, loggedInAt: new Date().toISOString() };
+  const reply = await MECHANISM_HANDLERS[mechanism].login(request, identity);
+  return sendMechanismReply(request, reply, { mechanism, user: account.username });
+});
+
+/** POST /api/logout[?mechanism=]: ends the session on the server, or clears the token's cookie. */
+export const logoutRoute = handle(onError, async (request) => {
+  const mechanism = pickMechanism(request);
+  return sendMechanismReply(request, await MECHANISM_HANDLERS[mechanism].logout(request), { mechanism });
+});

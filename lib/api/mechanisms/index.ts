@@ -1,0 +1,8 @@
+import { jwtMechanism } from "./jwt";
+import { sealedMechanism } from "./sealed";
+import { serverMechanism } from "./server";
+
+/** The three stateful mechanisms behind /api/session, /api/sealed, /api/jwt and the login flow. */
+export const MECHANISM_HANDLERS = { server: serverMechanism, sealed: sealedMechanism, jwt: jwtMechanism } as const;
+
+export type StatefulMechanism = keyof typeof MECHANISM_HANDLERS;

@@ -1,0 +1,51 @@
+import { readSeal, seal } from "../../session/sealed";
+import { applyPatch, type SessionData, type SessionPatch } from "../../session/store";
+import { requestCookie } from "../request-cookies";
+import { clearStateCookie, setStateCookie, stateCookieName } from "../state-cookie";
+import { assertCookieFits } from "./cookie-size";
+import type { LoginIdentity, MechanismReply } from "./types";
+
+const BASE = "sealed";
+/** iron-session's default lifetime. */
+const TTL_SECONDS = 14 * 24 * 3600;
+
+const NOTHING_KEPT = "The server keeps nothing: the data travels in the encrypted cookie, which only this server's secret can open.";
+
+async function current(request: Request) {
+  return readSeal(requestCookie(request, stateCookieName(BASE, request)));
+}
+
+function reply(headers: Headers, summary: string, data: SessionData | null, details: Record<string, unknown>): MechanismReply {
+  return { headers, server: { mechanism: "sealed", summary, holds: "nothing", payload: data, ...details } };
+}
+
+async function store(request: Request, data: SessionData, summary: string): Promise<MechanismReply> {
+  const value = await seal(data, { ttlSeconds: TTL_SECONDS });
+  assertCookieFits(stateCookieName(BASE, request), value, "sealed cookie");
+  const headers = new Headers();
+  setStateCookie(headers, request, BASE, value, TTL_SECONDS);
+  return reply(headers, summary, data, { sealBytes: value.length, expiresAt: new Date(Date.now() + TTL_SECONDS * 1000).toISOString() });
+}
+
+export const sealedMechanism = {
+  async read(request: Request) {
+    const r = await current(request);
+    if (r.ok) return reply(new Headers(), `The seal opened with this server's secret. ${NOTHING_KEPT}`, r.data, { sealBytes: r.sealBytes, expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString() });
+    return reply(new Headers(), `No session: ${r.reason.message}`, null, { sealBytes: r.sealBytes, reason: r.reason });
+  },
+  async write(request: Request, patch: SessionPatch) {
+    const r = await current(request);
+    return store(request, applyPatch(r.ok ? r.data : {}, patch), `The data was merged and sealed again; the whole new seal is sent back in Set-Cookie. ${NOTHING_KEPT}`);
+  },
+  async clear(request: Request) {
+    const headers = new Headers();
+    clearStateCookie(headers, request, BASE);
+    return reply(headers, "The cookie is cleared in this browser. The server kept nothing, so there is nothing to revoke: a copy of the seal still opens until it expires.", null, {});
+  },
+  async login(request: Request, identity: LoginIdentity) {
+    return store(request, { ...identity }, `Logged in: the identity is sealed into the cookie. ${NOTHING_KEPT}`);
+  },
+  async logout(request: Request) {
+    return sealedMechanism.clear(request);
+  },
+};

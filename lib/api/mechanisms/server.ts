@@ -1,0 +1,64 @@
+import { buildClearCookie, buildSetCookie } from "../../cookie/build";
+import { isSecureOrigin, sessionCookieName, type SessionCookie } from "../../session/cookie-policy";
+import type { SessionManager, SessionRequest, SessionResult } from "../../session/manager";
+import { getSessionManager } from "../../session/runtime";
+import type { SessionPatch } from "../../session/store";
+import { requestCookie } from "../request-cookies";
+import type { LoginIdentity, MechanismReply } from "./types";
+
+const iso = (ms: number) => new Date(ms).toISOString();
+
+export function sessionRequest(request: Request): SessionRequest {
+  const secure = isSecureOrigin(request.url);
+  return { id: requestCookie(request, sessionCookieName(secure)), secure };
+}
+
+function toLine(cookie: SessionCookie): string {
+  if (cookie.maxAge === 0) return buildClearCookie(cookie.name);
+  return buildSetCookie({ name: cookie.name, value: cookie.value, path: cookie.path, maxAge: cookie.maxAge, httpOnly: true, secure: cookie.secure, sameSite: "Lax" });
+}
+
+/** The server column: the store's record for this visitor, with its timestamps, after the request. */
+export function serverReply(manager: SessionManager, result: SessionResult, extra: Record<string, unknown> = {}): MechanismReply {
+  const headers = new Headers();
+  if (result.cookie) headers.append("set-cookie", toLine(result.cookie));
+  const s = result.session;
+  return {
+    headers,
+    server: {
+      mechanism: "server",
+      store: manager.store.kind,
+      summary: result.message,
+      outcome: result.outcome,
+      session: s && { id: s.id, data: s.data, createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), idleExpiresAt: iso(s.idleExpiresAt), absoluteExpiresAt: iso(s.absoluteExpiresAt) },
+      limits: { idleTimeoutSeconds: manager.idleTimeoutMs / 1000, absoluteTimeoutSeconds: manager.absoluteTimeoutMs / 1000, rolling: manager.rolling, maxDataBytes: manager.maxDataBytes },
+      ...extra,
+    },
+  };
+}
+
+export const serverMechanism = {
+  async read(request: Request) {
+    const manager = getSessionManager();
+    return serverReply(manager, await manager.read(sessionRequest(request)));
+  },
+  async write(request: Request, patch: SessionPatch) {
+    const manager = getSessionManager();
+    return serverReply(manager, await manager.write(sessionRequest(request), patch));
+  },
+  async clear(request: Request) {
+    const manager = getSessionManager();
+    return serverReply(manager, await manager.destroy(sessionRequest(request)));
+  },
+  /** Login moves the session to a fresh ID (fixation defence): both IDs are shown. */
+  async login(request: Request, identity: LoginIdentity) {
+    const manager = getSessionManager();
+    const req = sessionRequest(request);
+    const result = await manager.regenerate(req, { ...identity });
+    return serverReply(manager, result, { previousId: req.id ?? null, newId: result.session?.id ?? null });
+  },
+  /** Logout deletes the record on the server: the old cookie is worthless from now on. */
+  async logout(request: Request) {
+    return serverMechanism.clear(request);
+  },
+};

@@ -1,0 +1,47 @@
+/**
+ * Calls route handlers in process the way a browser would: it keeps a cookie jar fed by each
+ * response's Set-Cookie lines (name=value only; attributes are the explainer's business) and
+ * sends it back as the Cookie header.
+ */
+type Handler = (request: Request) => Promise<Response>;
+
+export interface ApiResult {
+  status: number;
+  setCookie: string[];
+  body: {
+    message?: string;
+    error?: { code: string; message: string };
+    exchange: { request: { cookieHeader: string | null }; response: { setCookie: string[] }; server: Record<string, unknown> & { summary: string } };
+    [key: string]: unknown;
+  };
+}
+
+export class Browser {
+  readonly jar = new Map<string, string>();
+
+  constructor(private readonly origin = "http://localhost:3000") {}
+
+  cookieHeader(): string | null {
+    return this.jar.size ? [...this.jar].map(([k, v]) => `${k}=${v}`).join("; ") : null;
+  }
+
+  async call(handler: Handler, method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResult> {
+    const cookie = this.cookieHeader();
+    const request = new Request(`${this.origin}${path}`, {
+      method,
+      headers: { ...(cookie ? { cookie } : {}), ...(body === undefined ? {} : { "content-type": "application/json" }), ...headers },
+      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+    });
+    const res = await handler(request);
+    const setCookie = res.headers.getSetCookie();
+    for (const line of setCookie) {
+      const [pair = ""] = line.split(";");
+      const eq = pair.indexOf("=");
+      const name = pair.slice(0, eq);
+      const value = pair.slice(eq + 1);
+      if (/Max-Age=0/i.test(line) || value === "") this.jar.delete(name);
+      else this.jar.set(name, value);
+    }
+    return { status: res.status, setCookie, body: (await res.json()) as ApiResult["body"] };
+  }
+}

@@ -1,0 +1,37 @@
+import { z } from "zod";
+
+/** Keys that would reach Object.prototype if data were ever merged with a plain assignment. */
+const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/**
+ * The body of POST /api/session, /api/sealed and /api/jwt: a JSON object whose keys are merged
+ * into the session data (a key sent as null is removed).
+ */
+export const sessionPatchBody = z
+  .unknown()
+  // Checked on the raw parsed JSON: JSON.parse keeps "__proto__" as an own key, a copy would not.
+  .superRefine((raw, ctx) => {
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return;
+    const keys = Object.keys(raw);
+    if (keys.length === 0) ctx.addIssue({ code: "custom", message: "The body has no keys: send at least one, such as {\"theme\": \"dark\"}." });
+    if (keys.length > 50) ctx.addIssue({ code: "custom", message: `The body has ${keys.length} keys; at most 50 can be written at once.` });
+    for (const key of keys) {
+      if (FORBIDDEN_KEYS.has(key)) ctx.addIssue({ code: "custom", message: `The key ${JSON.stringify(key)} is not allowed: it is a name JavaScript objects reserve.` });
+      else if (key.length === 0 || key.length > 64) ctx.addIssue({ code: "custom", message: "Each key must be 1 to 64 characters long." });
+    }
+  })
+  .pipe(z.record(z.string(), z.json(), { message: "The body must be a JSON object of keys to store, such as {\"theme\": \"dark\"}." }));
+
+export type SessionPatchBody = z.infer<typeof sessionPatchBody>;
+
+export const MECHANISMS = ["server", "sealed", "jwt"] as const;
+
+/** The body of POST /api/login. */
+export const loginBody = z.strictObject(
+  {
+    username: z.string({ message: "The username must be a string (the demo account is ada)." }).max(100, "The username is too long."),
+    password: z.string({ message: "The password must be a string (the demo password is lovelace)." }).max(200, "The password is too long."),
+    mechanism: z.enum(MECHANISMS, { message: "mechanism must be server, sealed or jwt." }).optional(),
+  },
+  { message: "The body must be a JSON object like {\"username\": \"ada\", \"password\": \"lovelace\"}." },
+);
