@@ -8,6 +8,13 @@ import type { LoginIdentity, MechanismReply } from "./types";
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
+/** What each store costs, said where the learner sees the store (DESIGN.md: where the data lives). */
+const STORE_NOTES = {
+  sqlite: "Kept in a SQLite file on this server's disk: it survives a restart, but other servers cannot see it.",
+  memory: "Kept in this app process's memory: a restart loses every session, and other instances cannot see it.",
+  redis: "Kept in Redis, outside the app: it survives an app restart, and every instance sharing this Redis sees it.",
+} as const;
+
 export function sessionRequest(request: Request): SessionRequest {
   const secure = isSecureOrigin(request.url);
   return { id: requestCookie(request, sessionCookieName(secure)), secure };
@@ -28,6 +35,7 @@ export function serverReply(manager: SessionManager, result: SessionResult, extr
     server: {
       mechanism: "server",
       store: manager.store.kind,
+      storeNote: STORE_NOTES[manager.store.kind],
       summary: result.message,
       outcome: result.outcome,
       session: s && { id: s.id, data: s.data, createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), idleExpiresAt: iso(s.idleExpiresAt), absoluteExpiresAt: iso(s.absoluteExpiresAt) },
