@@ -137,4 +137,21 @@ describe.each(harnesses)("session manager on the %s store", (kind, harness) => {
     expect((await manager.write({ id: second.session!.id, secure: true }, { more: true })).outcome).toBe("updated");
     expect(await store.count()).toBe(2);
   });
+
+  it("should still let a visitor log in when the store is at its cap, since the new ID takes the old one's place", async () => {
+    const { manager, store } = setup({}, 2);
+    await manager.write({ secure: true }, { n: 1 });
+    const second = await manager.write({ secure: true }, { n: 2 });
+    const login = await manager.regenerate({ id: second.session!.id, secure: true }, { user: "ada" });
+    expect(login).toMatchObject({ outcome: "regenerated", session: { data: { n: 2, user: "ada" } } });
+    expect(login.session!.id).not.toBe(second.session!.id);
+    expect(await store.count()).toBe(2);
+  });
+
+  it("should keep the old session when the regenerated data would be too large", async () => {
+    const { manager, store } = setup({ maxDataBytes: 64 });
+    const { session } = await manager.write({ secure: true }, { n: 1 });
+    await expect(manager.regenerate({ id: session!.id, secure: true }, { big: "x".repeat(100) })).rejects.toMatchObject({ status: 413 });
+    expect((await store.get(session!.id))?.data).toEqual({ n: 1 });
+  });
 });

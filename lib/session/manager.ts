@@ -94,8 +94,11 @@ export class SessionManager {
    */
   async regenerate(req: SessionRequest, patch: SessionPatch = {}): Promise<SessionResult> {
     const found = await this.resolve(req);
-    const record = await this.create(applyPatch(found.record?.data ?? {}, patch));
+    const data = applyPatch(found.record?.data ?? {}, patch);
+    this.assertFits(data);
+    // The old record goes first: at the store's cap, its slot is what makes room for the new one.
     if (found.record) await this.store.destroy(found.record.id);
+    const record = await this.create(data);
     return this.result(req, record, "regenerated", "set");
   }
 
@@ -123,9 +126,13 @@ export class SessionManager {
     return { record: null, outcome: expired };
   }
 
-  private async create(data: SessionRecord["data"]): Promise<SessionRecord> {
+  private assertFits(data: SessionRecord["data"]): void {
     const bytes = dataBytes(data);
     if (bytes > this.maxDataBytes) throw new SessionTooLargeError(bytes, this.maxDataBytes);
+  }
+
+  private async create(data: SessionRecord["data"]): Promise<SessionRecord> {
+    this.assertFits(data);
     const now = this.now();
     const absoluteExpiresAt = now + this.absoluteTimeoutMs;
     const idleExpiresAt = Math.min(now + this.idleTimeoutMs, absoluteExpiresAt);
