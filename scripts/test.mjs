@@ -42,19 +42,19 @@ function readJson(path) {
 
 ensureSystemPackages();
 if (!existsSync("node_modules/.bin/next") && !run("Installing npm packages", "npm", ["install", "--no-audit", "--no-fund"])) process.exit(1);
-rmSync("test-results", { recursive: true, force: true });
+rmSync(".test-output", { recursive: true, force: true });
 
 const npx = "npx";
 if (!run("Lint", npx, ["eslint", "--max-warnings=0", "."]) || !run("Types", npx, ["tsc", "--noEmit"])) {
   console.error("\nLint or type check failed: fix those first.");
   process.exit(1);
 }
-const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=test-results/unit.json"]);
+const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/unit.json"]);
 const buildOk = run("Production build", npx, ["next", "build"]);
 const e2eOk = buildOk && run("End-to-end tests in Chromium", npx, ["playwright", "test"]);
 
-const unit = readJson("test-results/unit.json");
-const e2e = readJson("test-results/e2e.json");
+const unit = readJson(".test-output/unit.json");
+const e2e = readJson(".test-output/e2e.json");
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
