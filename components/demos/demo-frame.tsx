@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Demo } from "./types";
 
 /** A demo with its "How to test" line, its component, and the "How it works" disclosure. */
@@ -21,6 +22,11 @@ export function DemoFrame({ demo }: { demo: Demo }) {
           {demo.howItWorks.map((p, i) => (
             <p key={i}>{p}</p>
           ))}
+          <p>
+            <Link href={`/learn/${demo.lesson}`} className="font-medium underline underline-offset-4">
+              Read the lesson that explains this
+            </Link>
+          </p>
           <p>
             Get the code:{" "}
             {demo.code.map((file, i) => (

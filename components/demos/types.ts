@@ -12,6 +12,8 @@ export interface DemoMeta {
   howToTest: string;
   /** A few short paragraphs for the "How it works" disclosure. */
   howItWorks: string[];
+  /** The slug of the lesson that explains it: the demo page links to /learn/<lesson>. */
+  lesson: string;
   /** The route handler(s) behind it, for "Get the code". */
   code: string[];
 }

@@ -1,10 +1,11 @@
-import type { ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 
 /** One column of the inspector: a numbered heading, a one-line caption, and its content. */
 export function Column({ n, title, caption, children }: { n: number; title: string; caption: string; children: ReactNode }) {
+  const id = useId();
   return (
-    <section aria-labelledby={`inspector-col-${n}`} className="min-w-0 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
-      <h3 id={`inspector-col-${n}`} className="flex items-baseline gap-2 text-sm font-semibold">
+    <section aria-labelledby={id} className="min-w-0 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
+      <h3 id={id} className="flex items-baseline gap-2 text-sm font-semibold">
         <span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-cookie-100 text-xs text-cookie-800 dark:bg-stone-700 dark:text-amber-200">
           {n}
         </span>

@@ -1,6 +1,6 @@
 "use client"; // the learner picks which step to inspect
 
-import { useState } from "react";
+import { useId, useState } from "react";
 import { CurlBox } from "./curl-box";
 import { JavaScriptColumn } from "./javascript-column";
 import { RequestColumn } from "./request-column";
@@ -10,14 +10,15 @@ import { ServerColumn } from "./server-column";
 import type { Step } from "./types";
 
 /** The side-by-side view of one step (newest by default) and the history of the last steps. */
-export function Inspector({ steps, announcement }: { steps: Step[]; announcement: string }) {
+export function Inspector({ steps, announcement, title = "Inspector" }: { steps: Step[]; announcement: string; title?: string }) {
+  const id = useId();
   // A pick from the history holds until the next request, which is then shown.
   const [picked, setPicked] = useState<{ id: number; newest: number } | null>(null);
   const newest = steps[0];
   const step = (picked && picked.newest === newest?.id && steps.find((s) => s.id === picked.id)) || newest;
   return (
-    <section aria-labelledby="inspector-title" className="rounded-xl bg-stone-50 p-4 dark:bg-stone-900/60">
-      <h2 id="inspector-title" className="text-lg font-semibold">Inspector</h2>
+    <section aria-labelledby={`${id}-title`} className="rounded-xl bg-stone-50 p-4 dark:bg-stone-900/60">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
       <p aria-live="polite" role="status" className="mt-1 min-h-5 text-sm text-stone-700 dark:text-stone-300">
         {announcement}
       </p>

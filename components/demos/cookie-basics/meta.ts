@@ -13,5 +13,6 @@ export const cookieBasicsMeta: DemoMeta = {
     "Clear sends DELETE /api/cookies?name=…: the answer sets the same cookie again with an empty value and Max-Age=0, which tells the browser to delete it. Path must match the original, or the browser treats it as another cookie.",
     "The server keeps nothing: all the state is in the browser, readable and editable by its user, so never trust a raw cookie for anything that matters.",
   ],
+  lesson: "cookies",
   code: ["app/api/cookies/route.ts", "lib/cookie/build.ts"],
 };
