@@ -5,6 +5,22 @@ import { assertSameOrigin } from "./same-origin";
 type Handler = (request: Request) => Promise<Response> | Response;
 
 /**
+ * Chromium keeps at most 180 cookies per domain, so a request carrying far more did not come from a
+ * browser's jar; refuse it before any handler parses it.
+ */
+export const MAX_REQUEST_COOKIES = 300;
+
+function assertCookieCount(request: Request): void {
+  const header = request.headers.get("cookie");
+  if (!header) return;
+  let count = 1;
+  for (let i = header.indexOf(";"); i !== -1 && count <= MAX_REQUEST_COOKIES; i = header.indexOf(";", i + 1)) count++;
+  if (count > MAX_REQUEST_COOKIES) {
+    throw new ApiError(431, "too_many_cookies", `This request carries more than ${MAX_REQUEST_COOKIES} cookies; browsers keep at most 180 per site, so it was refused before being read.`);
+  }
+}
+
+/**
  * Wraps a route handler: refuses cross-site state changes, and turns every thrown error into
  * `{ error: { code, message } }` with the exchange, so nothing half-done leaves the server.
  */
@@ -12,6 +28,7 @@ export function handle(server: ServerState, handler: Handler): (request: Request
   return async (request) => {
     try {
       assertSameOrigin(request);
+      assertCookieCount(request);
       return await handler(request);
     } catch (err) {
       if (isApiError(err)) return respondError(request, err, server);
