@@ -31,8 +31,8 @@ describe("session view helpers", () => {
   it.each([
     [1, "1 byte"],
     [54, "54 bytes"],
-    [4099, "4.1 kB"],
-    [1_000_013, "1 MB"],
+    [4097, "4,097 bytes"],
+    [1_048_576, "1,048,576 bytes"],
   ])("should write %i as %s", (n, words) => {
     expect(formatBytes(n)).toBe(words);
   });

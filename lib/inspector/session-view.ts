@@ -42,9 +42,7 @@ export function relativeTime(iso: string, now: number): string {
   return diff > 0 ? `in ${shown} ${unit}` : `${shown} ${unit} ago`;
 }
 
-/** A byte count the way people say it: 54 bytes, 4.1 kB, 1 MB (decimal units, as browsers' devtools do). */
+/** An exact byte count with thousands separators: "54 bytes", "4,097 bytes", "1,048,576 bytes". */
 export function formatBytes(n: number): string {
-  if (n < 1000) return `${n} byte${n === 1 ? "" : "s"}`;
-  if (n < 1_000_000) return `${Math.round(n / 100) / 10} kB`;
-  return `${Math.round(n / 10_000) / 100} MB`;
+  return `${n.toLocaleString("en-US")} byte${n === 1 ? "" : "s"}`;
 }
