@@ -25,17 +25,17 @@ export interface Choice {
 export const DEFAULT_CHOICE: Choice = { prefix: "", name: "demo", value: "1", lifetime: "max-age", path: "/", domain: "", secure: false, httpOnly: false, sameSite: "Lax", partitioned: false };
 
 export const LIFETIME_LABELS: Record<Choice["lifetime"], string> = {
-  session: "None: a session cookie, gone when the browser closes",
-  "max-age": "Max-Age=3600 (one hour from now)",
-  expires: "Expires=<a date one hour from now>",
-  delete: "Max-Age=0 (delete it now)",
+  session: "Neither (session cookie)",
+  "max-age": "Max-Age=3600",
+  expires: "Expires in one hour",
+  delete: "Max-Age=0 (delete)",
 };
 
 export const PATH_LABELS: Record<Choice["path"], string> = {
-  "/": "/ (every page of the site)",
-  "/api/echo/inside": "/api/echo/inside (only that path and below)",
-  "/demos": "/demos (the demo pages, not the API)",
-  "": "Unset (the default: /api, the folder of /api/cookies)",
+  "/": "/ (the whole site)",
+  "/api/echo/inside": "/api/echo/inside",
+  "/demos": "/demos (pages, not the API)",
+  "": "Unset (defaults to /api)",
 };
 
 /** The JSON body for POST /api/cookies: only the attributes the learner chose. */

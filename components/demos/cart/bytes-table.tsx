@@ -12,7 +12,7 @@ export function BytesTable({ rows }: { rows: BytesRow[] }) {
   const bar = (n: number, colour: string) => <span aria-hidden="true" className={`inline-block h-2 rounded ${colour}`} style={{ width: `${Math.max(2, (n / max) * 100)}%` }} />;
   return (
     <div className="overflow-x-auto" role="region" aria-label="Bytes per request, scrolls sideways" tabIndex={0}>
-      <table className="w-full min-w-[28rem] text-left text-sm" data-testid="bytes-table">
+      <table className="w-full min-w-[20rem] text-left text-sm" data-testid="bytes-table">
         <caption className="text-left font-semibold">Bytes each request carries for the cart, after each add</caption>
         <thead>
           <tr className="border-b border-stone-300 dark:border-stone-600">
