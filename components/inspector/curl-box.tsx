@@ -9,7 +9,7 @@ export function CurlBox({ step }: { step: Step }) {
   const [copied, setCopied] = useState(false);
   const command = toCurl({ method: step.method, url: step.url, cookieHeader: step.exchange?.request.cookieHeader, body: step.body });
   return (
-    <div className="rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+    <div className="min-w-0 rounded-lg border border-stone-200 p-3 dark:border-stone-700">
       <div className="flex items-center justify-between gap-2">
         <h3 className="text-sm font-semibold">The same call with curl</h3>
         <button

@@ -1,4 +1,5 @@
 import { getSessionStore } from "./create-store";
+import { SESSION_MAX_DATA_BYTES } from "./limits";
 import { SessionManager, type SessionManagerOptions } from "./manager";
 
 const slot = globalThis as typeof globalThis & { __sessionManager?: SessionManager; __sessionSweeper?: NodeJS.Timeout };
@@ -10,7 +11,7 @@ const slot = globalThis as typeof globalThis & { __sessionManager?: SessionManag
  */
 export function getSessionManager(options: Omit<SessionManagerOptions, "store"> = {}): SessionManager {
   if (!slot.__sessionManager) {
-    const manager = new SessionManager({ ...options, store: getSessionStore() });
+    const manager = new SessionManager({ maxDataBytes: SESSION_MAX_DATA_BYTES, ...options, store: getSessionStore() });
     slot.__sessionManager = manager;
     slot.__sessionSweeper = setInterval(() => void manager.sweep().catch(() => undefined), 60_000);
     slot.__sessionSweeper.unref();

@@ -70,7 +70,7 @@ describe("/api/session", () => {
     ["an array", "[1]", 400, "invalid_body", "JSON object"],
     ["an empty object", "{}", 400, "invalid_body", "no keys"],
     ["non-JSON", "theme=dark", 400, "invalid_json", "not valid JSON"],
-    ["data over the 8192-byte session limit", JSON.stringify({ big: "x".repeat(9000) }), 413, "session_too_large", "9010 bytes"],
+    ["a body over the 16 KiB request limit", JSON.stringify({ big: "x".repeat(17_000) }), 413, "body_too_large", "16 KiB"],
   ])("should refuse %s with a sentence and store nothing", async (_, body, status, code, words) => {
     const browser = new Browser();
     const res = await browser.call(POST, "POST", "/api/session", body);

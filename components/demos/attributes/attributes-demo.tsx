@@ -1,0 +1,62 @@
+"use client"; // the playground's choices, its requests and the check after each set live in the page
+
+import { useId, useState } from "react";
+import { Inspector } from "@/components/inspector/inspector";
+import { useExchanges } from "@/components/inspector/use-exchanges";
+import { compare, predict, type Observation } from "@/lib/inspector/attribute-check";
+import { AttributesForm } from "./attributes-form";
+import { DEFAULT_CHOICE, PROBE_PATHS, toBody, type Choice } from "./choice";
+import { Comparison, type Check } from "./comparison";
+
+/** Reads document.cookie and asks each probe path which Cookie header it received; shown in the check. */
+async function observe(): Promise<Observation> {
+  const headers: Record<string, string | null> = {};
+  for (const path of PROBE_PATHS) {
+    const url = new URL(path, window.location.href).toString();
+    const res = await fetch(url, { credentials: "same-origin", cache: "no-store" });
+    const json = (await res.json().catch(() => null)) as { exchange?: { request: { cookieHeader: string | null } } } | null;
+    headers[url] = json?.exchange?.request.cookieHeader ?? null;
+  }
+  return { documentCookie: document.cookie, headers };
+}
+
+export function AttributesDemo() {
+  const id = useId();
+  const { steps, call, busy, announcement } = useExchanges();
+  const [choice, setChoice] = useState<Choice>(DEFAULT_CHOICE);
+  const [check, setCheck] = useState<Check | null>(null);
+  const [checking, setChecking] = useState(false);
+  const update = (patch: Partial<Choice>) => setChoice((c) => ({ ...c, ...patch }));
+
+  const set = async () => {
+    setChecking(true);
+    setCheck(null);
+    try {
+      const before = await observe();
+      const step = await call(`Set ${choice.prefix}${choice.name}`, "POST", "/api/cookies", toBody(choice));
+      const line = step.exchange?.response.setCookie[0];
+      if (step.error || !line) return;
+      const after = await observe();
+      const probes = Object.keys(after.headers);
+      const prediction = predict(line, step.url, window.location.href, probes, step.at);
+      const seen = [{ where: "document.cookie", header: after.documentCookie || null }, ...probes.map((u) => ({ where: `Cookie header at ${new URL(u).pathname}`, header: after.headers[u] ?? null }))];
+      setCheck({ line, prediction, rows: compare(prediction, before, after), seen });
+    } finally {
+      setChecking(false);
+    }
+  };
+  const read = (path: string) => call(`Read at ${path}`, "GET", path);
+  const clear = () => {
+    const name = choice.prefix + choice.name;
+    const query = new URLSearchParams({ name, path: choice.path || "/api", ...(choice.domain.trim() ? { domain: choice.domain.trim() } : {}) });
+    return call(`Clear ${name}`, "DELETE", `/api/cookies?${query}`);
+  };
+
+  return (
+    <div className="space-y-6">
+      <AttributesForm id={id} choice={choice} update={update} onSet={() => void set()} onRead={(p) => void read(p)} onClear={() => void clear()} busy={busy || checking} />
+      {check && <Comparison check={check} />}
+      <Inspector steps={steps} announcement={announcement} />
+    </div>
+  );
+}

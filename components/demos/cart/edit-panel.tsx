@@ -1,0 +1,35 @@
+import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { TextField } from "@/components/ui/field";
+
+/** What the user can do to each cart: rewrite the raw cookie at will; the session only by its ID. */
+export function EditPanel({ cart, onEditCart, onEditSession, sessionReady, outcome, busy }: {
+  cart: string;
+  onEditCart: (value: string) => void;
+  onEditSession: () => void;
+  sessionReady: boolean;
+  outcome: string;
+  busy: boolean;
+}) {
+  const id = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const value = draft ?? cart;
+  const bad = /[\s;,"\\]/.test(value);
+  return (
+    <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-stone-200 p-4 dark:border-stone-700">
+      <h2 id={`${id}-title`} className="text-lg font-semibold">What the user can do to each</h2>
+      <form className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end" onSubmit={(e) => { e.preventDefault(); if (!bad) { onEditCart(value); setDraft(null); } }}>
+        <div className="min-w-0">
+          <TextField id={`${id}-cart`} label="The raw cart cookie, as the user sees it in DevTools" value={value} onChange={(e) => setDraft(e.target.value)} hint="Items joined by dots, e.g. tea.tea.jam. Any user can rewrite it." autoComplete="off" spellCheck={false} />
+        </div>
+        <Button type="submit" disabled={busy || bad}>Save my edit to the cookie</Button>
+      </form>
+      {bad && <p role="alert" className="text-sm text-red-800 dark:text-red-200">A cookie value cannot hold spaces, commas, semicolons, quotes or backslashes.</p>}
+      <div className="flex flex-wrap items-center gap-2">
+        <Button onClick={onEditSession} disabled={busy || !sessionReady}>Try to overwrite the session cookie from JavaScript</Button>
+        {!sessionReady && <span className="text-xs text-stone-600 dark:text-stone-400">Add an item first, so there is a session.</span>}
+      </div>
+      <p className="text-sm" data-testid="edit-outcome">{outcome}</p>
+    </section>
+  );
+}
