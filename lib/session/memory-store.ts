@@ -10,6 +10,12 @@ export interface MemoryStoreOptions {
    * @default 10000
    */
   maxSessions?: number;
+  /**
+   * Most bytes of session JSON kept in all; past it the least recently used sessions are evicted,
+   * so a flood of large sessions cannot exhaust the app's memory.
+   * @default 268435456 (256 MiB)
+   */
+  maxBytes?: number;
   /** Clock for the ttl, injectable for tests. @default Date.now */
   now?: () => number;
 }
@@ -24,6 +30,8 @@ interface Entry {
 export class MemoryStore implements SessionStore {
   readonly kind = "memory" as const;
   readonly maxSessions: number;
+  readonly maxBytes: number;
+  private bytes = 0;
   private readonly now: () => number;
   // A Map iterates in insertion order; re-inserting on access makes its first key the LRU one.
   private readonly entries = new Map<string, Entry>();
@@ -31,6 +39,7 @@ export class MemoryStore implements SessionStore {
 
   constructor(options: MemoryStoreOptions = {}) {
     this.maxSessions = options.maxSessions ?? 10_000;
+    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
     this.now = options.now ?? Date.now;
   }
 
@@ -44,20 +53,17 @@ export class MemoryStore implements SessionStore {
 
   async set(id: string, record: SessionRecord, ttlMs: number): Promise<void> {
     const isNew = !this.live(id);
-    this.entries.delete(id);
+    this.remove(id);
     if (isNew && this.entries.size >= this.maxSessions) {
       this.sweepSync(this.now());
-      while (this.entries.size >= this.maxSessions) {
-        const lru = this.entries.keys().next().value as string;
-        this.entries.delete(lru);
-      }
+      while (this.entries.size >= this.maxSessions) this.remove(this.entries.keys().next().value as string);
     }
     this.put(id, { ...record, id }, ttlMs);
   }
 
   async destroy(id: string): Promise<boolean> {
     const existed = this.live(id) !== undefined;
-    this.entries.delete(id);
+    this.remove(id);
     return existed;
   }
 
@@ -65,7 +71,7 @@ export class MemoryStore implements SessionStore {
     const entry = this.live(id);
     if (!entry) return false;
     const record = JSON.parse(entry.json) as SessionRecord;
-    this.entries.delete(id);
+    this.remove(id);
     this.put(id, { ...record, ...times }, ttlMs);
     return true;
   }
@@ -84,7 +90,7 @@ export class MemoryStore implements SessionStore {
       lastSeenAt: options.lastSeenAt,
       idleExpiresAt: options.idleExpiresAt,
     };
-    this.entries.delete(id);
+    this.remove(id);
     this.put(id, next, options.ttlMs);
     return next;
   }
@@ -101,6 +107,7 @@ export class MemoryStore implements SessionStore {
   async close(): Promise<void> {
     this.entries.clear();
     this.heap.clear();
+    this.bytes = 0;
   }
 
   private live(id: string): Entry | undefined {
@@ -111,7 +118,11 @@ export class MemoryStore implements SessionStore {
 
   private put(id: string, record: SessionRecord, ttlMs: number): void {
     const expiresAt = this.now() + ttlMs;
-    this.entries.set(id, { json: JSON.stringify(record), expiresAt });
+    const json = JSON.stringify(record);
+    this.entries.set(id, { json, expiresAt });
+    this.bytes += json.length;
+    // Evict from the least recently used end, never the record just written.
+    while (this.bytes > this.maxBytes && this.entries.size > 1) this.remove(this.entries.keys().next().value as string);
     this.heap.push(expiresAt, id);
     if (this.heap.size > 2 * this.entries.size + 1024) this.rebuildHeap();
   }
@@ -122,11 +133,18 @@ export class MemoryStore implements SessionStore {
       const entry = this.entries.get(top.id);
       // A stale heap entry: the session was touched (new expiry) or already removed.
       if (entry && entry.expiresAt === top.expiresAt) {
-        this.entries.delete(top.id);
+        this.remove(top.id);
         removed++;
       }
     }
     return removed;
+  }
+
+  private remove(id: string): void {
+    const entry = this.entries.get(id);
+    if (!entry) return;
+    this.bytes -= entry.json.length;
+    this.entries.delete(id);
   }
 
   private rebuildHeap(): void {
