@@ -14,11 +14,11 @@ interface CodeNode {
  * time, so the excerpts in a lesson can never drift from the code they quote. Paths stay inside `root`.
  */
 export function remarkIncludeFiles(options: { root: string }) {
-  const root = path.resolve(options.root);
+  const root = path.resolve(/* turbopackIgnore: true */ options.root);
   const visit = (node: CodeNode) => {
     const { file } = parseCodeMeta(node.meta);
     if (node.type === "code" && file) {
-      const full = path.resolve(root, file);
+      const full = path.resolve(/* turbopackIgnore: true */ root, file);
       if (!full.startsWith(root + path.sep)) throw new Error(`${file} is outside the project.`);
       node.value = readFileSync(full, "utf8").trimEnd();
     }

@@ -1,5 +1,9 @@
 import type { ShikiTransformer } from "shiki";
 import { parseCodeMeta } from "./code-meta";
+import { ensureContrast } from "./contrast";
+
+// The code block backgrounds (components/lessons/code-block.tsx): stone-50 and stone-900.
+const BACKGROUND = { light: "#fafaf9", dark: "#1c1917" } as const;
 
 /**
  * Two themes as CSS variables, no default colour: each token takes its colour from a Tailwind class,
@@ -15,6 +19,8 @@ const tokenColors: ShikiTransformer = {
     delete node.properties.style;
   },
   span(node) {
+    const style = String(node.properties.style ?? "");
+    node.properties.style = style.replace(/--shiki-(light|dark):(#[0-9a-fA-F]{6,8})/g, (_, theme: "light" | "dark", color: string) => `--shiki-${theme}:${ensureContrast(color, BACKGROUND[theme])}`);
     this.addClassToHast(node, "text-(--shiki-light) dark:text-(--shiki-dark)");
   },
 };
