@@ -1,13 +1,14 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
 
-test("should explain the site on the home page and lead to the first demo", async ({ page }) => {
+test("should explain the site on the home page and lead into the first lesson", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("How do websites remember you?");
   await expect(page.getByRole("table")).toContainText("Server-side session");
   expect(await axeViolations(page)).toEqual([]);
-  await page.getByRole("link", { name: "Try the first demo" }).click();
-  await expect(page).toHaveURL(/\/demos\/cookie-basics$/);
+  await page.getByRole("link", { name: "Start with lesson 1: Why state at all" }).click();
+  await expect(page).toHaveURL(/\/learn\/why-state$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Why state at all");
 });
 
 test("should list every demo on /demos", async ({ page }) => {

@@ -5,6 +5,7 @@ export const site = {
     "Learn how websites remember people: cookies, sealed cookies, JWTs and server-side sessions, side by side, with live demos that show every header.",
   nav: [
     { href: "/", label: "Home" },
+    { href: "/learn", label: "Learn" },
     { href: "/demos", label: "Demos" },
     { href: "/tools/explain", label: "Explainer" },
   ],

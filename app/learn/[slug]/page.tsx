@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { lessons } from "@/content/navigation";
+import { mdxComponents } from "@/components/lessons/mdx-components";
+import { LessonPager } from "@/components/lessons/pager";
+import { TocDisclosure, TocSidebar } from "@/components/lessons/toc";
+import { compileLesson } from "@/lib/lessons/compile";
+import { lessonContext, readLessonSource } from "@/lib/lessons/load";
+
+export const dynamicParams = false;
+
+type Props = { params: Promise<{ slug: string }> };
+
+export function generateStaticParams() {
+  return lessons.map((l) => ({ slug: l.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { lesson } = lessonContext((await params).slug);
+  return lesson ? { title: lesson.title, description: lesson.summary } : {};
+}
+
+/** One lesson: its MDX compiled at build time, a table of contents, and the way to the next one. */
+export default async function LessonPage({ params }: Props) {
+  const { slug } = await params;
+  const { lesson, number, previous, next } = lessonContext(slug);
+  if (!lesson) notFound();
+  const { Content, facts } = await compileLesson(await readLessonSource(slug));
+  return (
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+      <article aria-labelledby="lesson-title" className="min-w-0 max-w-3xl">
+        <header className="mb-6">
+          <p className="text-sm text-stone-600 dark:text-stone-400">
+            <Link href="/learn" className="underline underline-offset-4">Learn</Link> · Lesson {number} of {lessons.length}
+          </p>
+          <h1 id="lesson-title" className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
+          <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{lesson.summary}</p>
+        </header>
+        <TocDisclosure toc={facts.toc} />
+        <Content components={mdxComponents} />
+        <LessonPager previous={previous} next={next} />
+      </article>
+      <aside aria-label="Table of contents" className="hidden lg:block">
+        <TocSidebar toc={facts.toc} />
+      </aside>
+    </div>
+  );
+}

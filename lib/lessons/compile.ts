@@ -1,0 +1,34 @@
+import { compile, run } from "@mdx-js/mdx";
+import rehypeShiki from "@shikijs/rehype";
+import type { ComponentType } from "react";
+import * as runtime from "react/jsx-runtime";
+import remarkGfm from "remark-gfm";
+import { remarkIncludeFiles } from "./remark-include-files";
+import { remarkLesson, type LessonFacts } from "./remark-lesson";
+import { shikiOptions } from "./shiki-options";
+
+export type LessonContent = ComponentType<{ components?: Record<string, unknown> }>;
+
+function remarkPlugins(root: string) {
+  return [remarkGfm, remarkIncludeFiles({ root }), remarkLesson];
+}
+
+/** Reads a lesson's facts (headings, links, demo ids) without highlighting or running it. */
+export async function analyzeLesson(source: string, root = process.cwd()): Promise<LessonFacts> {
+  const file = await compile(source, { outputFormat: "function-body", remarkPlugins: remarkPlugins(root) });
+  return file.data.lesson as LessonFacts;
+}
+
+/**
+ * Compiles a lesson's MDX into a component, with its code highlighted by Shiki. Runs while the
+ * site is built (the lesson pages are prerendered), never in the browser.
+ */
+export async function compileLesson(source: string, root = process.cwd()): Promise<{ Content: LessonContent; facts: LessonFacts }> {
+  const file = await compile(source, {
+    outputFormat: "function-body",
+    remarkPlugins: remarkPlugins(root),
+    rehypePlugins: [[rehypeShiki, shikiOptions]],
+  });
+  const mod = await run(String(file), { ...runtime, baseUrl: import.meta.url });
+  return { Content: mod.default as LessonContent, facts: file.data.lesson as LessonFacts };
+}
