@@ -1,23 +1,9 @@
 import { buildClearCookie, buildSetCookie } from "../../cookie/build";
 import { isSecureOrigin } from "../../session/cookie-policy";
 import { requestCookie } from "../request-cookies";
+import { LAB_COOKIE_NAMES, LAB_MECHANISMS, LAB_TTL_SECONDS, type LabMechanism } from "./lab-names";
 
-/** The four ways the tamper lab keeps the same claim, one cookie each. */
-export const LAB_MECHANISMS = ["cookie", "sealed", "jwt", "server"] as const;
-export type LabMechanism = (typeof LAB_MECHANISMS)[number];
-
-export const LAB_COOKIE_NAMES: Record<LabMechanism, string> = {
-  cookie: "lab_raw",
-  sealed: "lab_sealed",
-  jwt: "lab_jwt",
-  server: "lab_sid",
-};
-
-/** The lab's cookies live an hour; the seal and the token expire with them. */
-export const LAB_TTL_SECONDS = 3600;
-
-/** The claim every mechanism starts with: the demo user, with the ordinary role. */
-export const LAB_CLAIM = { user: "ada", role: "user" } as const;
+export { LAB_CLAIM, LAB_COOKIE_NAMES, LAB_MECHANISMS, LAB_TTL_SECONDS, type LabMechanism } from "./lab-names";
 
 /**
  * Deliberately NOT HttpOnly: the lab's page edits them through document.cookie, as a user could in
