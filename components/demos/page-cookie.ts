@@ -28,3 +28,8 @@ export function pageCookieValue(documentCookie: string, name: string): string | 
   }
   return null;
 }
+
+/** Writes one cookie from page JavaScript (browser only). */
+export function writePageCookie(name: string, value: string, options: { maxAge?: number; sameSite?: "Strict" | "Lax" } = {}): void {
+  document.cookie = pageCookieAssignment(name, value, { ...options, secure: window.isSecureContext });
+}

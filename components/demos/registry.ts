@@ -1,5 +1,9 @@
 import { CookieBasicsDemo } from "./cookie-basics/cookie-basics-demo";
 import { cookieBasicsMeta } from "./cookie-basics/meta";
+import { LoginDemo } from "./login/login-demo";
+import { loginMeta } from "./login/meta";
+import { mechanismsMeta } from "./mechanisms/meta";
+import { MechanismsDemo } from "./mechanisms/mechanisms-demo";
 import { tamperMeta } from "./tamper/meta";
 import { TamperDemo } from "./tamper/tamper-demo";
 import type { Demo } from "./types";
@@ -8,6 +12,8 @@ import type { Demo } from "./types";
 export const demos: Demo[] = [
   { ...cookieBasicsMeta, Component: CookieBasicsDemo },
   { ...tamperMeta, Component: TamperDemo },
+  { ...loginMeta, Component: LoginDemo },
+  { ...mechanismsMeta, Component: MechanismsDemo },
 ];
 
 export function getDemo(id: string): Demo | undefined {

@@ -6,7 +6,7 @@ import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { LAB_TTL_SECONDS, type LabMechanism } from "@/lib/api/tamper/lab-names";
 import type { Verdict } from "@/lib/api/tamper/verdicts";
-import { isCookieValue, pageCookieAssignment, pageCookieValue } from "../page-cookie";
+import { isCookieValue, writePageCookie, pageCookieValue } from "../page-cookie";
 import { LabCard } from "./lab-card";
 import { LAB_CARDS } from "./lab-mechanisms";
 
@@ -39,7 +39,7 @@ export function TamperDemo() {
       return;
     }
     // What a user can do in the devtools: overwrite a readable cookie with any value.
-    for (const c of LAB_CARDS) document.cookie = pageCookieAssignment(c.cookie, values[c.mechanism], { secure: window.isSecureContext, maxAge: LAB_TTL_SECONDS, sameSite: "Strict" });
+    for (const c of LAB_CARDS) writePageCookie(c.cookie, values[c.mechanism], { maxAge: LAB_TTL_SECONDS, sameSite: "Strict" });
     const step = await call("Who am I?", "GET", "/api/tamper");
     const got = (step.exchange?.server.verdicts as Verdict[] | undefined) ?? [];
     setVerdicts(got);
