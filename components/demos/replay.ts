@@ -35,7 +35,7 @@ export function replayVerdict(mechanism: ReplayMechanism, server: ServerView | u
   if (mechanism === "server") {
     const session = s.session as { data?: unknown } | null | undefined;
     if (session) return { accepted: true, headline: `Accepted: ${who(session.data)}`, reason: "The session was not deleted, so the copy works: log out first." };
-    return { accepted: false, headline: "Refused: unknown session", reason: `Logout deleted the session from the store, so the copied ID points at nothing (outcome ${String(s.outcome)}). The server revoked it at once.` };
+    return { accepted: false, headline: "Refused: unknown session", reason: `The server deleted the session from its store, so the copied ID points at nothing (outcome ${String(s.outcome)}): revoked at once, on every copy.` };
   }
   if (mechanism === "sealed") {
     if (s.payload) return { accepted: true, headline: `Still accepted: ${who(s.payload)}`, reason: `The seal opens with the server's secret and the server kept no list of revoked seals, so this copy works until ${date(s.expiresAt)}. That is the revocation gap.` };

@@ -30,7 +30,7 @@ export function LabCard({ info, id, value, onChange, verdict, disabled }: Props)
         id={`${id}-value`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        rows={info.mechanism === "cookie" ? 1 : 4}
+        rows={info.mechanism === "cookie" ? 1 : info.mechanism === "server" ? 2 : 4}
         spellCheck={false}
         autoComplete="off"
         className="w-full rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs break-all dark:border-stone-600 dark:bg-stone-950"

@@ -33,20 +33,20 @@ const CHECKS: Record<LabMechanism, Check> = {
   async sealed(value) {
     const r = await readSeal(value);
     if (r.ok) return { verdict: "accepted", identity: asIdentity(r.data), reason: "The seal opened with this server's secret: it is exactly what the server wrote." };
-    return { verdict: "refused", headline: "Refused: unreadable", identity: null, reason: `Unreadable, so refused (${r.reason.code}): ${r.reason.message}` };
+    return { verdict: "refused", headline: "Refused: unreadable", identity: null, reason: `${r.reason.message} (${r.reason.code})` };
   },
   async jwt(value) {
     const r = await readJwt(value);
     if (r.valid) return { verdict: "accepted", identity: asIdentity(r.payload), reason: "The signature checks out with this server's secret. Note: the payload is readable by anyone, only not changeable.", readableByAnyone: r.payload };
     const headline = r.reason?.code === "bad_signature" ? "Refused: the signature does not match" : "Refused: not a valid token";
-    return { verdict: "refused", headline, identity: null, reason: `Refused (${r.reason?.code ?? "invalid"}): ${r.reason?.message ?? "the token is not valid."} Yet its payload is still readable by anyone.`, readableByAnyone: r.payload };
+    return { verdict: "refused", headline, identity: null, reason: `${r.reason?.message ?? "The token is not valid."} (${r.reason?.code ?? "invalid"}) Yet its payload is still readable by anyone.`, readableByAnyone: r.payload };
   },
   async server(value, request) {
     const manager = getSessionManager();
     // Only the lookup matters here: the lab's ID lives in lab_sid, so the manager's cookie advice is not sent.
     const result = await manager.read({ id: value, secure: isSecureOrigin(request.url) });
     if (result.session) return { verdict: "accepted", identity: asIdentity(result.session.data), reason: "The ID matched a live session in the store: the claim comes from the server's own record, not from the cookie." };
-    return { verdict: "refused", headline: "Refused: unknown session", identity: null, reason: `Unknown session (${result.outcome}): the store has no live session under this ID, so the server knows nothing about you. An ID is only a pointer; guessing another one out of 2^256 is hopeless.` };
+    return { verdict: "refused", headline: "Refused: unknown session", identity: null, reason: `The store has no live session under this ID (${result.outcome}), so the server knows nothing about you. An ID is only a pointer; guessing another one out of 2^256 is hopeless.` };
   },
 };
 
