@@ -8,6 +8,12 @@ import { sessionBasicsMeta } from "./session-basics/meta";
 import { SessionBasicsDemo } from "./session-basics/session-basics-demo";
 import { sizeLimitMeta } from "./size-limit/meta";
 import { SizeLimitDemo } from "./size-limit/size-limit-demo";
+import { LoginDemo } from "./login/login-demo";
+import { loginMeta } from "./login/meta";
+import { mechanismsMeta } from "./mechanisms/meta";
+import { MechanismsDemo } from "./mechanisms/mechanisms-demo";
+import { tamperMeta } from "./tamper/meta";
+import { TamperDemo } from "./tamper/tamper-demo";
 import type { Demo } from "./types";
 
 /** Every demo, registered once: lessons, /demos/<id> and /embed/<id> all read this list. */
@@ -17,6 +23,9 @@ export const demos: Demo[] = [
   { ...attributesMeta, Component: AttributesDemo },
   { ...sizeLimitMeta, Component: SizeLimitDemo },
   { ...cartMeta, Component: CartDemo },
+  { ...tamperMeta, Component: TamperDemo },
+  { ...loginMeta, Component: LoginDemo },
+  { ...mechanismsMeta, Component: MechanismsDemo },
 ];
 
 export function getDemo(id: string): Demo | undefined {

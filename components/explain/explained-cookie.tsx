@@ -18,7 +18,7 @@ export function ExplainedCookie({ cookie, showLine = true }: { cookie: Explained
           <div key={i} className={a.ignored ? "text-stone-600 dark:text-stone-400" : ""}>
             <dt className="inline font-mono font-semibold">{a.raw === null ? a.name : `${a.name}=${a.raw}`}</dt>
             <dd className="inline">
-              {a.ignored && <span className="ml-1 rounded bg-stone-200 px-1 text-[0.65rem] uppercase dark:bg-stone-700">ignored</span>}: {a.explanation}
+              {a.ignored && <span className="ml-1 rounded bg-stone-200 px-1 text-[0.65rem] text-stone-800 uppercase dark:bg-stone-700 dark:text-stone-100">ignored</span>}: {a.explanation}
             </dd>
           </div>
         ))}

@@ -1,0 +1,44 @@
+import { describe, expect, it } from "vitest";
+import type { ServerView } from "@/lib/exchange/exchange";
+import { replayVerdict, stolenFrom } from "./replay";
+
+const view = (details: Record<string, unknown>) => ({ mechanism: "server", summary: "s", instance: "i", ...details }) as ServerView;
+
+describe("the login demo's stolen cookie", () => {
+  it("should copy the name and value of the first cookie a login set", () => {
+    expect(stolenFrom(["__Host-sid=abc_-1; Max-Age=1800; Path=/; Secure; HttpOnly; SameSite=Lax"])).toEqual({ name: "__Host-sid", value: "abc_-1" });
+  });
+
+  it("should find nothing to steal in a deletion or in no line at all", () => {
+    expect(stolenFrom(["__Host-sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; Secure"])).toBeNull();
+    expect(stolenFrom([])).toBeNull();
+  });
+});
+
+describe("the verdict on a replayed cookie", () => {
+  it("should say a server session copy is refused once the session is gone", () => {
+    expect(replayVerdict("server", view({ outcome: "unknown_id", session: null }))).toMatchObject({ accepted: false, headline: "Refused: unknown session" });
+  });
+
+  it("should say a sealed copy is still accepted, and until when", () => {
+    const v = replayVerdict("sealed", view({ payload: { user: "ada" }, expiresAt: "2030-01-01T00:00:00.000Z" }));
+    expect(v).toMatchObject({ accepted: true, headline: "Still accepted: logged in as ada" });
+    expect(v.reason).toContain("2030-01-01T00:00:00.000Z");
+  });
+
+  it("should say a JWT copy is still accepted until its exp", () => {
+    const v = replayVerdict("jwt", view({ valid: true, payload: { user: "ada", exp: 1_893_456_000 } }));
+    expect(v).toMatchObject({ accepted: true });
+    expect(v.reason).toContain("2030-01-01T00:00:00.000Z");
+  });
+
+  it("should pass on the reader's reason when a token is refused", () => {
+    expect(replayVerdict("jwt", view({ valid: false, reason: { message: "The token expired." } }))).toMatchObject({ accepted: false, reason: "The token expired." });
+  });
+});
+
+describe("the verdict on replayed data that is not a login", () => {
+  it("should name the data the server still reads, without the token's timestamps", () => {
+    expect(replayVerdict("jwt", view({ valid: true, payload: { theme: "dark", cart: 2, iat: 1, exp: 1_893_456_000 } })).headline).toBe('Still accepted: the server still reads {"theme":"dark","cart":2}');
+  });
+});

@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { axeViolations } from "./a11y";
+
+async function stealLogoutReplay(page: Page) {
+  await page.getByRole("button", { name: "Log in", exact: true }).click();
+  await expect(page.getByTestId("login-notice")).toContainText("Logged in as ada");
+  await page.getByRole("button", { name: "Steal the cookie", exact: true }).click();
+  await expect(page.getByTestId("login-notice")).toContainText("Copied");
+  await page.getByRole("button", { name: "Log out", exact: true }).click();
+  await expect(page.getByTestId("login-notice")).toContainText("Logged out");
+  await page.getByRole("button", { name: "Replay the stolen copy", exact: true }).click();
+}
+
+test.describe("login demo", () => {
+  test("should move the session to a new ID on login and show both IDs", async ({ page, context }) => {
+    await page.goto("/demos/login");
+    await page.getByRole("button", { name: "Browse first", exact: true }).click();
+    await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Browse first (Server session): status 200");
+    const before = (await context.cookies()).find((c) => c.name === "__Host-sid")!.value;
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
+    await expect(page.getByTestId("previous-id")).toHaveText(before);
+    const after = (await context.cookies()).find((c) => c.name === "__Host-sid")!.value;
+    expect(after).not.toBe(before);
+    await expect(page.getByTestId("new-id")).toHaveText(after);
+    await expect(page.getByTestId("set-cookie-line")).toContainText(`__Host-sid=${after}; Max-Age=1800; Path=/; Secure; HttpOnly; SameSite=Lax`);
+  });
+
+  test("should refuse a wrong password and set nothing", async ({ page, context }) => {
+    await page.goto("/demos/login");
+    await page.getByLabel("Password").fill("babbage");
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
+    await expect(page.getByTestId("api-error")).toContainText("401 invalid_credentials");
+    await expect(page.getByTestId("login-notice")).toContainText("Login refused");
+    await expect(page.getByRole("button", { name: "Steal the cookie", exact: true })).toBeDisabled();
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  test("should refuse a stolen server session cookie once the user has logged out", async ({ page }) => {
+    await page.goto("/demos/login");
+    await stealLogoutReplay(page);
+    await expect(page.getByTestId("replay-verdict")).toContainText("Refused: unknown session");
+    // The copy really went on the wire, and the server answered by clearing it.
+    const inspector = page.getByRole("region", { name: "Inspector" });
+    await expect(inspector.getByLabel("Cookie request header")).toContainText(await page.getByTestId("stolen-cookie").innerText());
+    await expect(inspector.getByTestId("set-cookie-line")).toContainText("__Host-sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0");
+  });
+
+  for (const [label, cookie] of [["Sealed cookie", "__Host-sealed"], ["JWT", "__Host-jwt"]] as const) {
+    test(`should still accept a stolen ${label} after logout: the revocation gap`, async ({ page }) => {
+      await page.goto("/demos/login");
+      await page.getByRole("radio", { name: label }).check();
+      await stealLogoutReplay(page);
+      await expect(page.getByTestId("replay-verdict")).toContainText("Still accepted: logged in as ada");
+      await expect(page.getByTestId("replay-verdict")).toContainText("revocation gap");
+      await expect(page.getByTestId("stolen-cookie")).toContainText(`${cookie}=`);
+      await expect(page.getByTestId("previous-id")).toHaveCount(0);
+    });
+  }
+
+  test("should be operable with the keyboard alone", async ({ page }) => {
+    await page.goto("/demos/login");
+    await page.getByRole("radio", { name: "Server session" }).focus();
+    await page.keyboard.press("ArrowRight"); // radio group: moves to Sealed cookie
+    await expect(page.getByRole("radio", { name: "Sealed cookie" })).toBeChecked();
+    await page.getByLabel("Password").focus();
+    await page.keyboard.press("Enter"); // submits the login form
+    await expect(page.getByTestId("login-notice")).toContainText("Logged in as ada with a sealed cookie");
+    for (const [name, notice] of [["Steal the cookie", "Copied"], ["Log out", "Logged out"], ["Replay the stolen copy", "Replay: Still accepted"]]) {
+      await page.getByRole("button", { name, exact: true }).focus();
+      await page.keyboard.press("Enter");
+      await expect(page.getByTestId("login-notice")).toContainText(notice!);
+    }
+    await expect(page.getByTestId("replay-verdict")).toContainText("Still accepted");
+  });
+
+  for (const scheme of ["light", "dark"] as const) {
+    test(`should have no axe violations after a replay in ${scheme} mode`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto("/demos/login");
+      await page.getByRole("button", { name: "Browse first", exact: true }).click();
+      await stealLogoutReplay(page);
+      await expect(page.getByTestId("replay-verdict")).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,52 @@
+import { respond, type ServerState } from "../../exchange/exchange";
+import { isSecureOrigin } from "../../session/cookie-policy";
+import { signJwt } from "../../session/jwt";
+import { getSessionManager } from "../../session/runtime";
+import { seal } from "../../session/sealed";
+import { clearLabCookieLine, LAB_CLAIM, LAB_MECHANISMS, LAB_TTL_SECONDS, labCookieLine, sentLabCookies } from "./lab-cookies";
+import { verdictFor } from "./verdicts";
+
+const KEEPS = "The server keeps one record: the lab's server session (lab_sid points at it). The other three cookies carry the claim themselves.";
+
+export const LAB_ERROR_VIEW: ServerState = { mechanism: "none", summary: "Nothing was issued or changed." };
+
+/** Ends the lab session the browser points at, if any, so re-issuing does not leave records behind. */
+async function dropLabSession(request: Request): Promise<void> {
+  const id = sentLabCookies(request).server;
+  if (id) await getSessionManager().destroy({ id, secure: isSecureOrigin(request.url) });
+}
+
+/** POST: the same claim, role=user, written four ways with the real libraries. */
+export async function issueLab(request: Request): Promise<Response> {
+  await dropLabSession(request);
+  const manager = getSessionManager();
+  const session = await manager.write({ id: null, secure: isSecureOrigin(request.url) }, { ...LAB_CLAIM });
+  const values = {
+    cookie: new URLSearchParams(LAB_CLAIM).toString(),
+    sealed: await seal({ ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS }),
+    jwt: await signJwt({ sub: LAB_CLAIM.user, ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS }),
+    server: session.session!.id,
+  };
+  const headers = new Headers();
+  for (const m of LAB_MECHANISMS) headers.append("set-cookie", labCookieLine(request, m, values[m]));
+  const summary = `Issued the claim user=ada, role=user four ways. ${KEEPS}`;
+  return respond(request, { headers, server: { mechanism: "none", summary, labSession: { id: values.server, data: session.session!.data } }, body: { message: summary } });
+}
+
+/** GET: "who am I?", each lab cookie checked by its mechanism's real reader. */
+export async function checkLab(request: Request): Promise<Response> {
+  const sent = sentLabCookies(request);
+  const verdicts = await Promise.all(LAB_MECHANISMS.map((m) => verdictFor(m, sent[m], request)));
+  const accepted = verdicts.filter((v) => v.verdict === "accepted").length;
+  const summary = `Checked the four lab cookies: ${accepted} of 4 accepted. ${KEEPS}`;
+  return respond(request, { server: { mechanism: "none", summary, verdicts }, body: { message: summary, verdicts } });
+}
+
+/** DELETE: ends the lab session on the server and clears the four cookies. */
+export async function clearLab(request: Request): Promise<Response> {
+  await dropLabSession(request);
+  const headers = new Headers();
+  for (const m of LAB_MECHANISMS) headers.append("set-cookie", clearLabCookieLine(m));
+  const summary = "The lab session is deleted from the store and the four lab cookies are cleared.";
+  return respond(request, { headers, server: { mechanism: "none", summary }, body: { message: summary } });
+}
