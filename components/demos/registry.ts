@@ -1,9 +1,14 @@
 import { CookieBasicsDemo } from "./cookie-basics/cookie-basics-demo";
 import { cookieBasicsMeta } from "./cookie-basics/meta";
+import { ExpiryDemo } from "./expiry/expiry-demo";
+import { expiryMeta } from "./expiry/meta";
 import type { Demo } from "./types";
 
 /** Every demo, registered once: lessons, /demos/<id> and /embed/<id> all read this list. */
-export const demos: Demo[] = [{ ...cookieBasicsMeta, Component: CookieBasicsDemo }];
+export const demos: Demo[] = [
+  { ...cookieBasicsMeta, Component: CookieBasicsDemo },
+  { ...expiryMeta, Component: ExpiryDemo },
+];
 
 export function getDemo(id: string): Demo | undefined {
   return demos.find((d) => d.id === id);

@@ -35,7 +35,7 @@ describe("session manager options for demo managers", () => {
   it("should end an active session at the absolute timeout, however often it is read", async () => {
     const { demo, clock } = setup();
     const { session } = await demo.write({ secure: true }, { visits: 1 });
-    for (const _ of [15, 30, 45]) {
+    for (let i = 0; i < 3; i++) {
       clock.advance(15_000);
       expect((await demo.read({ id: session!.id, secure: true })).outcome).toBe("found");
     }
