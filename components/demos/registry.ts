@@ -2,6 +2,8 @@ import { CookieBasicsDemo } from "./cookie-basics/cookie-basics-demo";
 import { cookieBasicsMeta } from "./cookie-basics/meta";
 import { ExpiryDemo } from "./expiry/expiry-demo";
 import { expiryMeta } from "./expiry/meta";
+import { preferencesMeta } from "./preferences/meta";
+import { PreferencesDemo } from "./preferences/preferences-demo";
 import { storesMeta } from "./stores/meta";
 import { StoresDemo } from "./stores/stores-demo";
 import { tabsMeta } from "./tabs/meta";
@@ -14,6 +16,7 @@ export const demos: Demo[] = [
   { ...expiryMeta, Component: ExpiryDemo },
   { ...storesMeta, Component: StoresDemo },
   { ...tabsMeta, Component: TabsDemo },
+  { ...preferencesMeta, Component: PreferencesDemo },
 ];
 
 export function getDemo(id: string): Demo | undefined {
