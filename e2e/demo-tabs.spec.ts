@@ -47,6 +47,8 @@ test.describe("tabs demo", () => {
 
   test("should be operable with the keyboard alone", async ({ page }) => {
     await page.goto("/demos/tabs");
+    // The tab reads the session as it opens; the form submits once that read is done.
+    await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Read the session: status 200");
     await page.getByLabel("Note").focus();
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("shared-session")).toContainText('"note": "hello from the first tab"');
