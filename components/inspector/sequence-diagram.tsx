@@ -24,7 +24,7 @@ export function SequenceDiagram({ step }: { step: Step }) {
   const cookie = step.exchange?.request.cookieHeader;
   const setCookie = step.exchange?.response.setCookie ?? [];
   return (
-    <figure className="rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+    <figure className="min-w-0 rounded-lg border border-stone-200 p-3 dark:border-stone-700">
       <figcaption className="sr-only">Sequence diagram of the request and the response</figcaption>
       <div className="flex justify-between text-xs font-semibold uppercase tracking-wide text-stone-600 dark:text-stone-400">
         <span>Browser</span>

@@ -37,7 +37,7 @@ export function StoreCard({ kind, last, configured }: { kind: StoreKind; last: S
           <code className="font-mono break-all">REDIS_URL=redis://127.0.0.1:6379 npm start</code>.
         </p>
       ) : (
-        <p className="mt-2 font-mono text-sm break-all" data-testid="store-verdict">
+        <p className={`mt-2 text-sm ${v.tone === "good" ? "font-mono break-all" : ""}`} data-testid="store-verdict">
           {v.text}
         </p>
       )}
