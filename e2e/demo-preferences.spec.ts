@@ -13,6 +13,12 @@ async function bodyBackground(page: Page): Promise<[number, number, number]> {
 }
 const isDark = ([r, g, b]: [number, number, number]) => r + g + b < 150;
 
+/** Opens the demo and waits until it has read the <html> tag the server sent (it is then interactive). */
+async function open(page: Page) {
+  await page.goto("/demos/preferences");
+  await expect(page.getByTestId("served-html")).toHaveText(/^<html /);
+}
+
 test.describe("preferences demo", () => {
   test("should send the dark theme in the server's HTML, so the page is dark from the first paint", async ({ page, context, request, baseURL }) => {
     // No flash: the HTML itself, before any script runs, already carries the theme and language.
@@ -71,7 +77,7 @@ test.describe("preferences demo", () => {
   });
 
   test("should clear both cookies and go back to the device's theme in English", async ({ page, context }) => {
-    await page.goto("/demos/preferences");
+    await open(page);
     await page.getByRole("radio", { name: "Français" }).check();
     await page.getByRole("button", { name: "Save" }).click();
     await expect(page.getByTestId("greeting")).toHaveText("Bienvenue au labo !");
@@ -81,7 +87,7 @@ test.describe("preferences demo", () => {
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/preferences");
+    await open(page);
     await page.getByRole("radio", { name: "Light" }).focus();
     await page.keyboard.press("ArrowDown");
     await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
@@ -93,7 +99,7 @@ test.describe("preferences demo", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations in ${scheme} mode, by device and by cookie`, async ({ page, context, baseURL }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/preferences");
+      await open(page);
       await page.getByRole("button", { name: "Save" }).click();
       await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("status 200");
       expect(await axeViolations(page)).toEqual([]);

@@ -8,6 +8,8 @@ const card = (page: Page, kind: string) => page.getByTestId(`store-${kind}`);
 
 async function writeRestartRead(page: Page) {
   const inspector = page.getByRole("region", { name: "Inspector" });
+  // The page has asked whether Redis is configured: it is interactive.
+  await expect(card(page, "redis")).not.toContainText("Checking whether");
   await page.getByRole("button", { name: "Write to every store" }).click();
   await expect(card(page, "sqlite").getByTestId("store-verdict")).toHaveText('Holds {"cart":1}');
   await expect(card(page, "memory").getByTestId("store-verdict")).toHaveText('Holds {"cart":1}');
@@ -33,6 +35,7 @@ test.describe("stores demo", () => {
 
   test("should be operable with the keyboard alone", async ({ page }) => {
     await page.goto("/demos/stores");
+    await expect(card(page, "redis")).not.toContainText("Checking whether");
     await page.getByRole("button", { name: "Write to every store" }).focus();
     await page.keyboard.press("Enter");
     await expect(card(page, "sqlite").getByTestId("store-verdict")).toHaveText('Holds {"cart":1}');
