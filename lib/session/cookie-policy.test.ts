@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { clearedSessionCookie, isSecureOrigin, sessionCookie } from "./cookie-policy";
+import { clearedSessionCookie, isSecureOrigin, sessionCookie, sessionCookieName } from "./cookie-policy";
 import { isWellFormedSessionId, newSessionId } from "./session-id";
 
 describe("session cookie policy", () => {
@@ -31,6 +31,23 @@ describe("session cookie policy", () => {
   it("should clear with an empty value and Max-Age 0", () => {
     expect(clearedSessionCookie(true)).toMatchObject({ name: "__Host-sid", value: "", maxAge: 0 });
   });
+
+  it("should give a demo's own session cookie its own name, prefixed the same way", () => {
+    expect(sessionCookieName(true, "expiry-sid")).toBe("__Host-expiry-sid");
+    expect(sessionCookieName(false, "expiry-sid")).toBe("expiry-sid");
+    expect(clearedSessionCookie(true, "stores-memory")).toMatchObject({ name: "__Host-stores-memory", maxAge: 0 });
+  });
+
+  it("should send no Max-Age when asked for a browser-session cookie", () => {
+    expect(sessionCookie(true, "abc", null)).toMatchObject({ name: "__Host-sid", maxAge: null });
+  });
+
+  it.each([["an empty name", ""], ["a name with a space", "my sid"], ["a name with a semicolon", "a;b"], ["a name over 32 characters", "x".repeat(33)]])(
+    "should refuse %s as a base name",
+    (_label, base) => {
+      expect(() => sessionCookieName(true, base)).toThrow(TypeError);
+    },
+  );
 });
 
 describe("session IDs", () => {

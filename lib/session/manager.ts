@@ -1,4 +1,4 @@
-import { clearedSessionCookie, sessionCookie, type SessionCookie } from "./cookie-policy";
+import { clearedSessionCookie, DEFAULT_SESSION_COOKIE, sessionCookie, sessionCookieName, type SessionCookie } from "./cookie-policy";
 import { SessionTooLargeError } from "./errors";
 import { outcomeMessage, type SessionOutcome } from "./outcomes";
 import { isWellFormedSessionId, newSessionId } from "./session-id";
@@ -16,6 +16,23 @@ export interface SessionManagerOptions {
   maxDataBytes?: number;
   /** Clock, injectable for tests. @default Date.now */
   now?: () => number;
+  /**
+   * The cookie's base name (`__Host-<name>` on secure origins), so that a demo's own managers
+   * over the same store keep sessions apart from the site's. @default "sid"
+   */
+  cookieName?: string;
+  /**
+   * true: the cookie's Max-Age follows the server's expiry, so the browser forgets it when the
+   * server would. false: no Max-Age (a browser-session cookie); the server's timeouts alone end
+   * the session, which is what the expiry demo shows. @default true
+   */
+  persistentCookie?: boolean;
+  /**
+   * How long the store keeps a record past its expiry, so the next request can say why the
+   * session ended (idle_expired, absolute_expired) instead of "unknown ID". The manager never
+   * serves an expired record, whatever this is. @default 0
+   */
+  expiredGraceMs?: number;
 }
 
 /** What the route knows about the request: the session cookie's value and whether the origin is secure. */
@@ -47,6 +64,9 @@ export class SessionManager {
   readonly absoluteTimeoutMs: number;
   readonly rolling: boolean;
   readonly maxDataBytes: number;
+  readonly cookieBaseName: string;
+  readonly persistentCookie: boolean;
+  readonly expiredGraceMs: number;
   private readonly now: () => number;
 
   constructor(options: SessionManagerOptions) {
@@ -56,6 +76,15 @@ export class SessionManager {
     this.rolling = options.rolling ?? true;
     this.maxDataBytes = options.maxDataBytes ?? 8192;
     this.now = options.now ?? Date.now;
+    this.cookieBaseName = options.cookieName ?? DEFAULT_SESSION_COOKIE;
+    this.persistentCookie = options.persistentCookie ?? true;
+    this.expiredGraceMs = options.expiredGraceMs ?? 0;
+    sessionCookieName(true, this.cookieBaseName); // throws now, not on the first request, if the name is bad
+  }
+
+  /** The cookie this manager reads and sets on an origin that is (or is not) secure. */
+  cookieName(secure: boolean): string {
+    return sessionCookieName(secure, this.cookieBaseName);
   }
 
   /** Reads the session; never creates one (a visitor who only reads costs the store nothing). */
@@ -76,7 +105,7 @@ export class SessionManager {
     if (found.record) {
       const now = this.now();
       const idleExpiresAt = Math.min(now + this.idleTimeoutMs, found.record.absoluteExpiresAt);
-      const ttlMs = Math.min(idleExpiresAt, found.record.absoluteExpiresAt) - now;
+      const ttlMs = this.ttl({ ...found.record, idleExpiresAt }, now);
       const options = { lastSeenAt: now, idleExpiresAt, ttlMs, maxBytes: this.maxDataBytes };
       const updated = await this.store.update(found.record.id, patch, options);
       if (updated) return this.result(req, updated, "updated", "set");
@@ -142,7 +171,7 @@ export class SessionManager {
   }
 
   private ttl(record: SessionRecord, now: number): number {
-    return Math.max(1, Math.min(record.idleExpiresAt, record.absoluteExpiresAt) - now);
+    return Math.max(1, Math.min(record.idleExpiresAt, record.absoluteExpiresAt) - now + this.expiredGraceMs);
   }
 
   /** The cookie's Max-Age matches the server's expiry, so the browser drops it when the server would. */
@@ -155,9 +184,15 @@ export class SessionManager {
   ): SessionResult {
     const now = this.now();
     const maxAge = record ? Math.ceil((Math.min(record.idleExpiresAt, record.absoluteExpiresAt) - now) / 1000) : 0;
+    const base = this.cookieBaseName;
     return {
       session: record ? { ...record, store: this.store.kind } : null,
-      cookie: cookie === "set" && record ? sessionCookie(req.secure, record.id, maxAge) : cookie === "clear" ? clearedSessionCookie(req.secure) : null,
+      cookie:
+        cookie === "set" && record
+          ? sessionCookie(req.secure, record.id, this.persistentCookie ? maxAge : null, base)
+          : cookie === "clear"
+            ? clearedSessionCookie(req.secure, base)
+            : null,
       outcome,
       message: outcomeMessage(outcome, this, replaced),
     };

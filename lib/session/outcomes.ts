@@ -10,7 +10,9 @@ export type SessionOutcome =
   | "regenerated"
   | "destroyed";
 
+/** "30 minutes", "8 hours"; under two minutes, in seconds ("20 seconds"), for the demos' short timers. */
 const minutes = (ms: number) => {
+  if (ms < 120_000) return `${Math.round(ms / 1000)} second${Math.round(ms / 1000) === 1 ? "" : "s"}`;
   const m = Math.round(ms / 60_000);
   return m >= 120 && m % 60 === 0 ? `${m / 60} hours` : `${m} minute${m === 1 ? "" : "s"}`;
 };

@@ -15,20 +15,21 @@ const STORE_NOTES = {
   redis: "Kept in Redis, outside the app: it survives an app restart, and every instance sharing this Redis sees it.",
 } as const;
 
-export function sessionRequest(request: Request): SessionRequest {
+/** The session cookie this manager (the site's, by default) reads from the request. */
+export function sessionRequest(request: Request, manager?: SessionManager): SessionRequest {
   const secure = isSecureOrigin(request.url);
-  return { id: requestCookie(request, sessionCookieName(secure)), secure };
+  return { id: requestCookie(request, manager ? manager.cookieName(secure) : sessionCookieName(secure)), secure };
 }
 
-function toLine(cookie: SessionCookie): string {
+export function sessionCookieLine(cookie: SessionCookie): string {
   if (cookie.maxAge === 0) return buildClearCookie(cookie.name);
-  return buildSetCookie({ name: cookie.name, value: cookie.value, path: cookie.path, maxAge: cookie.maxAge, httpOnly: true, secure: cookie.secure, sameSite: "Lax" });
+  return buildSetCookie({ name: cookie.name, value: cookie.value, path: cookie.path, maxAge: cookie.maxAge ?? undefined, httpOnly: true, secure: cookie.secure, sameSite: "Lax" });
 }
 
 /** The server column: the store's record for this visitor, with its timestamps, after the request. */
 export function serverReply(manager: SessionManager, result: SessionResult, extra: Record<string, unknown> = {}): MechanismReply {
   const headers = new Headers();
-  if (result.cookie) headers.append("set-cookie", toLine(result.cookie));
+  if (result.cookie) headers.append("set-cookie", sessionCookieLine(result.cookie));
   const s = result.session;
   return {
     headers,

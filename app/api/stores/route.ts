@@ -1,0 +1,28 @@
+import { parseStoreKind, storesManager } from "@/lib/api/stores";
+import { serverReply, sessionRequest } from "@/lib/api/mechanisms/server";
+import { sendMechanismReply } from "@/lib/api/state-routes";
+import { handle } from "@/lib/http/handle";
+import { readJson } from "@/lib/http/read-json";
+import { sessionPatchBody } from "@/lib/validations/session";
+
+export const dynamic = "force-dynamic";
+
+// The stores demo: the same three verbs as /api/session, on the store ?store= names, each store
+// with its own cookie. The store is checked (and Redis's configuration) before anything is read.
+const onError = { mechanism: "server" as const, summary: "Nothing was read or changed." };
+
+export const GET = handle(onError, async (request) => {
+  const manager = storesManager(parseStoreKind(request.url));
+  return sendMechanismReply(request, serverReply(manager, await manager.read(sessionRequest(request, manager))));
+});
+
+export const POST = handle(onError, async (request) => {
+  const manager = storesManager(parseStoreKind(request.url));
+  const patch = await readJson(request, sessionPatchBody);
+  return sendMechanismReply(request, serverReply(manager, await manager.write(sessionRequest(request, manager), patch)));
+});
+
+export const DELETE = handle(onError, async (request) => {
+  const manager = storesManager(parseStoreKind(request.url));
+  return sendMechanismReply(request, serverReply(manager, await manager.destroy(sessionRequest(request, manager))));
+});

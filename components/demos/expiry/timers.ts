@@ -1,0 +1,22 @@
+import type { Step } from "@/components/inspector/types";
+import type { Timers } from "./countdown";
+
+/** Short demo timers; the quick pair keeps the e2e test (and an impatient learner) waiting seconds, not minutes. */
+export const TIMER_PRESETS = {
+  standard: { idle: 20, absolute: 60, label: "Idle 20 s, absolute 60 s" },
+  quick: { idle: 4, absolute: 10, label: "Quick: idle 4 s, absolute 10 s" },
+} as const;
+
+interface ServerSession {
+  idleExpiresAt: string;
+  absoluteExpiresAt: string;
+}
+
+/** The live session's expiry times from an /api/expiry step, or null when the server holds none. */
+export function timersFrom(step: Step): Timers | null {
+  const server = step.exchange?.server;
+  const session = server?.session as ServerSession | null | undefined;
+  if (!session) return null;
+  const serverNow = typeof server?.serverNow === "string" ? Date.parse(server.serverNow) : step.at;
+  return { idleExpiresAt: Date.parse(session.idleExpiresAt), absoluteExpiresAt: Date.parse(session.absoluteExpiresAt), offset: serverNow - step.at };
+}

@@ -1,0 +1,47 @@
+import { ApiError } from "../http/api-error";
+import { firstIssue } from "../http/read-json";
+import { SessionManager } from "../session/manager";
+import { getSessionStore } from "../session/create-store";
+import { expiryQuery, type ExpiryQuery } from "../validations/expiry";
+import { serverReply, sessionRequest } from "./mechanisms/server";
+import type { MechanismReply } from "./mechanisms/types";
+import type { SessionPatch } from "../session/store";
+
+/** The expiry demo's own cookie, so its short-lived sessions never touch the site's `sid`. */
+export const EXPIRY_COOKIE = "expiry-sid";
+
+export function parseExpiryQuery(url: string): ExpiryQuery {
+  const params = Object.fromEntries(new URL(url).searchParams);
+  const parsed = expiryQuery.safeParse(params);
+  if (!parsed.success) throw new ApiError(400, "invalid_query", firstIssue(parsed.error));
+  return parsed.data;
+}
+
+/**
+ * A manager with the demo's timers over the site's store. Managers hold no state of their own,
+ * so one per request is fine. The cookie has no Max-Age (a browser-session cookie): the browser
+ * keeps sending the ID, and the learner sees the server, not the browser, end the session. Expired
+ * records stay 10 minutes so the next request can say which timeout ended it.
+ */
+export function expiryManager(q: ExpiryQuery): SessionManager {
+  return new SessionManager({
+    store: getSessionStore(),
+    idleTimeoutMs: q.idle * 1000,
+    absoluteTimeoutMs: q.absolute * 1000,
+    rolling: q.rolling === "on",
+    cookieName: EXPIRY_COOKIE,
+    persistentCookie: false,
+    expiredGraceMs: 10 * 60_000,
+  });
+}
+
+type Action = { kind: "read" } | { kind: "write"; patch: SessionPatch } | { kind: "destroy" };
+
+/** Runs one action; the reply carries the server's clock so the page can count down without trusting its own. */
+export async function expiryAction(request: Request, q: ExpiryQuery, action: Action): Promise<MechanismReply> {
+  const manager = expiryManager(q);
+  const req = sessionRequest(request, manager);
+  const result =
+    action.kind === "read" ? await manager.read(req) : action.kind === "write" ? await manager.write(req, action.patch) : await manager.destroy(req);
+  return serverReply(manager, result, { serverNow: new Date().toISOString() });
+}

@@ -1,0 +1,23 @@
+import { buildClearCookie, buildSetCookie } from "../cookie/build";
+import type { ServerState } from "../exchange/exchange";
+import { PREFERENCE_MAX_AGE, readPreferences, type Preferences } from "../preferences/preferences";
+import { requestCookie } from "./request-cookies";
+
+/** What the server does with the preference cookies: it keeps nothing, it only reads them to render. */
+export function preferencesView(prefs: Preferences, summary: string): ServerState {
+  return { mechanism: "cookie", holds: "nothing", rendersWith: prefs, summary };
+}
+
+export function requestPreferences(request: Request): Preferences {
+  return readPreferences((name) => requestCookie(request, name) ?? undefined);
+}
+
+/**
+ * One Set-Cookie line per preference sent. Not HttpOnly: nothing secret, and page scripts may
+ * read it. SameSite=Lax: sent on top-level navigations, which is when the page is rendered.
+ */
+export function preferenceLines(patch: Partial<Preferences>): string[] {
+  return Object.entries(patch).map(([name, value]) => buildSetCookie({ name, value, path: "/", maxAge: PREFERENCE_MAX_AGE, sameSite: "Lax" }));
+}
+
+export const clearPreferenceLines = (): string[] => ["theme", "lang"].map((name) => buildClearCookie(name));

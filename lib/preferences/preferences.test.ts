@@ -1,0 +1,35 @@
+import { describe, expect, it } from "vitest";
+import { htmlAttributes, preferencesBody, readPreferences } from "./preferences";
+
+const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
+
+describe("preference cookies", () => {
+  it("should read a theme and a language the site knows", () => {
+    expect(readPreferences(jar({ theme: "dark", lang: "fr" }))).toEqual({ theme: "dark", lang: "fr" });
+  });
+
+  it.each([
+    ["no cookies", {}],
+    ["unknown values", { theme: "purple", lang: "de" }],
+    ["markup in a value", { theme: '"><script>', lang: "en" }],
+    ["a value in the wrong case", { theme: "DARK", lang: "EN" }],
+  ])("should fall back to the system theme and English for %s", (_label, cookies) => {
+    expect(readPreferences(jar(cookies))).toEqual({ theme: "system", lang: "en" });
+  });
+
+  it("should put an explicit theme on <html> as a class and data-theme, and nothing for system", () => {
+    expect(htmlAttributes({ theme: "dark", lang: "fr" })).toEqual({ lang: "fr", className: "dark", "data-theme": "dark" });
+    expect(htmlAttributes({ theme: "system", lang: "en" })).toEqual({ lang: "en" });
+  });
+
+  it.each([
+    [{ theme: "purple" }, "theme must be light, dark or system."],
+    [{ lang: "de" }, "lang must be en or fr."],
+    [{}, "Send theme, lang or both"],
+    [{ theme: "dark", font: "big" }, "font"],
+  ])("should refuse the body %j with a sentence", (body, words) => {
+    const parsed = preferencesBody.safeParse(body);
+    expect(parsed.success).toBe(false);
+    expect(JSON.stringify(parsed.error?.issues)).toContain(words);
+  });
+});

@@ -1,0 +1,52 @@
+import { z } from "zod";
+
+/** The two preference cookies this site reads on every server render (app/layout.tsx). */
+export const THEMES = ["light", "dark", "system"] as const;
+export const LANGS = ["en", "fr"] as const;
+export type Theme = (typeof THEMES)[number];
+export type Lang = (typeof LANGS)[number];
+
+export interface Preferences {
+  theme: Theme;
+  lang: Lang;
+}
+
+export const DEFAULT_PREFERENCES: Preferences = { theme: "system", lang: "en" };
+
+/** A year: a preference should outlive the browser session (a cookie without Max-Age would not). */
+export const PREFERENCE_MAX_AGE = 365 * 24 * 3600;
+
+/** The body of POST /api/preferences: one or both preferences. */
+export const preferencesBody = z
+  .strictObject(
+    {
+      theme: z.enum(THEMES, { message: "theme must be light, dark or system." }).optional(),
+      lang: z.enum(LANGS, { message: "lang must be en or fr." }).optional(),
+    },
+    { message: 'The body must be a JSON object such as {"theme": "dark", "lang": "fr"}.' },
+  )
+  .refine((b) => b.theme !== undefined || b.lang !== undefined, { message: 'Send theme, lang or both, such as {"theme": "dark"}.' });
+
+/**
+ * The preferences from the request's cookies. A cookie is the browser's to edit, so anything
+ * that is not one of the known values is ignored and the default used, never rendered.
+ */
+export function readPreferences(cookie: (name: string) => string | undefined): Preferences {
+  const theme = z.enum(THEMES).safeParse(cookie("theme"));
+  const lang = z.enum(LANGS).safeParse(cookie("lang"));
+  return { theme: theme.success ? theme.data : DEFAULT_PREFERENCES.theme, lang: lang.success ? lang.data : DEFAULT_PREFERENCES.lang };
+}
+
+/**
+ * The <html> attributes for these preferences. An explicit theme sets class and data-theme (the
+ * CSS's dark variant keys on the class); "system" sets neither, so prefers-color-scheme decides.
+ */
+export function htmlAttributes(p: Preferences): { lang: Lang; className?: string; "data-theme"?: "light" | "dark" } {
+  return p.theme === "system" ? { lang: p.lang } : { lang: p.lang, className: p.theme, "data-theme": p.theme };
+}
+
+/** The few words of the site's chrome that follow the lang cookie. */
+export const UI_TEXT = {
+  en: { skipToContent: "Skip to content", greeting: "Welcome to the lab!" },
+  fr: { skipToContent: "Aller au contenu", greeting: "Bienvenue au labo !" },
+} as const satisfies Record<Lang, Record<string, string>>;
