@@ -43,17 +43,13 @@ test.describe("lessons", () => {
       await toc.getByRole("link").last().click();
       await expect(page).toHaveURL(new RegExp(`${hrefs.at(-1)}$`));
 
-      // A registered demo runs in place with a link to its page; one not built yet is a marked static card.
+      // Every placed demo runs in place, with a link to its own page.
       const placed = page.locator("[data-demo]");
       expect(await placed.count()).toBeGreaterThan(0);
       for (const demo of await placed.all()) {
         const id = await demo.getAttribute("data-demo");
         await expect(demo).toContainText("Live demo:");
-        if ((await demo.getAttribute("data-demo-state")) === "live") {
-          await expect(demo.getByRole("link", { name: "Open this demo on its own page" })).toHaveAttribute("href", `/demos/${id}`);
-        } else {
-          await expect(demo).toContainText(`opens at /demos/${id}`);
-        }
+        await expect(demo.getByRole("link", { name: "Open this demo on its own page" })).toHaveAttribute("href", `/demos/${id}`);
       }
 
       for (const colorScheme of ["light", "dark"] as const) {
@@ -66,7 +62,6 @@ test.describe("lessons", () => {
   test("should run the cookie demo in place inside lesson 1", async ({ page }) => {
     await page.goto("/learn/why-state");
     const demo = page.locator('[data-demo="cookie-basics"]');
-    await expect(demo).toHaveAttribute("data-demo-state", "live");
     await demo.getByRole("button", { name: "Set cookie" }).click();
     await expect(demo.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: theme=dark/);
     await demo.getByRole("button", { name: "Read cookies" }).click();
