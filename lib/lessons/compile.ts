@@ -23,7 +23,20 @@ export async function analyzeLesson(source: string, root = process.cwd()): Promi
  * Compiles a lesson's MDX into a component, with its code highlighted by Shiki. Runs while the
  * site is built (the lesson pages are prerendered), never in the browser.
  */
-export async function compileLesson(source: string, root = process.cwd()): Promise<{ Content: LessonContent; facts: LessonFacts }> {
+export function compileLesson(source: string, root = process.cwd()): Promise<{ Content: LessonContent; facts: LessonFacts }> {
+  // Each lesson is prerendered in six theme and language variants; compile its source once.
+  const key = `${root}\0${source}`;
+  let compiled = compiledLessons.get(key);
+  if (!compiled) {
+    compiled = compileLessonUncached(source, root);
+    compiledLessons.set(key, compiled);
+  }
+  return compiled;
+}
+
+const compiledLessons = new Map<string, Promise<{ Content: LessonContent; facts: LessonFacts }>>();
+
+async function compileLessonUncached(source: string, root: string): Promise<{ Content: LessonContent; facts: LessonFacts }> {
   const file = await compile(source, {
     outputFormat: "function-body",
     remarkPlugins: remarkPlugins(root),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-/** The two preference cookies this site reads on every server render (app/layout.tsx). */
+/** The two preference cookies this site honours on the server's first render (proxy.ts, app/[prefs]/layout.tsx). */
 export const THEMES = ["light", "dark", "system"] as const;
 export const LANGS = ["en", "fr"] as const;
 export type Theme = (typeof THEMES)[number];
@@ -35,6 +35,24 @@ export function readPreferences(cookie: (name: string) => string | undefined): P
   const theme = z.enum(THEMES).safeParse(cookie("theme"));
   const lang = z.enum(LANGS).safeParse(cookie("lang"));
   return { theme: theme.success ? theme.data : DEFAULT_PREFERENCES.theme, lang: lang.success ? lang.data : DEFAULT_PREFERENCES.lang };
+}
+
+/**
+ * The URL segment a page is prerendered under for these preferences, e.g. "dark-fr". proxy.ts
+ * rewrites every page request to the segment its cookies ask for, so each page is static HTML in
+ * six variants and the server's first response already carries the right theme and language.
+ */
+export function prefsSegment(p: Preferences): string {
+  return `${p.theme}-${p.lang}`;
+}
+
+export const PREFS_SEGMENTS: string[] = THEMES.flatMap((theme) => LANGS.map((lang) => prefsSegment({ theme, lang })));
+
+/** The preferences a segment stands for; anything else is not a page of this site. */
+export function parsePrefsSegment(segment: string): Preferences | null {
+  const [theme, lang, ...rest] = segment.split("-");
+  const known = (THEMES as readonly string[]).includes(theme ?? "") && (LANGS as readonly string[]).includes(lang ?? "") && rest.length === 0;
+  return known ? { theme: theme as Theme, lang: lang as Lang } : null;
 }
 
 /**

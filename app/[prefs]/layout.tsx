@@ -1,25 +1,32 @@
 import type { Metadata } from "next";
-import { cookies } from "next/headers";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
-import { htmlAttributes, readPreferences, UI_TEXT } from "@/lib/preferences/preferences";
+import { htmlAttributes, parsePrefsSegment, PREFS_SEGMENTS, UI_TEXT } from "@/lib/preferences/preferences";
 import { site } from "@/lib/site";
-import "./globals.css";
+import "../globals.css";
 
 export const metadata: Metadata = {
   title: { default: site.name, template: `%s · ${site.name}` },
   description: site.description,
 };
 
+export const dynamicParams = false;
+
+/** Every page is prerendered once per theme and language; proxy.ts picks the variant by cookie. */
+export function generateStaticParams() {
+  return PREFS_SEGMENTS.map((prefs) => ({ prefs }));
+}
+
 /**
- * Reads the theme and lang cookies on the server, so the first HTML already carries the right
- * theme and language: no flash of the wrong theme, no script before paint. This makes every
- * page render per request, which a site that honours preference cookies has to do.
+ * The theme and lang cookies, as proxy.ts turned them into the [prefs] segment: the first HTML
+ * already carries the right theme and language (no flash, no script before paint), and the pages
+ * stay static.
  */
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const jar = await cookies();
-  const prefs = readPreferences((name) => jar.get(name)?.value);
+export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ prefs: string }> }) {
+  const prefs = parsePrefsSegment((await params).prefs);
+  if (!prefs) notFound();
   const text = UI_TEXT[prefs.lang];
   return (
     <html {...htmlAttributes(prefs)}>
