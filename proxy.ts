@@ -8,8 +8,11 @@ import { prefsSegment, readPreferences } from "@/lib/preferences/preferences";
  */
 export function proxy(request: NextRequest) {
   const prefs = readPreferences((name) => request.cookies.get(name)?.value);
-  const url = request.nextUrl.clone();
-  url.pathname = `/${prefsSegment(prefs)}${url.pathname === "/" ? "" : url.pathname}`;
+  const { pathname, search } = request.nextUrl;
+  // Resolved against the request's own origin, so the rewrite stays inside this server. (Next.js 16
+  // names that origin "localhost" even under `next start -H 127.0.0.1`, and then takes the rewrite
+  // for an external one: bind to localhost, or to all interfaces, never to 127.0.0.1.)
+  const url = new URL(`/${prefsSegment(prefs)}${pathname === "/" ? "" : pathname}${search}`, request.url);
   // The same URL now answers differently per cookie. Next.js sets its own Vary header on pages, so a
   // shared cache in front of this site must key pages on the theme and lang cookies (see README).
   return NextResponse.rewrite(url);

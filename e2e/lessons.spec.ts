@@ -88,3 +88,15 @@ test.describe("lessons", () => {
     expect(await code.locator("span[style*='--shiki-dark']").count()).toBeGreaterThan(10);
   });
 });
+
+test("should serve every lesson as prerendered HTML, already in the theme and language the cookies ask for", async ({ request }) => {
+  for (const [cookie, html] of [
+    ["", '<html lang="en">'],
+    ["theme=dark; lang=fr", '<html lang="fr" class="dark" data-theme="dark">'],
+    ["theme=light", '<html lang="en" class="light" data-theme="light">'],
+  ]) {
+    const res = await request.get("/learn/sessions", { headers: cookie ? { cookie } : {} });
+    expect(res.headers()["x-nextjs-prerender"], cookie).toBeDefined();
+    expect(await res.text(), cookie).toContain(html);
+  }
+});

@@ -39,7 +39,7 @@ export async function startServer(args, { env = {}, probe = "/" } = {}) {
 }
 
 export function nextArgs() {
-  return [path.resolve("node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1"];
+  return [path.resolve("node_modules/next/dist/bin/next"), "start", "-H", "localhost"];
 }
 
 /** Resident memory of a process, in MiB, from /proc (Linux). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { htmlAttributes, preferencesBody, readPreferences } from "./preferences";
+import { htmlAttributes, parsePrefsSegment, preferencesBody, prefsSegment, PREFS_SEGMENTS, readPreferences } from "./preferences";
 
 const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
 
@@ -31,5 +31,19 @@ describe("preference cookies", () => {
     const parsed = preferencesBody.safeParse(body);
     expect(parsed.success).toBe(false);
     expect(JSON.stringify(parsed.error?.issues)).toContain(words);
+  });
+});
+
+describe("the prerendered variant of a page", () => {
+  it("should name one segment per theme and language, six in all", () => {
+    expect(PREFS_SEGMENTS).toEqual(["light-en", "light-fr", "dark-en", "dark-fr", "system-en", "system-fr"]);
+  });
+
+  it.each(PREFS_SEGMENTS)("should read %s back as the preferences it was made from", (segment) => {
+    expect(prefsSegment(parsePrefsSegment(segment)!)).toBe(segment);
+  });
+
+  it.each(["", "dark", "dark-de", "blue-en", "dark-en-x", "../dark-en"])("should refuse %j as a segment", (segment) => {
+    expect(parsePrefsSegment(segment)).toBeNull();
   });
 });

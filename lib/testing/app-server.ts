@@ -24,7 +24,7 @@ export async function freePort(): Promise<number> {
 export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
   const next = path.resolve("node_modules/next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "localhost"], {
     detached: true,
     stdio: "ignore",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
