@@ -33,3 +33,27 @@ test("should send security headers and refuse to be framed", async ({ request })
     expect(res.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
   }
 });
+
+test("should load every page without a console error or a Content-Security-Policy violation", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const linksOn = async (index: string, prefix: string) => {
+    await page.goto(index);
+    const hrefs = await page.locator(`main a[href^="${prefix}"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    return [...new Set(hrefs)];
+  };
+  const demos = await linksOn("/demos", "/demos/");
+  const lessons = await linksOn("/learn", "/learn/");
+  expect(demos).toHaveLength(12);
+  expect(lessons).toHaveLength(12);
+  const paths = ["/", "/demos", "/learn", "/tools/explain", ...demos, ...lessons];
+  for (const path of paths) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  expect(problems).toEqual([]);
+});

@@ -3,6 +3,7 @@
  * `{ code, message }` a route can send as a 400, never an exception.
  */
 import { z } from "zod";
+import "../validations/zod-no-eval";
 import { octets } from "./grammar";
 
 /** A Set-Cookie response rarely carries more than a handful of lines; 50 is plenty for a lesson. */

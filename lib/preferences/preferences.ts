@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "../validations/zod-no-eval";
 
 /** The two preference cookies this site honours on the server's first render (proxy.ts, app/[prefs]/layout.tsx). */
 export const THEMES = ["light", "dark", "system"] as const;

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import "./zod-no-eval";
 
 /**
  * The raw lab cookie's claim, `user=ada&role=user` (form-encoded, so it fits a cookie value).

@@ -55,13 +55,23 @@ describe("/api/stores", () => {
   });
 
   it.each([
-    ["a missing store", "/api/stores", "it is missing"],
     ["an unknown store", "/api/stores?store=postgres", 'it is "postgres"'],
+    ["a write without a store", "/api/stores", "it is missing"],
   ])("should refuse %s with 400 invalid_store", async (_label, path, words) => {
     const res = await new Browser().call(POST, "POST", path, { cart: 1 });
     expect(res.status).toBe(400);
     expect(res.body.error).toMatchObject({ code: "invalid_store", message: expect.stringContaining(words) });
     expect(res.setCookie).toEqual([]);
+  });
+
+  it("should list the stores it can show when asked without ?store=, Redis only when configured", async () => {
+    vi.stubEnv("REDIS_URL", "");
+    vi.stubEnv("SESSION_STORE", "");
+    const res = await new Browser().call(GET, "GET", "/api/stores");
+    expect(res.status).toBe(200);
+    expect(res.body.stores).toEqual({ memory: true, sqlite: true, redis: false });
+    vi.stubEnv("REDIS_URL", "redis://127.0.0.1:1");
+    expect((await new Browser().call(GET, "GET", "/api/stores")).body.stores).toEqual({ memory: true, sqlite: true, redis: true });
   });
 
   it("should refuse a restart posted by another site's page", async () => {

@@ -1,4 +1,5 @@
-import { parseStoreKind, storesManager } from "@/lib/api/stores";
+import { parseStoreKind, redisConfigured, storesManager } from "@/lib/api/stores";
+import { respond } from "@/lib/exchange/exchange";
 import { serverReply, sessionRequest } from "@/lib/api/mechanisms/server";
 import { sendMechanismReply } from "@/lib/api/state-routes";
 import { handle } from "@/lib/http/handle";
@@ -12,6 +13,12 @@ export const dynamic = "force-dynamic";
 const onError = { mechanism: "server" as const, summary: "Nothing was read or changed." };
 
 export const GET = handle(onError, async (request) => {
+  // Without ?store=, say which stores this server can show (so the page never has to provoke a 503).
+  if (!new URL(request.url).searchParams.has("store")) {
+    const stores = { memory: true, sqlite: true, redis: redisConfigured() };
+    const summary = stores.redis ? "This server can show all three stores." : "This server can show memory and SQLite; Redis is not configured here.";
+    return respond(request, { server: { mechanism: "server", summary }, body: { stores } });
+  }
   const manager = storesManager(parseStoreKind(request.url));
   return sendMechanismReply(request, serverReply(manager, await manager.read(sessionRequest(request, manager))));
 });

@@ -15,11 +15,11 @@ export function StoresDemo() {
   const [redis, setRedis] = useState<boolean | null>(null);
   const [cart, setCart] = useState(0);
 
-  // Whether this server has Redis: a read names store_not_configured when it has not.
+  // Whether this server has Redis: GET /api/stores without ?store= lists the stores it can show.
   useEffect(() => {
-    void fetch("/api/stores?store=redis", { credentials: "same-origin" })
-      .then((res) => res.json() as Promise<{ error?: { code: string } }>)
-      .then((json) => setRedis(json.error?.code !== "store_not_configured"))
+    void fetch("/api/stores", { credentials: "same-origin" })
+      .then((res) => res.json() as Promise<{ stores?: { redis?: boolean } }>)
+      .then((json) => setRedis(json.stores?.redis === true))
       .catch(() => setRedis(false));
   }, []);
 
