@@ -106,3 +106,18 @@ describe("DELETE /api/cookies", () => {
     expect(res.headers.getSetCookie()).toEqual([]);
   });
 });
+
+describe("cookie names JavaScript treats specially", () => {
+  it.each(["__proto__", "constructor", "prototype", "hasOwnProperty"])("should set and echo a cookie named %s as an ordinary cookie, polluting nothing", async (name) => {
+    const set = await post({ name, value: "x" });
+    expect(set.status).toBe(200);
+    expect(set.headers.getSetCookie()).toEqual([`${name}=x`]);
+    const echo = await json(await GET(new Request(URL_, { headers: { cookie: `${name}=x; a=1` } })));
+    expect(echo.exchange.request.cookies).toEqual([
+      { name, value: "x" },
+      { name: "a", value: "1" },
+    ]);
+    expect(({} as Record<string, unknown>).x).toBeUndefined();
+    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+  });
+});
