@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED_OPTIONS, embedQuery, parseEmbedOptions, parseEmbedTheme } from "./options";
+import { DEFAULT_EMBED_OPTIONS, embedQuery, embedThemePreference, parseEmbedOptions, parseEmbedTheme } from "./options";
 
 const parse = (query: string, caps = {}) => parseEmbedOptions(new URLSearchParams(query), caps);
 
@@ -73,5 +73,17 @@ describe("parseEmbedTheme", () => {
     expect(parseEmbedTheme("dark")).toBe("dark");
     expect(parseEmbedTheme("system")).toBeNull();
     expect(parseEmbedTheme(null)).toBeNull();
+  });
+});
+
+describe("embedThemePreference", () => {
+  it.each([
+    ["light", "light"],
+    ["dark", "dark"],
+    ["auto", "system"],
+    ["neon", null],
+    [null, null],
+  ])("should turn ?theme=%s into the site theme %s", (raw, theme) => {
+    expect(embedThemePreference(raw)).toBe(theme);
   });
 });

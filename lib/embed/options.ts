@@ -80,6 +80,12 @@ export function parseEmbedTheme(raw: string | null | undefined): EmbedTheme | nu
   return parsed.success ? parsed.data : null;
 }
 
+/** The site theme an embed's `?theme=` asks for (auto: the device's, which the "system" variant follows), or null to keep the cookie's. */
+export function embedThemePreference(raw: string | null): "light" | "dark" | "system" | null {
+  const theme = parseEmbedTheme(raw);
+  return theme === "auto" ? "system" : theme;
+}
+
 /** The query string for these options, leaving out every default, so the shortest URL is the default one. */
 export function embedQuery(options: Partial<EmbedOptions>): string {
   const params = new URLSearchParams();

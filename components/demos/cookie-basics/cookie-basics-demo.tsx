@@ -5,6 +5,8 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { CheckField, TextField } from "@/components/ui/field";
+import { useEmbed } from "@/components/embed/embed-context";
+import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 
 const LIFETIMES = [
   { value: "session", label: "Until the browser closes (session cookie)", maxAge: undefined },
@@ -15,15 +17,17 @@ const LIFETIMES = [
 export function CookieBasicsDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [name, setName] = useState("theme");
-  const [value, setValue] = useState("dark");
+  const options = useEmbed()?.options;
+  const attributes = useRawCookieAttributes();
+  const [name, setName] = useState(options?.name ?? "theme");
+  const [value, setValue] = useState(options?.value ?? "dark");
   const [path, setPath] = useState("/");
   const [lifetime, setLifetime] = useState<(typeof LIFETIMES)[number]["value"]>("hour");
   const [httpOnly, setHttpOnly] = useState(false);
 
   const set = () => {
     const maxAge = LIFETIMES.find((l) => l.value === lifetime)?.maxAge;
-    const body = { name, value, path, httpOnly, sameSite: "Lax", ...(maxAge === undefined ? {} : { maxAge }) };
+    const body = { name, value, ...attributes, path, httpOnly, ...(maxAge === undefined ? {} : { maxAge }) };
     return call(`Set ${name}`, "POST", "/api/cookies", body);
   };
   const read = () => call("Read cookies", "GET", "/api/cookies");
