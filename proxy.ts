@@ -23,5 +23,5 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon\\.ico$|screenshots/).*)"],
+  matcher: ["/((?!api/|_next/|favicon\\.ico$|screenshots/|embed-resize\\.js$).*)"],
 };
