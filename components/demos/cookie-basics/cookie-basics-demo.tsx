@@ -45,11 +45,11 @@ export function CookieBasicsDemo() {
         <TextField id={`${id}-name`} label="Cookie name" value={name} onChange={(e) => setName(e.target.value)} hint="Letters, digits and - _ . only." autoComplete="off" spellCheck={false} />
         <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint="No spaces, commas or semicolons." autoComplete="off" spellCheck={false} />
         <TextField id={`${id}-path`} label="Path" value={path} onChange={(e) => setPath(e.target.value)} hint="/ lets every page of the site see it." autoComplete="off" spellCheck={false} />
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor={`${id}-lifetime`} className="text-sm font-medium">
             Lifetime
           </label>
-          <select id={`${id}-lifetime`} value={lifetime} onChange={(e) => setLifetime(e.target.value as typeof lifetime)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+          <select id={`${id}-lifetime`} value={lifetime} onChange={(e) => setLifetime(e.target.value as typeof lifetime)} className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
             {LIFETIMES.map((l) => (
               <option key={l.value} value={l.value}>
                 {l.label}
