@@ -8,5 +8,6 @@ export const site = {
     { href: "/learn", label: "Learn" },
     { href: "/demos", label: "Demos" },
     { href: "/tools/explain", label: "Explainer" },
+    { href: "/instructors", label: "Instructors" },
   ],
 } as const;

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/site/site-footer";
-import { SiteHeader } from "@/components/site/site-header";
-import { htmlAttributes, parsePrefsSegment, PREFS_SEGMENTS, UI_TEXT } from "@/lib/preferences/preferences";
+import { htmlAttributes, parsePrefsSegment, PREFS_SEGMENTS } from "@/lib/preferences/preferences";
 import { site } from "@/lib/site";
 import "../globals.css";
 
@@ -22,24 +20,15 @@ export function generateStaticParams() {
 /**
  * The theme and lang cookies, as proxy.ts turned them into the [prefs] segment: the first HTML
  * already carries the right theme and language (no flash, no script before paint), and the pages
- * stay static.
+ * stay static. Only <html> and <body> here: the site's chrome is in (site)/layout.tsx, and the
+ * embed pages (embed/[id]) have none.
  */
 export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ prefs: string }> }) {
   const prefs = parsePrefsSegment((await params).prefs);
   if (!prefs) notFound();
-  const text = UI_TEXT[prefs.lang];
   return (
     <html {...htmlAttributes(prefs)}>
-      <body className="flex min-h-screen flex-col">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
-          {text.skipToContent}
-        </a>
-        <SiteHeader />
-        <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
+      <body className="flex min-h-screen flex-col">{children}</body>
     </html>
   );
 }

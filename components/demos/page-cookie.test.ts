@@ -10,6 +10,10 @@ describe("writing a cookie from page JavaScript", () => {
     expect(pageCookieAssignment("lab_raw", "user=ada&role=admin", { secure: false, maxAge: 3600, sameSite: "Strict" })).toBe("lab_raw=user=ada&role=admin; Path=/; Max-Age=3600; SameSite=Strict");
   });
 
+  it("should write the cross-site form in an embed, whatever SameSite was asked", () => {
+    expect(pageCookieAssignment("lab_raw", "x", { secure: true, maxAge: 60, sameSite: "Strict", crossSite: true })).toBe("lab_raw=x; Path=/; Max-Age=60; Secure; SameSite=None; Partitioned");
+  });
+
   it.each(["a b", "a;b", 'a"b', "a,b", "a\\b"])("should refuse to write %j, which would break the cookie", (value) => {
     expect(() => pageCookieAssignment("x", value, { secure: true })).toThrow(TypeError);
   });

@@ -11,13 +11,24 @@ export function isCookieValue(value: string): boolean {
  * the cookie rather than adding a second one; `__Host-` names require both (RFC 6265bis §4.1.3.2).
  * `secure` is the page's `isSecureContext`: http://localhost counts as secure.
  */
-export function pageCookieAssignment(name: string, value: string, options: { secure: boolean; maxAge?: number; sameSite?: "Strict" | "Lax" }): string {
+export function pageCookieAssignment(name: string, value: string, options: PageCookieOptions & { secure: boolean }): string {
   if (!isCookieValue(value)) throw new TypeError(`The value cannot be written to a cookie as is: spaces, ; , " and \\ are not allowed.`);
   const parts = [`${name}=${value}`, "Path=/"];
   if (options.maxAge !== undefined) parts.push(`Max-Age=${options.maxAge}`);
-  if (options.secure) parts.push("Secure");
-  parts.push(`SameSite=${options.sameSite ?? "Lax"}`);
+  // In a cross-site iframe a script's cookie is a third-party cookie too: the same three attributes as the server's (CHIPS).
+  if (options.crossSite) parts.push("Secure", "SameSite=None", "Partitioned");
+  else {
+    if (options.secure) parts.push("Secure");
+    parts.push(`SameSite=${options.sameSite ?? "Lax"}`);
+  }
   return parts.join("; ");
+}
+
+export interface PageCookieOptions {
+  maxAge?: number;
+  sameSite?: "Strict" | "Lax";
+  /** Write it as a cross-site embed must: Secure; SameSite=None; Partitioned. */
+  crossSite?: boolean;
 }
 
 /** The value of cookie `name` in a `document.cookie` string, or null. */
@@ -30,6 +41,6 @@ export function pageCookieValue(documentCookie: string, name: string): string | 
 }
 
 /** Writes one cookie from page JavaScript (browser only). */
-export function writePageCookie(name: string, value: string, options: { maxAge?: number; sameSite?: "Strict" | "Lax" } = {}): void {
+export function writePageCookie(name: string, value: string, options: PageCookieOptions = {}): void {
   document.cookie = pageCookieAssignment(name, value, { ...options, secure: window.isSecureContext });
 }

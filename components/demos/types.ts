@@ -1,4 +1,5 @@
 import type { ComponentType } from "react";
+import type { EmbedCapabilities } from "@/lib/embed/options";
 import type { Mechanism } from "@/lib/exchange/exchange";
 
 /** What every demo folder registers: its words and its component. */
@@ -16,6 +17,8 @@ export interface DemoMeta {
   lesson: string;
   /** The route handler(s) behind it, for "Get the code". */
   code: string[];
+  /** What an embed (/embed/<id>?…) may choose: a starting mechanism, initial name and value. */
+  embed?: EmbedCapabilities;
 }
 
 export interface Demo extends DemoMeta {

@@ -1,17 +1,28 @@
 "use client"; // the learner picks which step to inspect
 
-import { useId, useState } from "react";
+import { useId, useState, type ReactNode } from "react";
+import { useEmbed } from "@/components/embed/embed-context";
+import { DEFAULT_EMBED_OPTIONS, type InspectorColumn } from "@/lib/embed/options";
 import { CurlBox } from "./curl-box";
 import { JavaScriptColumn } from "./javascript-column";
 import { RequestColumn } from "./request-column";
+import { RefusedNotice } from "./refused-notice";
 import { ResponseColumn } from "./response-column";
 import { SequenceDiagram } from "./sequence-diagram";
 import { ServerColumn } from "./server-column";
 import type { Step } from "./types";
 
-/** The side-by-side view of one step (newest by default) and the history of the last steps. */
+// Grid classes per number of columns shown, spelled out so Tailwind sees them.
+const GRID: Record<number, string> = { 1: "", 2: "md:grid-cols-2", 3: "md:grid-cols-3", 4: "md:grid-cols-2 xl:grid-cols-4" };
+
+/**
+ * The side-by-side view of one step (newest by default) and the history of the last steps. In an
+ * embed, the instructor's options choose the columns (cols=) and drop the diagram and curl (compact).
+ */
 export function Inspector({ steps, announcement, title = "Inspector" }: { steps: Step[]; announcement: string; title?: string }) {
   const id = useId();
+  const embed = useEmbed();
+  const { cols, compact } = embed?.options ?? DEFAULT_EMBED_OPTIONS;
   // A pick from the history holds until the next request, which is then shown.
   const [picked, setPicked] = useState<{ id: number; newest: number } | null>(null);
   const newest = steps[0];
@@ -29,16 +40,16 @@ export function Inspector({ steps, announcement, title = "Inspector" }: { steps:
           <p className="mt-2 text-sm">
             Showing <strong>{step.label}</strong> ({step.method} {new URL(step.url).pathname}).
           </p>
-          <div className="mt-3 grid gap-3 md:grid-cols-2 xl:grid-cols-4" data-testid="inspector-columns">
-            <ResponseColumn step={step} />
-            <RequestColumn step={step} />
-            <JavaScriptColumn step={step} history={steps} />
-            <ServerColumn step={step} />
+          <RefusedNotice refused={step.refused ?? []} crossSite={embed?.crossSite ?? null} />
+          <div className={`mt-3 grid gap-3 ${GRID[cols.length]}`} data-testid="inspector-columns">
+            {cols.map((c) => columns[c](step, steps))}
           </div>
-          <div className="mt-3 grid gap-3 lg:grid-cols-2">
-            <SequenceDiagram step={step} />
-            <CurlBox step={step} />
-          </div>
+          {!compact && (
+            <div className="mt-3 grid gap-3 lg:grid-cols-2">
+              <SequenceDiagram step={step} />
+              <CurlBox step={step} />
+            </div>
+          )}
           <h3 className="mt-4 text-sm font-semibold">History</h3>
           <ol className="mt-1 flex flex-wrap gap-2 text-xs">
             {steps.map((s) => (
@@ -59,3 +70,10 @@ export function Inspector({ steps, announcement, title = "Inspector" }: { steps:
     </section>
   );
 }
+
+const columns: Record<InspectorColumn, (step: Step, history: Step[]) => ReactNode> = {
+  response: (step) => <ResponseColumn key="response" step={step} />,
+  request: (step) => <RequestColumn key="request" step={step} />,
+  js: (step, history) => <JavaScriptColumn key="js" step={step} history={history} />,
+  server: (step) => <ServerColumn key="server" step={step} />,
+};

@@ -1,4 +1,5 @@
 import type { Exchange } from "@/lib/exchange/exchange";
+import type { RefusedCookie } from "@/lib/inspector/refused-cookies";
 
 /** One request the learner made, with what came back and what JavaScript could see afterwards. */
 export interface Step {
@@ -14,4 +15,6 @@ export interface Step {
   /** `document.cookie`, read right after the response arrived. */
   documentCookie: string;
   at: number;
+  /** Cookies an earlier response (or this one) set that the browser did not keep, found by this step. */
+  refused?: RefusedCookie[];
 }

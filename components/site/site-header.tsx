@@ -10,7 +10,7 @@ export function SiteHeader() {
           {site.name}
         </Link>
         <nav aria-label="Main">
-          <ul className="flex gap-1 text-sm">
+          <ul className="flex flex-wrap gap-1 text-sm">
             {site.nav.map((item) => (
               <li key={item.href}>
                 <Link href={item.href} className="rounded px-3 py-2 hover:bg-cookie-100 dark:hover:bg-stone-800">

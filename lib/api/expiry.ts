@@ -43,5 +43,5 @@ export async function expiryAction(request: Request, q: ExpiryQuery, action: Act
   const req = sessionRequest(request, manager);
   const result =
     action.kind === "read" ? await manager.read(req) : action.kind === "write" ? await manager.write(req, action.patch) : await manager.destroy(req);
-  return serverReply(manager, result, { serverNow: new Date().toISOString() });
+  return serverReply(request, manager, result, { serverNow: new Date().toISOString() });
 }

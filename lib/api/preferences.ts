@@ -1,6 +1,7 @@
 import { buildClearCookie, buildSetCookie } from "../cookie/build";
 import type { ServerState } from "../exchange/exchange";
 import { PREFERENCE_MAX_AGE, readPreferences, type Preferences } from "../preferences/preferences";
+import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
 
 /** What the server does with the preference cookies: it keeps nothing, it only reads them to render. */
@@ -14,10 +15,12 @@ export function requestPreferences(request: Request): Preferences {
 
 /**
  * One Set-Cookie line per preference sent. Not HttpOnly: nothing secret, and page scripts may
- * read it. SameSite=Lax: sent on top-level navigations, which is when the page is rendered.
+ * read it. SameSite=Lax: sent on top-level navigations, which is when the page is rendered. In a
+ * cross-site embed, partitioned: the choice then holds only inside that host site's frames.
  */
-export function preferenceLines(patch: Partial<Preferences>): string[] {
-  return Object.entries(patch).map(([name, value]) => buildSetCookie({ name, value, path: "/", maxAge: PREFERENCE_MAX_AGE, sameSite: "Lax" }));
+export function preferenceLines(request: Request, patch: Partial<Preferences>): string[] {
+  const cross = crossSiteAttributes(request);
+  return Object.entries(patch).map(([name, value]) => buildSetCookie({ name, value, path: "/", maxAge: PREFERENCE_MAX_AGE, sameSite: "Lax", ...cross }));
 }
 
-export const clearPreferenceLines = (): string[] => ["theme", "lang"].map((name) => buildClearCookie(name));
+export const clearPreferenceLines = (request: Request): string[] => ["theme", "lang"].map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));

@@ -19,7 +19,7 @@ export const growRoute = handle(onError, async (request) => {
   const { bytes } = await readJson(request, sessionGrowBody);
   const manager = getSessionManager();
   const result = await manager.write(sessionRequest(request), { [FILLER_KEY]: "x".repeat(bytes) });
-  const reply = serverReply(manager, result);
+  const reply = serverReply(request, manager, result);
   const summary = `${result.message} The session now holds ${bytes} bytes of filler on the server; the browser still holds only the ID.`;
   return respond(request, { headers: reply.headers, server: { ...reply.server, summary }, body: { message: summary } });
 });

@@ -1,9 +1,11 @@
 import { buildClearCookie, buildSetCookie } from "../cookie/build";
 import { isSecureOrigin } from "../session/cookie-policy";
+import { crossSiteAttributes } from "./cross-site";
 
 /**
  * The cookie that carries a sealed session or a JWT: HttpOnly, SameSite=Lax, Path=/, no Domain, and
- * Secure with the `__Host-` prefix where the origin allows it, like the server session's cookie.
+ * Secure with the `__Host-` prefix where the origin allows it, like the server session's cookie;
+ * SameSite=None and Partitioned in a cross-site embed (cross-site.ts).
  */
 export function stateCookieName(base: string, request: Request): string {
   return isSecureOrigin(request.url) ? `__Host-${base}` : base;
@@ -12,9 +14,9 @@ export function stateCookieName(base: string, request: Request): string {
 export function setStateCookie(headers: Headers, request: Request, base: string, value: string, maxAge: number): void {
   const secure = isSecureOrigin(request.url);
   const name = stateCookieName(base, request);
-  headers.append("set-cookie", buildSetCookie({ name, value, path: "/", maxAge, httpOnly: true, secure, sameSite: "Lax" }));
+  headers.append("set-cookie", buildSetCookie({ name, value, path: "/", maxAge, httpOnly: true, secure, sameSite: "Lax", ...crossSiteAttributes(request) }));
 }
 
 export function clearStateCookie(headers: Headers, request: Request, base: string): void {
-  headers.append("set-cookie", buildClearCookie(stateCookieName(base, request)));
+  headers.append("set-cookie", buildClearCookie(stateCookieName(base, request), {}, crossSiteAttributes(request) ?? {}));
 }

@@ -117,8 +117,10 @@ export function buildSetCookie(options: CookieOptions): string {
  * past (for very old clients that ignore Max-Age). Path and Domain must match the cookie's own,
  * or the browser treats it as a different cookie (RFC 6265bis §5.7 step 22).
  */
-export function buildClearCookie(name: string, scope: { path?: string; domain?: string } = {}): string {
+export function buildClearCookie(name: string, scope: { path?: string; domain?: string } = {}, extra: Pick<CookieOptions, "secure" | "sameSite" | "partitioned"> = {}): string {
   // A prefixed cookie can only be replaced by a line that itself satisfies the prefix (§4.1.3).
-  const secure = /^__(secure|host)-/i.test(name);
-  return buildSetCookie({ name, value: "", path: scope.path ?? "/", domain: scope.domain, expires: new Date(0), maxAge: 0, secure });
+  // `extra` carries SameSite=None and Partitioned for a cookie set in a cross-site iframe: a
+  // partitioned cookie is only reached by a line that is itself Partitioned (CHIPS).
+  const secure = /^__(secure|host)-/i.test(name) || extra.secure === true;
+  return buildSetCookie({ name, value: "", path: scope.path ?? "/", domain: scope.domain, expires: new Date(0), maxAge: 0, secure, sameSite: extra.sameSite, partitioned: extra.partitioned });
 }

@@ -25,11 +25,11 @@ export const POST = handle(onError, async (request) => {
   const patch = await readJson(request, preferencesBody);
   const prefs = { ...requestPreferences(request), ...patch };
   const summary = "The server keeps nothing: the browser now holds the preferences, and the server renders the next page with them.";
-  return respond(request, { headers: headersWith(preferenceLines(patch)), server: preferencesView(prefs, summary) });
+  return respond(request, { headers: headersWith(preferenceLines(request, patch)), server: preferencesView(prefs, summary) });
 });
 
 /** DELETE: clears both cookies; the site falls back to the system theme and English. */
 export const DELETE = handle(onError, async (request) => {
   const summary = "The preference cookies are cleared: the next page follows the system theme, in English.";
-  return respond(request, { headers: headersWith(clearPreferenceLines()), server: preferencesView(DEFAULT_PREFERENCES, summary) });
+  return respond(request, { headers: headersWith(clearPreferenceLines(request)), server: preferencesView(DEFAULT_PREFERENCES, summary) });
 });

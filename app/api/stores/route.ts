@@ -20,16 +20,16 @@ export const GET = handle(onError, async (request) => {
     return respond(request, { server: { mechanism: "server", summary }, body: { stores } });
   }
   const manager = storesManager(parseStoreKind(request.url));
-  return sendMechanismReply(request, serverReply(manager, await manager.read(sessionRequest(request, manager))));
+  return sendMechanismReply(request, serverReply(request, manager, await manager.read(sessionRequest(request, manager))));
 });
 
 export const POST = handle(onError, async (request) => {
   const manager = storesManager(parseStoreKind(request.url));
   const patch = await readJson(request, sessionPatchBody);
-  return sendMechanismReply(request, serverReply(manager, await manager.write(sessionRequest(request, manager), patch)));
+  return sendMechanismReply(request, serverReply(request, manager, await manager.write(sessionRequest(request, manager), patch)));
 });
 
 export const DELETE = handle(onError, async (request) => {
   const manager = storesManager(parseStoreKind(request.url));
-  return sendMechanismReply(request, serverReply(manager, await manager.destroy(sessionRequest(request, manager))));
+  return sendMechanismReply(request, serverReply(request, manager, await manager.destroy(sessionRequest(request, manager))));
 });

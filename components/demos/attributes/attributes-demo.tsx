@@ -3,6 +3,8 @@
 import { useId, useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { useEmbed } from "@/components/embed/embed-context";
+import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { compare, predict, type Observation } from "@/lib/inspector/attribute-check";
 import { AttributesForm } from "./attributes-form";
 import { DEFAULT_CHOICE, PROBE_PATHS, toBody, type Choice } from "./choice";
@@ -23,7 +25,15 @@ async function observe(): Promise<Observation> {
 export function AttributesDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [choice, setChoice] = useState<Choice>(DEFAULT_CHOICE);
+  const options = useEmbed()?.options;
+  const attributes = useRawCookieAttributes();
+  // Embedded: start from the cross-site form (the learner can still untick it and watch the refusal).
+  const [choice, setChoice] = useState<Choice>(() => ({
+    ...DEFAULT_CHOICE,
+    ...(attributes.sameSite === "None" ? { sameSite: "None", secure: true, partitioned: true } : {}),
+    ...(options?.name ? { name: options.name } : {}),
+    ...(options?.value ? { value: options.value } : {}),
+  }));
   const [check, setCheck] = useState<Check | null>(null);
   const [checking, setChecking] = useState(false);
   const update = (patch: Partial<Choice>) => setChoice((c) => ({ ...c, ...patch }));

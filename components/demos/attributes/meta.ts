@@ -15,4 +15,5 @@ export const attributesMeta: DemoMeta = {
   ],
   lesson: "cookie-attributes",
   code: ["app/api/cookies/route.ts", "app/api/echo/[[...path]]/route.ts", "lib/cookie/explain.ts", "lib/inspector/attribute-check.ts"],
+  embed: { initialValues: true },
 };

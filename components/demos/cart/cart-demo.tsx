@@ -5,6 +5,7 @@ import { Inspector } from "@/components/inspector/inspector";
 import type { Step } from "@/components/inspector/types";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
+import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { parseCookieHeader } from "@/lib/exchange/cookie-header";
 import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
 import { BytesTable, type BytesRow } from "./bytes-table";
@@ -32,6 +33,7 @@ const sidOf = (step: Step, known: Sid | null): Sid | null => {
 export function CartDemo() {
   const raw = useExchanges();
   const session = useExchanges();
+  const attributes = useRawCookieAttributes();
   const [rawCart, setRawCart] = useState<string[]>([]);
   const [sessionCart, setSessionCart] = useState<string[]>([]);
   const [sid, setSid] = useState<Sid | null>(null);
@@ -52,7 +54,7 @@ export function CartDemo() {
   const add = async (sku: string) => {
     const nextRaw = [...decodeCart(rawNow()), sku];
     const [, s] = await Promise.all([
-      raw.call(`Add ${sku}`, "POST", "/api/cookies", { name: CART_COOKIE, value: encodeCart(nextRaw), path: "/", sameSite: "Lax", maxAge: 86_400 }),
+      raw.call(`Add ${sku}`, "POST", "/api/cookies", { name: CART_COOKIE, value: encodeCart(nextRaw), ...attributes, maxAge: 86_400 }),
       session.call(`Add ${sku}`, "POST", "/api/session", { cart: [...sessionCart, sku] }),
     ]);
     const next = absorb(s);
@@ -72,7 +74,7 @@ export function CartDemo() {
   };
 
   const editCart = async (value: string) => {
-    document.cookie = `${CART_COOKIE}=${value}; Path=/; SameSite=Lax; Max-Age=86400`;
+    document.cookie = `${CART_COOKIE}=${value}; Path=/; Max-Age=86400; ${attributes.sameSite === "None" ? "Secure; SameSite=None; Partitioned" : "SameSite=Lax"}`;
     await raw.call("Read after my edit", "GET", "/api/cookies");
     setRawCart(decodeCart(rawNow()));
     setOutcome("The server received your edited cart exactly as if the shop had written it: a raw cookie carries no proof of who wrote it, so the server must re-check every item it reads.");
@@ -81,7 +83,7 @@ export function CartDemo() {
   const editSession = async () => {
     if (!sid) return;
     // What a script on the page (or an XSS payload) could try; the browser decides.
-    document.cookie = `${sid.name}=edited-by-user; Path=/; SameSite=Lax${sid.name.startsWith("__Host-") ? "; Secure" : ""}`;
+    document.cookie = `${sid.name}=edited-by-user; Path=/; ${attributes.sameSite === "None" ? "Secure; SameSite=None; Partitioned" : `SameSite=Lax${sid.name.startsWith("__Host-") ? "; Secure" : ""}`}`;
     const s = await session.call("Read after the overwrite attempt", "GET", "/api/session");
     const sent = parseCookieHeader(s.exchange?.request.cookieHeader ?? null).find((c) => c.name === sid.name)?.value;
     absorb(s);

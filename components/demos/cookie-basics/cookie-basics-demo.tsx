@@ -5,6 +5,8 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { CheckField, TextField } from "@/components/ui/field";
+import { useEmbed } from "@/components/embed/embed-context";
+import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 
 const LIFETIMES = [
   { value: "session", label: "Until the browser closes (session cookie)", maxAge: undefined },
@@ -15,15 +17,17 @@ const LIFETIMES = [
 export function CookieBasicsDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [name, setName] = useState("theme");
-  const [value, setValue] = useState("dark");
+  const options = useEmbed()?.options;
+  const attributes = useRawCookieAttributes();
+  const [name, setName] = useState(options?.name ?? "theme");
+  const [value, setValue] = useState(options?.value ?? "dark");
   const [path, setPath] = useState("/");
   const [lifetime, setLifetime] = useState<(typeof LIFETIMES)[number]["value"]>("hour");
   const [httpOnly, setHttpOnly] = useState(false);
 
   const set = () => {
     const maxAge = LIFETIMES.find((l) => l.value === lifetime)?.maxAge;
-    const body = { name, value, path, httpOnly, sameSite: "Lax", ...(maxAge === undefined ? {} : { maxAge }) };
+    const body = { name, value, ...attributes, path, httpOnly, ...(maxAge === undefined ? {} : { maxAge }) };
     return call(`Set ${name}`, "POST", "/api/cookies", body);
   };
   const read = () => call("Read cookies", "GET", "/api/cookies");
@@ -41,11 +45,11 @@ export function CookieBasicsDemo() {
         <TextField id={`${id}-name`} label="Cookie name" value={name} onChange={(e) => setName(e.target.value)} hint="Letters, digits and - _ . only." autoComplete="off" spellCheck={false} />
         <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint="No spaces, commas or semicolons." autoComplete="off" spellCheck={false} />
         <TextField id={`${id}-path`} label="Path" value={path} onChange={(e) => setPath(e.target.value)} hint="/ lets every page of the site see it." autoComplete="off" spellCheck={false} />
-        <div className="flex flex-col gap-1">
+        <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor={`${id}-lifetime`} className="text-sm font-medium">
             Lifetime
           </label>
-          <select id={`${id}-lifetime`} value={lifetime} onChange={(e) => setLifetime(e.target.value as typeof lifetime)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+          <select id={`${id}-lifetime`} value={lifetime} onChange={(e) => setLifetime(e.target.value as typeof lifetime)} className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
             {LIFETIMES.map((l) => (
               <option key={l.value} value={l.value}>
                 {l.label}

@@ -15,4 +15,5 @@ export const cookieBasicsMeta: DemoMeta = {
   ],
   lesson: "cookies",
   code: ["app/api/cookies/route.ts", "lib/cookie/build.ts"],
+  embed: { initialValues: true },
 };

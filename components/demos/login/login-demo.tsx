@@ -5,14 +5,17 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { writePageCookie } from "../page-cookie";
+import { useEmbed } from "@/components/embed/embed-context";
+import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
 import { FlowResults, type Results } from "./flow-results";
 import { endpointOf, LOGIN_MECHANISMS, replayVerdict, stolenFrom, type LoginMechanism } from "./login-flow";
 
 export function LoginDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [mechanism, setMechanism] = useState<LoginMechanism>("server");
+  const embed = useEmbed();
+  const writePageCookie = usePageCookieWriter();
+  const [mechanism, setMechanism] = useState<LoginMechanism>(LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server");
   const [username, setUsername] = useState("ada");
   const [password, setPassword] = useState("lovelace");
   const [results, setResults] = useState<Results>({});

@@ -15,4 +15,5 @@ export const loginMeta: DemoMeta = {
   ],
   lesson: "login-flow",
   code: ["app/api/login/route.ts", "lib/api/login.ts", "lib/api/mechanisms/server.ts", "lib/session/manager.ts"],
+  embed: { mechanisms: ["server", "sealed", "jwt"] },
 };

@@ -5,7 +5,8 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import type { Mechanism } from "@/lib/exchange/exchange";
-import { writePageCookie } from "../page-cookie";
+import { useEmbed } from "@/components/embed/embed-context";
+import { usePageCookieWriter, useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import type { ReplayVerdict } from "../replay";
 import { holdingsOf, revokeVerdict, type Holdings } from "./holdings";
 import { MechanismCard } from "./mechanism-card";
@@ -17,15 +18,19 @@ export function MechanismsDemo() {
   const [holdings, setHoldings] = useState<Partial<Record<Mechanism, Holdings>>>({});
   const [revokes, setRevokes] = useState<Partial<Record<Mechanism, ReplayVerdict>>>({});
   const [stepMechanism, setStepMechanism] = useState<Record<number, Mechanism>>({});
-  const [shown, setShown] = useState<Mechanism | "all">("all");
+  // An embed may start the inspector on one mechanism (?mechanism=jwt).
+  const [shown, setShown] = useState<Mechanism | "all">(useEmbed()?.options.mechanism ?? "all");
   const [notice, setNotice] = useState("");
+  const writePageCookie = usePageCookieWriter();
+  const rawAttributes = useRawCookieAttributes();
 
   const tag = (stepId: number, m: Mechanism) => setStepMechanism((prev) => ({ ...prev, [stepId]: m }));
 
   const storeAll = async () => {
     const next: Partial<Record<Mechanism, Holdings>> = {};
     for (const f of FACTS) {
-      const step = await call(`Store (${f.title})`, "POST", f.store.path, f.store.body);
+      const body = f.id === "cookie" ? { ...(f.store.body as object), ...rawAttributes } : f.store.body;
+      const step = await call(`Store (${f.title})`, "POST", f.store.path, body);
       tag(step.id, f.id);
       if (step.exchange && !step.error) next[f.id] = holdingsOf(f.id, step.exchange);
     }

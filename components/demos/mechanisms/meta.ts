@@ -15,4 +15,5 @@ export const mechanismsMeta: DemoMeta = {
   ],
   lesson: "comparison",
   code: ["app/api/cookies/route.ts", "app/api/sealed/route.ts", "app/api/jwt/route.ts", "app/api/session/route.ts", "lib/api/mechanisms/index.ts"],
+  embed: { mechanisms: ["cookie", "sealed", "jwt", "server"] },
 };

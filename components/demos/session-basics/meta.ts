@@ -15,4 +15,5 @@ export const sessionBasicsMeta: DemoMeta = {
   ],
   lesson: "sessions",
   code: ["app/api/session/route.ts", "lib/api/mechanisms/server.ts", "lib/session/manager.ts"],
+  embed: { initialValues: true },
 };

@@ -5,13 +5,15 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { useEmbed } from "@/components/embed/embed-context";
 
 /** The seeds' express-session /setSession, /getSession and /destroySession, done properly. */
 export function SessionBasicsDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [key, setKey] = useState("username");
-  const [value, setValue] = useState("ada");
+  const options = useEmbed()?.options;
+  const [key, setKey] = useState(options?.name ?? "username");
+  const [value, setValue] = useState(options?.value ?? "ada");
 
   const save = () => call(`Save ${key}`, "POST", "/api/session", { [key]: value });
   const read = () => call("Read session", "GET", "/api/session");

@@ -5,6 +5,7 @@ import { Inspector } from "@/components/inspector/inspector";
 import type { Step } from "@/components/inspector/types";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
+import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { formatBytes } from "@/lib/inspector/session-view";
 import { CookieSizeResult } from "./cookie-size-result";
 import { BIG_COOKIE, COOKIE_SIZES, SESSION_FILL, SESSION_OVER, valueFor } from "./sizes";
@@ -14,10 +15,11 @@ const PANEL = "space-y-3 rounded-xl border border-stone-200 p-4 dark:border-ston
 export function SizeLimitDemo() {
   const cookie = useExchanges();
   const session = useExchanges();
+  const attributes = useRawCookieAttributes();
   const [grown, setGrown] = useState<{ size: number; set: Step; read: Step } | null>(null);
 
   const grow = async (size: number) => {
-    const set = await cookie.call(`Set ${BIG_COOKIE} (${size} bytes)`, "POST", "/api/cookies", { name: BIG_COOKIE, value: valueFor(size), path: "/", sameSite: "Lax" });
+    const set = await cookie.call(`Set ${BIG_COOKIE} (${size} bytes)`, "POST", "/api/cookies", { name: BIG_COOKIE, value: valueFor(size), ...attributes });
     // The read right after shows what the browser kept: a dropped cookie is simply not sent.
     const read = await cookie.call("Read cookies", "GET", "/api/cookies");
     setGrown({ size, set, read });

@@ -6,7 +6,8 @@ import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { LAB_TTL_SECONDS, type LabMechanism } from "@/lib/api/tamper/lab-names";
 import type { Verdict } from "@/lib/api/tamper/verdicts";
-import { isCookieValue, writePageCookie, pageCookieValue } from "../page-cookie";
+import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
+import { isCookieValue, pageCookieValue } from "../page-cookie";
 import { LabCard } from "./lab-card";
 import { LAB_CARDS } from "./lab-mechanisms";
 
@@ -24,6 +25,7 @@ export function TamperDemo() {
   const [values, setValues] = useState<Values>(EMPTY);
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
   const [notice, setNotice] = useState("");
+  const writePageCookie = usePageCookieWriter();
 
   const issue = async () => {
     const step = await call("Issue the four cookies", "POST", "/api/tamper");

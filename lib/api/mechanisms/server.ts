@@ -3,6 +3,7 @@ import { isSecureOrigin, sessionCookieName, type SessionCookie } from "../../ses
 import type { SessionManager, SessionRequest, SessionResult } from "../../session/manager";
 import { getSessionManager } from "../../session/runtime";
 import type { SessionPatch } from "../../session/store";
+import { crossSiteAttributes } from "../cross-site";
 import { requestCookie } from "../request-cookies";
 import type { LoginIdentity, MechanismReply } from "./types";
 
@@ -21,15 +22,17 @@ export function sessionRequest(request: Request, manager?: SessionManager): Sess
   return { id: requestCookie(request, manager ? manager.cookieName(secure) : sessionCookieName(secure)), secure };
 }
 
-export function sessionCookieLine(cookie: SessionCookie): string {
-  if (cookie.maxAge === 0) return buildClearCookie(cookie.name);
-  return buildSetCookie({ name: cookie.name, value: cookie.value, path: cookie.path, maxAge: cookie.maxAge ?? undefined, httpOnly: true, secure: cookie.secure, sameSite: "Lax" });
+/** The session cookie's line; in a cross-site embed, with the attributes a third-party cookie needs (cross-site.ts). */
+export function sessionCookieLine(cookie: SessionCookie, request?: Request): string {
+  const cross = request ? crossSiteAttributes(request) : null;
+  if (cookie.maxAge === 0) return buildClearCookie(cookie.name, {}, cross ?? {});
+  return buildSetCookie({ name: cookie.name, value: cookie.value, path: cookie.path, maxAge: cookie.maxAge ?? undefined, httpOnly: true, secure: cookie.secure, sameSite: "Lax", ...cross });
 }
 
 /** The server column: the store's record for this visitor, with its timestamps, after the request. */
-export function serverReply(manager: SessionManager, result: SessionResult, extra: Record<string, unknown> = {}): MechanismReply {
+export function serverReply(request: Request, manager: SessionManager, result: SessionResult, extra: Record<string, unknown> = {}): MechanismReply {
   const headers = new Headers();
-  if (result.cookie) headers.append("set-cookie", sessionCookieLine(result.cookie));
+  if (result.cookie) headers.append("set-cookie", sessionCookieLine(result.cookie, request));
   const s = result.session;
   return {
     headers,
@@ -49,22 +52,22 @@ export function serverReply(manager: SessionManager, result: SessionResult, extr
 export const serverMechanism = {
   async read(request: Request) {
     const manager = getSessionManager();
-    return serverReply(manager, await manager.read(sessionRequest(request)));
+    return serverReply(request, manager, await manager.read(sessionRequest(request)));
   },
   async write(request: Request, patch: SessionPatch) {
     const manager = getSessionManager();
-    return serverReply(manager, await manager.write(sessionRequest(request), patch));
+    return serverReply(request, manager, await manager.write(sessionRequest(request), patch));
   },
   async clear(request: Request) {
     const manager = getSessionManager();
-    return serverReply(manager, await manager.destroy(sessionRequest(request)));
+    return serverReply(request, manager, await manager.destroy(sessionRequest(request)));
   },
   /** Login moves the session to a fresh ID (fixation defence): both IDs are shown. */
   async login(request: Request, identity: LoginIdentity) {
     const manager = getSessionManager();
     const req = sessionRequest(request);
     const result = await manager.regenerate(req, { ...identity });
-    return serverReply(manager, result, { previousId: req.id ?? null, newId: result.session?.id ?? null });
+    return serverReply(request, manager, result, { previousId: req.id ?? null, newId: result.session?.id ?? null });
   },
   /** Logout deletes the record on the server: the old cookie is worthless from now on. */
   async logout(request: Request) {

@@ -1,5 +1,6 @@
 import { buildClearCookie, buildSetCookie } from "../../cookie/build";
 import { isSecureOrigin } from "../../session/cookie-policy";
+import { crossSiteAttributes } from "../cross-site";
 import { requestCookie } from "../request-cookies";
 import { LAB_COOKIE_NAMES, LAB_MECHANISMS, LAB_TTL_SECONDS, type LabMechanism } from "./lab-names";
 
@@ -8,7 +9,8 @@ export { LAB_CLAIM, LAB_COOKIE_NAMES, LAB_MECHANISMS, LAB_TTL_SECONDS, type LabM
 /**
  * Deliberately NOT HttpOnly: the lab's page edits them through document.cookie, as a user could in
  * the devtools. The real mechanism cookies (/api/session, /api/sealed, /api/jwt) stay HttpOnly.
- * SameSite=Strict and Secure (where the origin allows it) keep them off other sites' requests.
+ * SameSite=Strict and Secure (where the origin allows it) keep them off other sites' requests;
+ * in a cross-site embed they take SameSite=None and Partitioned instead (cross-site.ts).
  */
 export function labCookieLine(request: Request, mechanism: LabMechanism, value: string): string {
   return buildSetCookie({
@@ -18,11 +20,12 @@ export function labCookieLine(request: Request, mechanism: LabMechanism, value: 
     maxAge: LAB_TTL_SECONDS,
     secure: isSecureOrigin(request.url),
     sameSite: "Strict",
+    ...crossSiteAttributes(request),
   });
 }
 
-export function clearLabCookieLine(mechanism: LabMechanism): string {
-  return buildClearCookie(LAB_COOKIE_NAMES[mechanism]);
+export function clearLabCookieLine(request: Request, mechanism: LabMechanism): string {
+  return buildClearCookie(LAB_COOKIE_NAMES[mechanism], {}, crossSiteAttributes(request) ?? {});
 }
 
 /** The value of each lab cookie the browser sent, or null. */

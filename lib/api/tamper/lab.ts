@@ -46,7 +46,7 @@ export async function checkLab(request: Request): Promise<Response> {
 export async function clearLab(request: Request): Promise<Response> {
   await dropLabSession(request);
   const headers = new Headers();
-  for (const m of LAB_MECHANISMS) headers.append("set-cookie", clearLabCookieLine(m));
+  for (const m of LAB_MECHANISMS) headers.append("set-cookie", clearLabCookieLine(request, m));
   const summary = "The lab session is deleted from the store and the four lab cookies are cleared.";
   return respond(request, { headers, server: { mechanism: "none", summary }, body: { message: summary } });
 }

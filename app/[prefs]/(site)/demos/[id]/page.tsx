@@ -13,7 +13,11 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const demo = getDemo((await params).id);
-  return demo ? { title: demo.title, description: demo.summary } : {};
+  if (!demo) return {};
+  // oEmbed discovery (oEmbed 1.0 §4): relative, as the page's origin is only known to the browser;
+  // the provider resolves a path-only url against its own origin.
+  const oembed = `/api/oembed?${new URLSearchParams({ url: `/demos/${demo.id}`, format: "json" })}`;
+  return { title: demo.title, description: demo.summary, alternates: { types: { "application/json+oembed": [{ url: oembed, title: demo.title }] } } };
 }
 
 export default async function DemoPage({ params }: Props) {

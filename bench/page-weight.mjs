@@ -1,0 +1,29 @@
+// The JavaScript and CSS a page loads, as the browser would fetch them on a first visit:
+// node bench/page-weight.mjs http://localhost:3000 /demos/cookie-basics /embed/cookie-basics
+import { gzipSync } from "node:zlib";
+
+const [origin = "http://localhost:3000", ...paths] = process.argv.slice(2);
+
+async function weigh(path) {
+  const html = await (await fetch(new URL(path, origin))).text();
+  const urls = (kind) => [...html.matchAll(kind === "js" ? /<script[^>]+src="([^"]+)"/g : /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const total = async (list) => {
+    let raw = 0;
+    let gz = 0;
+    for (const u of new Set(list)) {
+      const body = Buffer.from(await (await fetch(new URL(u, origin))).arrayBuffer());
+      raw += body.length;
+      gz += gzipSync(body).length;
+    }
+    return { files: new Set(list).size, raw, gz };
+  };
+  return { path, html: Buffer.byteLength(html), js: await total(urls("js")), css: await total(urls("css")) };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
+console.log("| page | HTML | JS files | JS (raw / gzip) | CSS (raw / gzip) |");
+console.log("|---|---:|---:|---:|---:|");
+for (const path of paths.length ? paths : ["/demos/cookie-basics", "/embed/cookie-basics"]) {
+  const w = await weigh(path);
+  console.log(`| \`${w.path}\` | ${kb(w.html)} | ${w.js.files} | ${kb(w.js.raw)} / ${kb(w.js.gz)} | ${kb(w.css.raw)} / ${kb(w.css.gz)} |`);
+}

@@ -1,0 +1,57 @@
+"use client"; // reads the framing page's origin and the browser's cookie policy, and posts its height to the host
+
+import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { EmbedOptions } from "@/lib/embed/options";
+import { embedderOrigin, isCrossSite } from "@/lib/embed/site";
+import { RESIZE_MESSAGE } from "@/lib/embed/resize";
+import { EmbedBanner } from "./embed-banner";
+import { EmbedContext, type CrossSiteEmbedding } from "./embed-context";
+
+/** Whether this frame sits in a page of another site, and whether it may use unpartitioned cookies there. */
+function useCrossSiteEmbedding(): CrossSiteEmbedding | null {
+  const [crossSite, setCrossSite] = useState<CrossSiteEmbedding | null>(null);
+  useEffect(() => {
+    if (window.top === window.self) return;
+    const embedder = embedderOrigin({ ancestorOrigins: window.location.ancestorOrigins, referrer: document.referrer });
+    if (!isCrossSite(window.location.origin, embedder)) return;
+    let live = true;
+    // false when third-party cookies are blocked for this frame (Storage Access API); unknown counts as blocked.
+    const access = typeof document.hasStorageAccess === "function" ? document.hasStorageAccess().catch(() => false) : Promise.resolve(false);
+    void access.then((allowed) => live && setCrossSite({ embedder, thirdPartyCookies: allowed ? "allowed" : "blocked" }));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return crossSite;
+}
+
+/** Tells the host page how tall the embed is (public/embed-resize.js listens); only a height, so any target may read it. */
+function usePostHeight() {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = ref.current;
+    if (!el || window.parent === window) return;
+    const observer = new ResizeObserver(() => window.parent.postMessage({ type: RESIZE_MESSAGE, height: Math.ceil(el.getBoundingClientRect().height) }, "*"));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+  return ref;
+}
+
+/** The bare embed: a title, the way back to the lab, the cross-site banner when it applies, and the demo. */
+export function EmbedShell({ id, title, options, children }: { id: string; title: string; options: EmbedOptions; children: ReactNode }) {
+  const crossSite = useCrossSiteEmbedding();
+  const ref = usePostHeight();
+  return (
+    <div ref={ref} className={options.compact ? "space-y-3 p-2" : "space-y-4 p-4"}>
+      <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
+        <h1 className={options.compact ? "text-base font-semibold" : "text-lg font-semibold"}>{title}</h1>
+        <a href={`/demos/${id}`} target="_blank" rel="noopener" className="text-sm font-medium text-cookie-700 underline underline-offset-4 dark:text-amber-300">
+          Open in Cookie &amp; Session Lab<span className="sr-only"> (opens in a new tab)</span>
+        </a>
+      </header>
+      {crossSite && <EmbedBanner crossSite={crossSite} url={new URL("/api/cookies", window.location.href).toString()} />}
+      <EmbedContext.Provider value={{ options, crossSite }}>{children}</EmbedContext.Provider>
+    </div>
+  );
+}

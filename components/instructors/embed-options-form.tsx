@@ -1,0 +1,84 @@
+import type { EmbedOptions, EmbedCapabilities, InspectorColumn } from "@/lib/embed/options";
+import { EMBED_THEMES, INSPECTOR_COLUMNS } from "@/lib/embed/options";
+
+export interface BuilderDemo {
+  id: string;
+  title: string;
+  embed?: EmbedCapabilities;
+}
+
+const COLUMN_LABELS: Record<InspectorColumn, string> = { response: "1. Response: Set-Cookie", request: "2. Request: Cookie", js: "3. JavaScript: document.cookie", server: "4. Server: what it keeps" };
+const THEME_LABELS = { light: "Light", dark: "Dark", auto: "Auto (the visitor's device)" } as const;
+const MECHANISM_LABELS = { cookie: "Raw cookie", sealed: "Sealed cookie", jwt: "JWT", server: "Server session" } as const;
+const CONTROL = "w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900";
+
+/** The embed's options as a form; what a demo does not take is not offered. */
+export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }: {
+  id: string;
+  demos: BuilderDemo[];
+  demo: BuilderDemo;
+  options: EmbedOptions;
+  onDemo: (id: string) => void;
+  onOptions: (patch: Partial<EmbedOptions>) => void;
+}) {
+  const mechanisms = demo.embed?.mechanisms ?? [];
+  const toggleColumn = (c: InspectorColumn, on: boolean) => {
+    const cols = INSPECTOR_COLUMNS.filter((x) => (x === c ? on : options.cols.includes(x)));
+    if (cols.length > 0) onOptions({ cols });
+  };
+  return (
+    <form aria-labelledby={`${id}-options`} className="min-w-0 space-y-4" onSubmit={(e) => e.preventDefault()}>
+      <h2 id={`${id}-options`} className="text-xl font-semibold">Choose the demo and its options</h2>
+      <div className="space-y-1">
+        <label htmlFor={`${id}-demo`} className="block text-sm font-medium">Demo</label>
+        <select id={`${id}-demo`} value={demo.id} onChange={(e) => onDemo(e.target.value)} className={CONTROL}>
+          {demos.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
+        </select>
+      </div>
+      {mechanisms.length > 1 && (
+        <div className="space-y-1">
+          <label htmlFor={`${id}-mechanism`} className="block text-sm font-medium">Start on the mechanism</label>
+          <select id={`${id}-mechanism`} value={options.mechanism ?? ""} onChange={(e) => onOptions({ mechanism: (mechanisms.find((m) => m === e.target.value) ?? undefined) })} className={CONTROL}>
+            <option value="">The demo&apos;s default</option>
+            {mechanisms.map((m) => <option key={m} value={m}>{MECHANISM_LABELS[m]}</option>)}
+          </select>
+        </div>
+      )}
+      {demo.embed?.initialValues && (
+        <div className="grid gap-4 sm:grid-cols-2">
+          {(["name", "value"] as const).map((field) => (
+            <div key={field} className="space-y-1">
+              <label htmlFor={`${id}-${field}`} className="block text-sm font-medium">Initial {field}</label>
+              <input id={`${id}-${field}`} aria-describedby={`${id}-values-hint`} value={options[field] ?? ""} maxLength={64} autoComplete="off" spellCheck={false} onChange={(e) => onOptions({ [field]: e.target.value || undefined })} className={`${CONTROL} font-mono`} />
+            </div>
+          ))}
+          <p id={`${id}-values-hint`} className="text-xs text-stone-600 sm:col-span-2 dark:text-stone-400">Letters, digits and - _ . work everywhere; the embed ignores a value a cookie cannot hold.</p>
+        </div>
+      )}
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">Inspector columns</legend>
+        {INSPECTOR_COLUMNS.map((c) => (
+          <label key={c} className="flex items-center gap-2 text-sm">
+            <input type="checkbox" checked={options.cols.includes(c)} onChange={(e) => toggleColumn(c, e.target.checked)} className="h-4 w-4 accent-cookie-700" />
+            {COLUMN_LABELS[c]}
+          </label>
+        ))}
+      </fieldset>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" checked={options.compact} onChange={(e) => onOptions({ compact: e.target.checked })} className="h-4 w-4 accent-cookie-700" />
+        Compact: smaller margins, no sequence diagram or curl command
+      </label>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">Theme</legend>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {EMBED_THEMES.map((t) => (
+            <label key={t} className="flex items-center gap-2 text-sm">
+              <input type="radio" name={`${id}-theme`} value={t} checked={options.theme === t} onChange={() => onOptions({ theme: t })} className="h-4 w-4 accent-cookie-700" />
+              {THEME_LABELS[t]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+    </form>
+  );
+}

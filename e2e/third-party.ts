@@ -1,0 +1,53 @@
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext, type CDPSession, type Page } from "@playwright/test";
+import config from "../playwright.config";
+
+/**
+ * A Chromium that ALLOWS third-party cookies. Playwright's default contexts are off-the-record,
+ * where Chromium blocks them (measured: document.hasStorageAccess() is false in a cross-site frame
+ * and a SameSite=None cookie without Partitioned is refused). No command-line switch turns that
+ * off; the profile preference does: a persistent profile whose Preferences say
+ * profile.cookie_controls_mode = 0 ("allow third-party cookies"), as chrome://settings/cookies would.
+ * Playwright's --disable-features=ThirdPartyStoragePartitioning is about storage (localStorage,
+ * IndexedDB…), not cookies: partitioned cookies (CHIPS) work in both modes.
+ */
+export async function contextAllowingThirdPartyCookies(): Promise<{ context: BrowserContext; dispose: () => Promise<void> }> {
+  const dir = mkdtempSync(path.join(tmpdir(), "lab-3pc-allowed-"));
+  mkdirSync(path.join(dir, "Default"));
+  writeFileSync(path.join(dir, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
+  const launch = config.use?.launchOptions ?? {};
+  const context = await chromium.launchPersistentContext(dir, { executablePath: launch.executablePath, args: launch.args, baseURL: config.use?.baseURL });
+  return {
+    context,
+    dispose: async () => {
+      await context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface SeenRequest {
+  cookieHeader: string | null;
+  status: number;
+}
+
+/**
+ * What really went over the wire for requests to `pathPart`, from Chromium's own network events: a
+ * cross-site no-cors fetch is opaque to the page and to Playwright's request events, but the
+ * DevTools protocol still reports its Cookie header and status.
+ */
+export async function watchRequests(page: Page, pathPart: string): Promise<{ seen: SeenRequest[]; cdp: CDPSession }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Network.enable");
+  const urls = new Map<string, string>();
+  const cookies = new Map<string, string | null>();
+  const seen: SeenRequest[] = [];
+  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
+  cdp.on("Network.requestWillBeSentExtraInfo", (e) => cookies.set(e.requestId, (e.headers as Record<string, string>)["Cookie"] ?? null));
+  cdp.on("Network.responseReceivedExtraInfo", (e) => {
+    if (urls.get(e.requestId)?.includes(pathPart)) seen.push({ cookieHeader: cookies.get(e.requestId) ?? null, status: e.statusCode });
+  });
+  return { seen, cdp };
+}

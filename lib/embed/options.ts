@@ -1,0 +1,101 @@
+import { z } from "zod";
+import { COOKIE_NAME, COOKIE_VALUE } from "../cookie/grammar";
+
+/**
+ * The options an instructor puts in the query string of /embed/<id>. Every one is validated
+ * here and an unknown or malformed value is dropped (the default is used), so nothing from the
+ * URL reaches the page except values from these lists or cookie-grammar tokens rendered as text.
+ */
+
+/** The inspector's four columns, as named in `cols=`. */
+export const INSPECTOR_COLUMNS = ["response", "request", "js", "server"] as const;
+export type InspectorColumn = (typeof INSPECTOR_COLUMNS)[number];
+
+/** `auto` follows the visitor's device (prefers-color-scheme); proxy.ts reads it for /embed/*. */
+export const EMBED_THEMES = ["light", "dark", "auto"] as const;
+export type EmbedTheme = (typeof EMBED_THEMES)[number];
+
+export const MECHANISM_IDS = ["cookie", "sealed", "jwt", "server"] as const;
+export type EmbedMechanism = (typeof MECHANISM_IDS)[number];
+
+/** What a demo lets an embed choose (DemoMeta.embed). */
+export interface EmbedCapabilities {
+  /** The mechanisms the embed may start on; absent or fewer than two: no `mechanism=` option. */
+  mechanisms?: readonly EmbedMechanism[];
+  /** Whether `name=` and `value=` pre-fill the demo's form. */
+  initialValues?: boolean;
+}
+
+export interface EmbedOptions {
+  mechanism?: EmbedMechanism;
+  name?: string;
+  value?: string;
+  /** @default every column, in the inspector's order */
+  cols: InspectorColumn[];
+  /** @default false */
+  compact: boolean;
+  /** @default "auto" */
+  theme: EmbedTheme;
+}
+
+export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { cols: [...INSPECTOR_COLUMNS], compact: false, theme: "auto" };
+
+/** Long enough for any teaching example, short enough to keep a URL and a form sane. */
+export const MAX_INITIAL_LENGTH = 64;
+
+const token = (rule: RegExp) => z.string().min(1).max(MAX_INITIAL_LENGTH).regex(rule);
+const nameOption = token(COOKIE_NAME);
+// A cookie-value (RFC 6265 §4.1.1 cookie-octet), without the quoted form, so it reads as typed.
+const valueOption = token(COOKIE_VALUE).regex(/^[^"]*$/);
+const themeOption = z.enum(EMBED_THEMES);
+const TRUE = new Set(["1", "true", "on", "yes"]);
+
+function parseCols(raw: string | null): InspectorColumn[] {
+  if (raw === null) return [...INSPECTOR_COLUMNS];
+  const asked = new Set(raw.split(",").map((c) => c.trim().toLowerCase()));
+  const cols = INSPECTOR_COLUMNS.filter((c) => asked.has(c));
+  return cols.length > 0 ? cols : [...INSPECTOR_COLUMNS];
+}
+
+/** The embed options in a query string, for the demo's capabilities; bad values fall back to the defaults. */
+export function parseEmbedOptions(params: URLSearchParams, caps: EmbedCapabilities = {}): EmbedOptions {
+  const options: EmbedOptions = {
+    cols: parseCols(params.get("cols")),
+    compact: TRUE.has((params.get("compact") ?? "").toLowerCase()),
+    theme: parseEmbedTheme(params.get("theme")) ?? "auto",
+  };
+  const mechanism = params.get("mechanism");
+  if (caps.mechanisms && caps.mechanisms.length > 1 && caps.mechanisms.some((m) => m === mechanism)) options.mechanism = mechanism as EmbedMechanism;
+  if (caps.initialValues) {
+    const name = nameOption.safeParse(params.get("name"));
+    const value = valueOption.safeParse(params.get("value"));
+    if (name.success) options.name = name.data;
+    if (value.success) options.value = value.data;
+  }
+  return options;
+}
+
+export function parseEmbedTheme(raw: string | null | undefined): EmbedTheme | null {
+  const parsed = themeOption.safeParse(raw?.toLowerCase());
+  return parsed.success ? parsed.data : null;
+}
+
+/** The site theme an embed's `?theme=` asks for (auto: the device's, which the "system" variant follows), or null to keep the cookie's. */
+export function embedThemePreference(raw: string | null): "light" | "dark" | "system" | null {
+  const theme = parseEmbedTheme(raw);
+  return theme === "auto" ? "system" : theme;
+}
+
+/** The query string for these options, leaving out every default, so the shortest URL is the default one. */
+export function embedQuery(options: Partial<EmbedOptions>): string {
+  const params = new URLSearchParams();
+  if (options.mechanism) params.set("mechanism", options.mechanism);
+  if (options.name) params.set("name", options.name);
+  if (options.value) params.set("value", options.value);
+  const cols = INSPECTOR_COLUMNS.filter((c) => options.cols?.includes(c));
+  if (cols.length > 0 && cols.length < INSPECTOR_COLUMNS.length) params.set("cols", cols.join(","));
+  if (options.compact) params.set("compact", "1");
+  if (options.theme && options.theme !== "auto") params.set("theme", options.theme);
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
