@@ -1,4 +1,4 @@
-import { explain } from "@/lib/cookie/explain";
+import { useExplainer } from "@/components/inspector/use-explainer";
 import type { CrossSiteEmbedding } from "./embed-context";
 
 // Two lines the explainer judges in this very context, so the banner's claim is the explainer's verdict.
@@ -7,7 +7,8 @@ const SAMPLES = ["demo=1; Path=/; Secure; SameSite=None; Partitioned", "demo=1; 
 /** Why this embed's cookies look the way they do: third-party cookies, CHIPS partitioning, SameSite=None. */
 export function EmbedBanner({ crossSite, url }: { crossSite: CrossSiteEmbedding; url: string }) {
   const context = { site: "cross-site", frame: "iframe", thirdPartyCookies: crossSite.thirdPartyCookies } as const;
-  const verdicts = explain({ setCookie: SAMPLES, url, context }).cookies;
+  const explain = useExplainer();
+  const verdicts = explain?.({ setCookie: SAMPLES, url, context }).cookies ?? [];
   return (
     <section aria-labelledby="embed-banner-title" data-testid="embed-banner" className="rounded-lg border border-sky-300 bg-sky-50 p-3 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100">
       <h2 id="embed-banner-title" className="font-semibold">

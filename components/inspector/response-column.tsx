@@ -1,12 +1,14 @@
 import { useEmbed } from "@/components/embed/embed-context";
 import { ExplainedCookie } from "@/components/explain/explained-cookie";
 import type { RequestContext } from "@/lib/cookie/context";
-import { explain, type ExplainedCookie as Explained } from "@/lib/cookie/explain";
+import type { explain as Explain, ExplainedCookie as Explained } from "@/lib/cookie/explain";
 import { Code, Column, Empty } from "./column";
 import type { Step } from "./types";
+import { useExplainer } from "./use-explainer";
 
 /** The explainer's reading of the lines, as the browser received them from this step's URL. */
-function explainStep(step: Step, lines: string[], context?: RequestContext): Explained[] {
+function explainStep(explain: typeof Explain | null, step: Step, lines: string[], context?: RequestContext): Explained[] {
+  if (!explain) return [];
   try {
     return explain({ setCookie: lines, url: step.url, now: step.at, context }).cookies;
   } catch {
@@ -20,7 +22,7 @@ export function ResponseColumn({ step }: { step: Step }) {
   // In a frame on another site the browser judges every line as a third-party cookie.
   const crossSite = useEmbed()?.crossSite;
   const context: RequestContext | undefined = crossSite ? { site: "cross-site", frame: "iframe", method: step.method, thirdPartyCookies: crossSite.thirdPartyCookies } : undefined;
-  const explained = explainStep(step, lines, context);
+  const explained = explainStep(useExplainer(), step, lines, context);
   return (
     <Column n={1} title="Response: Set-Cookie" caption="What the server told the browser to store, exactly as sent, and what the browser makes of it.">
       {step.error && (

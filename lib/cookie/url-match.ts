@@ -4,6 +4,9 @@
  */
 import { getPublicSuffix } from "tldts";
 
+// The path rules need no public-suffix list; they live apart so the browser can load them alone.
+export { defaultPath, pathMatch } from "./path-match";
+
 /** IPv4 dotted quad, or an IPv6 literal as WHATWG URL serialises it ("[::1]"). */
 const IP_ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|\[[0-9a-f:.]+\])$/i;
 
@@ -41,27 +44,6 @@ export function isPublicSuffix(domain: string): boolean {
   const bare = domain.replace(/\.$/, "");
   if (bare === "" || isIpAddress(bare)) return false;
   return getPublicSuffix(bare, { allowPrivateDomains: true, extractHostname: false }) === bare;
-}
-
-/**
- * RFC 6265bis §5.1.4: the default-path is the request path up to, not including, its right-most
- * "/", or "/" when that leaves nothing. So a cookie set by /shop/cart is visible to /shop/*.
- */
-export function defaultPath(requestPath: string): string {
-  if (!requestPath.startsWith("/")) return "/";
-  const lastSlash = requestPath.lastIndexOf("/");
-  return lastSlash === 0 ? "/" : requestPath.slice(0, lastSlash);
-}
-
-/**
- * RFC 6265bis §5.1.4: a request path path-matches a cookie path when they are identical, or the
- * cookie path is a prefix ending in "/" or followed by "/" in the request path, so "/docs" matches
- * "/docs/a" but not "/docsearch". Octets are compared as sent, without percent-decoding.
- */
-export function pathMatch(requestPath: string, cookiePath: string): boolean {
-  if (requestPath === cookiePath) return true;
-  if (!requestPath.startsWith(cookiePath)) return false;
-  return cookiePath.endsWith("/") || requestPath[cookiePath.length] === "/";
 }
 
 /**

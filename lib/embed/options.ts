@@ -1,4 +1,3 @@
-import { z } from "zod";
 import { COOKIE_NAME, COOKIE_VALUE } from "../cookie/grammar";
 
 /**
@@ -43,11 +42,13 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { cols: [...INSPECTOR_COLUMNS
 /** Long enough for any teaching example, short enough to keep a URL and a form sane. */
 export const MAX_INITIAL_LENGTH = 64;
 
-const token = (rule: RegExp) => z.string().min(1).max(MAX_INITIAL_LENGTH).regex(rule);
-const nameOption = token(COOKIE_NAME);
+// Checked by hand rather than with zod: these run in every demo page (the inspector reads the
+// defaults), and a few regular expressions keep zod's runtime out of the page's JavaScript.
+const token = (rule: RegExp, raw: string | null): string | undefined =>
+  raw !== null && raw.length >= 1 && raw.length <= MAX_INITIAL_LENGTH && rule.test(raw) ? raw : undefined;
+const nameOption = (raw: string | null) => token(COOKIE_NAME, raw);
 // A cookie-value (RFC 6265 §4.1.1 cookie-octet), without the quoted form, so it reads as typed.
-const valueOption = token(COOKIE_VALUE).regex(/^[^"]*$/);
-const themeOption = z.enum(EMBED_THEMES);
+const valueOption = (raw: string | null) => (raw?.includes('"') ? undefined : token(COOKIE_VALUE, raw));
 const TRUE = new Set(["1", "true", "on", "yes"]);
 
 function parseCols(raw: string | null): InspectorColumn[] {
@@ -67,17 +68,17 @@ export function parseEmbedOptions(params: URLSearchParams, caps: EmbedCapabiliti
   const mechanism = params.get("mechanism");
   if (caps.mechanisms && caps.mechanisms.length > 1 && caps.mechanisms.some((m) => m === mechanism)) options.mechanism = mechanism as EmbedMechanism;
   if (caps.initialValues) {
-    const name = nameOption.safeParse(params.get("name"));
-    const value = valueOption.safeParse(params.get("value"));
-    if (name.success) options.name = name.data;
-    if (value.success) options.value = value.data;
+    const name = nameOption(params.get("name"));
+    const value = valueOption(params.get("value"));
+    if (name) options.name = name;
+    if (value) options.value = value;
   }
   return options;
 }
 
 export function parseEmbedTheme(raw: string | null | undefined): EmbedTheme | null {
-  const parsed = themeOption.safeParse(raw?.toLowerCase());
-  return parsed.success ? parsed.data : null;
+  const theme = raw?.toLowerCase();
+  return EMBED_THEMES.find((t) => t === theme) ?? null;
 }
 
 /** The site theme an embed's `?theme=` asks for (auto: the device's, which the "system" variant follows), or null to keep the cookie's. */

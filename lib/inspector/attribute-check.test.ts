@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { explain } from "../cookie/explain";
 import { compare, predict, type Observation } from "./attribute-check";
 
 const SET = "http://localhost:3000/api/cookies";
@@ -15,16 +16,16 @@ describe("predict", () => {
     ["a cookie without Path, set by /api/cookies", "demo=1", { stored: true, visibleToJs: false, sentTo: { [INSIDE]: true, [OUTSIDE]: true } }],
     ["SameSite=None without Secure", "demo=1; Path=/; SameSite=None", { stored: false, visibleToJs: false, sentTo: { [INSIDE]: false, [OUTSIDE]: false } }],
   ])("should predict where %s shows up", (_, line, expected) => {
-    expect(predict(line, SET, PAGE, [INSIDE, OUTSIDE])).toMatchObject(expected);
+    expect(predict(explain, line, SET, PAGE, [INSIDE, OUTSIDE])).toMatchObject(expected);
   });
 
   it("should carry the browser's reason when it refuses the line", () => {
-    expect(predict("demo=1; Path=/; SameSite=None", SET, PAGE, []).reason?.code).toBe("SameSiteNoneInsecure");
+    expect(predict(explain, "demo=1; Path=/; SameSite=None", SET, PAGE, []).reason?.code).toBe("SameSiteNoneInsecure");
   });
 });
 
 describe("compare", () => {
-  const p = predict("demo=1; Path=/api/echo/inside", SET, PAGE, [INSIDE, OUTSIDE]);
+  const p = predict(explain, "demo=1; Path=/api/echo/inside", SET, PAGE, [INSIDE, OUTSIDE]);
 
   it("should agree when the browser did what the explainer predicted", () => {
     const after = { documentCookie: "", headers: { [INSIDE]: "demo=1", [OUTSIDE]: null } };

@@ -3,7 +3,7 @@
  * against what the browser then showed (document.cookie and the Cookie header of later requests).
  * A cookie is recognised by its name=value pair, so older cookies of the same name do not count.
  */
-import { explain } from "../cookie/explain";
+import type { explain as Explain } from "../cookie/explain";
 import type { Reason } from "../cookie/reasons";
 import { parseCookieHeader } from "../exchange/cookie-header";
 import { hasFlag, splitSetCookie } from "./set-cookie-attributes";
@@ -37,7 +37,7 @@ export interface CheckRow {
 const carries = (header: string | null, name: string, value: string) => parseCookieHeader(header).some((c) => c.name === name && c.value === value);
 
 /** The explainer's prediction for `line`, received from `setUrl`, seen from `pageUrl` and sent to each probe. */
-export function predict(line: string, setUrl: string, pageUrl: string, probeUrls: string[], now = Date.now()): Prediction {
+export function predict(explain: typeof Explain, line: string, setUrl: string, pageUrl: string, probeUrls: string[], now = Date.now()): Prediction {
   const [cookie] = explain({ setCookie: line, url: setUrl, now }).cookies;
   const name = cookie?.name ?? "";
   const value = cookie?.value ?? "";

@@ -1,5 +1,5 @@
 import { parseCookieHeader } from "../exchange/cookie-header";
-import { defaultPath, pathMatch } from "../cookie/url-match";
+import { defaultPath, pathMatch } from "../cookie/path-match";
 import { hasFlag, isDeletion, splitSetCookie } from "./set-cookie-attributes";
 
 /** A cookie a response asked the browser to keep, still to be seen in document.cookie or a Cookie header. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { htmlAttributes, parsePrefsSegment, preferencesBody, prefsSegment, PREFS_SEGMENTS, readPreferences } from "./preferences";
+import { preferencesBody } from "../validations/preferences";
+import { htmlAttributes, parsePrefsSegment, prefsSegment, PREFS_SEGMENTS, readPreferences } from "./preferences";
 
 const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
 

@@ -1,6 +1,3 @@
-import { z } from "zod";
-import "../validations/zod-no-eval";
-
 /** The two preference cookies this site honours on the server's first render (proxy.ts, app/[prefs]/layout.tsx). */
 export const THEMES = ["light", "dark", "system"] as const;
 export const LANGS = ["en", "fr"] as const;
@@ -17,25 +14,14 @@ export const DEFAULT_PREFERENCES: Preferences = { theme: "system", lang: "en" };
 /** A year: a preference should outlive the browser session (a cookie without Max-Age would not). */
 export const PREFERENCE_MAX_AGE = 365 * 24 * 3600;
 
-/** The body of POST /api/preferences: one or both preferences. */
-export const preferencesBody = z
-  .strictObject(
-    {
-      theme: z.enum(THEMES, { message: "theme must be light, dark or system." }).optional(),
-      lang: z.enum(LANGS, { message: "lang must be en or fr." }).optional(),
-    },
-    { message: 'The body must be a JSON object such as {"theme": "dark", "lang": "fr"}.' },
-  )
-  .refine((b) => b.theme !== undefined || b.lang !== undefined, { message: 'Send theme, lang or both, such as {"theme": "dark"}.' });
-
 /**
  * The preferences from the request's cookies. A cookie is the browser's to edit, so anything
  * that is not one of the known values is ignored and the default used, never rendered.
  */
 export function readPreferences(cookie: (name: string) => string | undefined): Preferences {
-  const theme = z.enum(THEMES).safeParse(cookie("theme"));
-  const lang = z.enum(LANGS).safeParse(cookie("lang"));
-  return { theme: theme.success ? theme.data : DEFAULT_PREFERENCES.theme, lang: lang.success ? lang.data : DEFAULT_PREFERENCES.lang };
+  const theme = THEMES.find((t) => t === cookie("theme"));
+  const lang = LANGS.find((l) => l === cookie("lang"));
+  return { theme: theme ?? DEFAULT_PREFERENCES.theme, lang: lang ?? DEFAULT_PREFERENCES.lang };
 }
 
 /**

@@ -2,7 +2,8 @@ import { clearPreferenceLines, preferenceLines, preferencesView, requestPreferen
 import { respond } from "@/lib/exchange/exchange";
 import { handle } from "@/lib/http/handle";
 import { readJson } from "@/lib/http/read-json";
-import { DEFAULT_PREFERENCES, preferencesBody } from "@/lib/preferences/preferences";
+import { DEFAULT_PREFERENCES } from "@/lib/preferences/preferences";
+import { preferencesBody } from "@/lib/validations/preferences";
 
 export const dynamic = "force-dynamic";
 

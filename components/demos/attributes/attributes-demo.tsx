@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { useEmbed } from "@/components/embed/embed-context";
+import { loadExplainer } from "@/components/inspector/use-explainer";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { compare, predict, type Observation } from "@/lib/inspector/attribute-check";
 import { AttributesForm } from "./attributes-form";
@@ -48,7 +49,8 @@ export function AttributesDemo() {
       if (step.error || !line) return;
       const after = await observe();
       const probes = Object.keys(after.headers);
-      const prediction = predict(line, step.url, window.location.href, probes, step.at);
+      const { explain } = await loadExplainer();
+      const prediction = predict(explain, line, step.url, window.location.href, probes, step.at);
       const seen = [{ where: "document.cookie", header: after.documentCookie || null }, ...probes.map((u) => ({ where: `Cookie header at ${new URL(u).pathname}`, header: after.headers[u] ?? null }))];
       setCheck({ line, prediction, rows: compare(prediction, before, after), seen });
     } finally {

@@ -1,7 +1,7 @@
-import { explain } from "@/lib/cookie/explain";
 import { parseCookieHeader } from "@/lib/exchange/cookie-header";
 import { formatBytes } from "@/lib/inspector/session-view";
 import type { Step } from "@/components/inspector/types";
+import { useExplainer } from "@/components/inspector/use-explainer";
 import { BIG_COOKIE } from "./sizes";
 
 /**
@@ -9,9 +9,10 @@ import { BIG_COOKIE } from "./sizes";
  * Set-Cookie line, and whether the Cookie header of the read right after it carried that cookie.
  */
 export function CookieSizeResult({ size, set, read }: { size: number; set: Step; read: Step }) {
+  const explain = useExplainer();
   const line = set.exchange?.response.setCookie[0];
   if (!line) return null;
-  const verdict = explain({ setCookie: line, url: set.url, now: set.at }).cookies[0];
+  const verdict = explain?.({ setCookie: line, url: set.url, now: set.at }).cookies[0];
   const sent = parseCookieHeader(read.exchange?.request.cookieHeader ?? null).find((c) => c.name === BIG_COOKIE);
   const sentSize = sent ? BIG_COOKIE.length + sent.value.length : 0;
   const arrived = sentSize === size;
@@ -21,7 +22,7 @@ export function CookieSizeResult({ size, set, read }: { size: number; set: Step;
         Name + value: <strong>{formatBytes(size)}</strong> (the limit is 4,096 bytes).
       </p>
       <p className="mt-1" data-testid="cookie-size-verdict">
-        Explainer: {verdict?.stored ? "stored." : <>refused, <code className="font-mono">{verdict?.reason?.code}</code>.</>}
+        Explainer: {!verdict ? "reading the line…" : verdict.stored ? "stored." : <>refused, <code className="font-mono">{verdict.reason?.code}</code>.</>}
       </p>
       <p className="mt-1" data-testid="cookie-size-sent">
         {arrived
