@@ -12,7 +12,7 @@
 // better-sqlite3's addon is rebuilt for that Node's ABI (scripts/native-addons.mjs), and at the end
 // the tree is put back for the Node running this script. Default: `current 24`.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, realpathSync } from "node:fs";
+import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -29,12 +29,20 @@ for (const v of versions) {
 const baseEnv = { ...process.env };
 for (const key of ["npm_node_execpath", "npm_execpath", "NODE", "npm_config_nodedir"]) delete baseEnv[key];
 
+// npm reads its global npmrc (this machine's: the registry's CA file, say) from beside the Node that
+// runs it, so npm started by another Node would miss it: every run keeps this one.
+const globalconfig = spawnSync("npm", ["config", "get", "globalconfig"], { encoding: "utf8", env: baseEnv }).stdout?.trim();
+if (globalconfig && existsSync(globalconfig)) baseEnv.npm_config_globalconfig = globalconfig;
+
 /** Installs the npm registry's `node@<version>` and returns the path of its binary. */
 function installNode(version) {
   const prefix = path.join(ROOT, "node_modules", ".cache", "node-versions", version);
   mkdirSync(prefix, { recursive: true });
+  // A package.json of its own (not --prefix, which would also move npm's global npmrc there).
+  writeFileSync(path.join(prefix, "package.json"), '{ "private": true, "description": "A Node for scripts/test-node-versions.mjs" }\n');
   console.log(`\n▶ Installing node@${version} from the npm registry into ${path.relative(ROOT, prefix)}`);
-  const r = spawnSync("npm", ["install", "--prefix", prefix, "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error", `node@${version}`], {
+  const r = spawnSync("npm", ["install", "--no-save", "--no-package-lock", "--no-audit", "--no-fund", "--loglevel=error", `node@${version}`], {
+    cwd: prefix,
     stdio: "inherit",
     env: baseEnv,
   });
