@@ -2,10 +2,22 @@
 // The whole test suite, as `npm test` runs it: lint, types, unit + integration (Vitest, real SQLite and
 // redis-server), the production build, and e2e in Debian's Chromium (Playwright). It installs the
 // system packages npm cannot (chromium, redis-server) when they are missing and it can (root on Debian).
+// Everything runs on the Node that runs this file (npx, ESLint, tsc, Vitest, next build, Playwright and
+// its `next start`): to test on another version, run it with that Node first on PATH
+// (scripts/test-node-versions.mjs does, for the versions the npm registry's `node` package has).
 import { execFileSync, spawnSync } from "node:child_process";
-import { existsSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, readFileSync, realpathSync, rmSync } from "node:fs";
+import path from "node:path";
+import { ensureBetterSqlite3, headersDir } from "./native-addons.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
+// The tools below start `node` through PATH (npx's shebang, Playwright's web server): when the `node`
+// found there is another one than this (e.g. `/opt/node24/bin/node scripts/test.mjs`), put this one first.
+const nodeOnPath = spawnSync("node", ["-p", "process.execPath"], { encoding: "utf8", env }).stdout?.trim();
+if (!nodeOnPath || realpathSync(nodeOnPath) !== realpathSync(process.execPath)) {
+  env.PATH = `${path.dirname(process.execPath)}${path.delimiter}${env.PATH ?? ""}`;
+}
+console.log(`▶ Node ${process.version} (${process.execPath})`);
 const SYSTEM_PACKAGES = [
   { pkg: "chromium", binary: process.env.CHROME_PATH ?? "/usr/bin/chromium", why: "the e2e tests drive it" },
   { pkg: "redis-server", binary: "/usr/bin/redis-server", why: "the Redis store tests run against it" },
@@ -26,9 +38,9 @@ function ensureSystemPackages() {
   execFileSync("apt-get", ["install", "-y", "-qq", ...missing.map((p) => p.pkg)], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
-function run(title, command, args) {
+function run(title, command, args, extraEnv = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(" ")}`);
-  const result = spawnSync(command, args, { stdio: "inherit", env });
+  const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
   return result.status === 0;
 }
 
@@ -41,7 +53,14 @@ function readJson(path) {
 }
 
 ensureSystemPackages();
-if (!existsSync("node_modules/.bin/next") && !run("Installing npm packages", "npm", ["install", "--no-audit", "--no-fund"])) process.exit(1);
+if (!existsSync("node_modules/.bin/next")) {
+  // Native addons compile against this Node's own headers (not a nodedir of another version in an npmrc).
+  const nodedir = headersDir();
+  const ok = run("Installing npm packages", "npm", ["install", "--no-audit", "--no-fund"], nodedir ? { npm_config_nodedir: nodedir } : {});
+  if (!ok) process.exit(1);
+}
+// better-sqlite3's addon is compiled for one Node ABI: rebuild it when the tree was installed by another Node.
+if (!ensureBetterSqlite3()) process.exit(1);
 rmSync(".test-output", { recursive: true, force: true });
 
 const npx = "npx";
@@ -58,7 +77,7 @@ const e2e = readJson(".test-output/e2e.json");
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed`);
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 const ok = unitOk && buildOk && e2eOk && failed === 0 && skipped === 0 && passed > 0;
 if (!ok) console.error(!buildOk ? "The production build failed." : "Some tests failed: see above.");
