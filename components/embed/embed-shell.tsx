@@ -2,7 +2,6 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { EmbedOptions } from "@/lib/embed/options";
-import { embedderOrigin, isCrossSite } from "@/lib/embed/site";
 import { RESIZE_MESSAGE } from "@/lib/embed/resize";
 import { EmbedBanner } from "./embed-banner";
 import { EmbedContext, type CrossSiteEmbedding } from "./embed-context";
@@ -12,12 +11,16 @@ function useCrossSiteEmbedding(): CrossSiteEmbedding | null {
   const [crossSite, setCrossSite] = useState<CrossSiteEmbedding | null>(null);
   useEffect(() => {
     if (window.top === window.self) return;
-    const embedder = embedderOrigin({ ancestorOrigins: window.location.ancestorOrigins, referrer: document.referrer });
-    if (!isCrossSite(window.location.origin, embedder)) return;
     let live = true;
-    // false when third-party cookies are blocked for this frame (Storage Access API); unknown counts as blocked.
-    const access = typeof document.hasStorageAccess === "function" ? document.hasStorageAccess().catch(() => false) : Promise.resolve(false);
-    void access.then((allowed) => live && setCrossSite({ embedder, thirdPartyCookies: allowed ? "allowed" : "blocked" }));
+    // Loaded only inside a frame: comparing sites needs the public-suffix list, which a page outside
+    // a frame never uses.
+    void import("@/lib/embed/site").then(async ({ embedderOrigin, isCrossSite }) => {
+      const embedder = embedderOrigin({ ancestorOrigins: window.location.ancestorOrigins, referrer: document.referrer });
+      if (!isCrossSite(window.location.origin, embedder)) return;
+      // false when third-party cookies are blocked for this frame (Storage Access API); unknown counts as blocked.
+      const allowed = typeof document.hasStorageAccess === "function" ? await document.hasStorageAccess().catch(() => false) : false;
+      if (live) setCrossSite({ embedder, thirdPartyCookies: allowed ? "allowed" : "blocked" });
+    });
     return () => {
       live = false;
     };
