@@ -41,13 +41,20 @@ export interface SeenRequest {
 export async function watchRequests(page: Page, pathPart: string): Promise<{ seen: SeenRequest[]; cdp: CDPSession }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
-  const urls = new Map<string, string>();
-  const cookies = new Map<string, string | null>();
+  // CDP sends a request's events in no guaranteed order (the *ExtraInfo ones may come first), so
+  // each request is recorded once its URL, its Cookie header and its status have all arrived.
+  const parts = new Map<string, { url?: string; cookie?: string | null; status?: number; done?: boolean }>();
   const seen: SeenRequest[] = [];
-  cdp.on("Network.requestWillBeSent", (e) => urls.set(e.requestId, e.request.url));
-  cdp.on("Network.requestWillBeSentExtraInfo", (e) => cookies.set(e.requestId, (e.headers as Record<string, string>)["Cookie"] ?? null));
-  cdp.on("Network.responseReceivedExtraInfo", (e) => {
-    if (urls.get(e.requestId)?.includes(pathPart)) seen.push({ cookieHeader: cookies.get(e.requestId) ?? null, status: e.statusCode });
-  });
+  const update = (id: string, patch: { url?: string; cookie?: string | null; status?: number }) => {
+    const p = { ...parts.get(id), ...patch };
+    parts.set(id, p);
+    if (!p.done && p.url?.includes(pathPart) && p.cookie !== undefined && p.status !== undefined) {
+      p.done = true;
+      seen.push({ cookieHeader: p.cookie, status: p.status });
+    }
+  };
+  cdp.on("Network.requestWillBeSent", (e) => update(e.requestId, { url: e.request.url }));
+  cdp.on("Network.requestWillBeSentExtraInfo", (e) => update(e.requestId, { cookie: (e.headers as Record<string, string>)["Cookie"] ?? null }));
+  cdp.on("Network.responseReceivedExtraInfo", (e) => update(e.requestId, { status: e.statusCode }));
   return { seen, cdp };
 }
