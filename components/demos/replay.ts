@@ -1,4 +1,5 @@
 import type { ServerView } from "@/lib/exchange/exchange";
+import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
 
 /* Replaying a copied cookie after the site cleared it: shared by the login and mechanisms demos. */
 
@@ -7,9 +8,8 @@ export type ReplayMechanism = "server" | "sealed" | "jwt";
 /** The cookie a response's Set-Cookie lines carried (the first that is not a deletion): what anyone who saw the line could copy. */
 export function stolenFrom(setCookie: string[]): { name: string; value: string } | null {
   for (const line of setCookie) {
-    const pair = line.split(";")[0] ?? "";
-    const eq = pair.indexOf("=");
-    if (eq > 0 && eq < pair.length - 1) return { name: pair.slice(0, eq), value: pair.slice(eq + 1) };
+    const { name, value } = splitSetCookie(line);
+    if (name !== "" && value !== "") return { name, value };
   }
   return null;
 }

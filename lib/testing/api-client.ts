@@ -1,3 +1,5 @@
+import { isDeletion, splitSetCookie } from "../inspector/set-cookie-attributes";
+
 /**
  * Calls route handlers in process the way a browser would: it keeps a cookie jar fed by each
  * response's Set-Cookie lines (name=value only; attributes are the explainer's business) and
@@ -35,12 +37,9 @@ export class Browser {
     const res = await handler(request);
     const setCookie = res.headers.getSetCookie();
     for (const line of setCookie) {
-      const [pair = ""] = line.split(";");
-      const eq = pair.indexOf("=");
-      const name = pair.slice(0, eq);
-      const value = pair.slice(eq + 1);
-      if (/Max-Age=0/i.test(line) || value === "") this.jar.delete(name);
-      else this.jar.set(name, value);
+      const parts = splitSetCookie(line);
+      if (isDeletion(parts) || parts.value === "") this.jar.delete(parts.name);
+      else this.jar.set(parts.name, parts.value);
     }
     return { status: res.status, setCookie, body: (await res.json()) as ApiResult["body"] };
   }

@@ -1,6 +1,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
-import { connect, createServer } from "node:net";
+import { connect } from "node:net";
+import { freePort } from "./app-server";
 
 const REDIS_SERVER = "/usr/bin/redis-server";
 
@@ -53,17 +54,6 @@ function ensureRedisServer(): void {
   throw new Error(
     `The Redis tests need a real redis-server at ${REDIS_SERVER}, which is missing${os ? ` on ${os}` : ""}; install it (Debian/Ubuntu: "sudo apt-get install -y redis-server") and run the tests again.`,
   );
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
-    });
-  });
 }
 
 /** Polls with a raw PING until the server answers +PONG (or gives up after 10 s). */

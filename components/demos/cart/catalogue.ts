@@ -1,3 +1,5 @@
+import { parseCookieHeader } from "@/lib/exchange/cookie-header";
+
 /** The shop's items, and the raw-cookie cart's format. Pure: no React, no fetch. */
 
 export const CATALOGUE = [
@@ -24,11 +26,7 @@ export function decodeCart(value: string | undefined): string[] {
 
 /** The cart cookie's value in a `document.cookie` or Cookie header string, if any. */
 export function cartFrom(cookies: string): string | undefined {
-  for (const piece of cookies.split(";")) {
-    const [name, ...rest] = piece.trim().split("=");
-    if (name === CART_COOKIE) return rest.join("=");
-  }
-  return undefined;
+  return parseCookieHeader(cookies).find((c) => c.name === CART_COOKIE)?.value;
 }
 
 /** Counts per item, in catalogue order; SKUs the shop does not sell are kept, so an edit shows. */
