@@ -29,6 +29,7 @@ export function expiryManager(q: ExpiryQuery): SessionManager {
     idleTimeoutMs: q.idle * 1000,
     absoluteTimeoutMs: q.absolute * 1000,
     rolling: q.rolling === "on",
+    touchAfterMs: 0, // the demo is about watching each read refill the idle timer
     cookieName: EXPIRY_COOKIE,
     persistentCookie: false,
     expiredGraceMs: 10 * 60_000,

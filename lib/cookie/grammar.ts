@@ -42,7 +42,22 @@ export const MAX_ATTRIBUTE_VALUE_OCTETS = 1024;
 /** RFC 6265bis §5.6.1 and §5.6.2: Expires and Max-Age are capped at 400 days. */
 export const MAX_AGE_CAP_SECONDS = 400 * 24 * 60 * 60;
 
-/** The number of UTF-8 octets a string takes on the wire. */
+/**
+ * The number of UTF-8 octets a string takes on the wire, as TextEncoder would encode it (a lone
+ * surrogate becomes U+FFFD, 3 octets). Counted by hand because TextEncoder allocates a copy of the
+ * string just to measure it, and this runs on every name, value and attribute the explainer reads;
+ * Buffer.byteLength would do but this module also runs in the browser.
+ */
 export function octets(s: string): number {
-  return new TextEncoder().encode(s).length;
+  let n = s.length;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      n += 2; // a surrogate pair: 2 units, 4 octets
+      i++;
+    } else n += 2;
+  }
+  return n;
 }

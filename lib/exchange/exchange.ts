@@ -44,21 +44,21 @@ interface Reply {
 /**
  * Builds the JSON response every `/api/*` route returns, with its `exchange` record.
  *
- * The Set-Cookie lines in the body are read back from the response object's own headers
- * (`getSetCookie()`), after the handler set them, so the body equals what went on the wire.
+ * The Set-Cookie lines in the body are read back from the response's own headers
+ * (`getSetCookie()`), after the handler set them, so the body equals what goes on the wire.
  */
 export function respond(request: Request, reply: Reply): Response {
   const status = reply.status ?? 200;
-  const draft = new Response(null, { status, headers: reply.headers });
-  draft.headers.set("content-type", "application/json; charset=utf-8");
-  draft.headers.set("cache-control", "no-store");
+  const headers = new Headers(reply.headers);
+  headers.set("content-type", "application/json; charset=utf-8");
+  headers.set("cache-control", "no-store");
   const cookieHeader = request.headers.get("cookie");
   const exchange: Exchange = {
     request: { method: request.method, url: request.url, cookieHeader, cookies: parseCookieHeader(cookieHeader) },
-    response: { status, setCookie: draft.headers.getSetCookie() },
+    response: { status, setCookie: headers.getSetCookie() },
     server: { ...reply.server, instance: instanceName() },
   };
-  return new Response(JSON.stringify({ ...reply.body, exchange }), { status, headers: draft.headers });
+  return new Response(JSON.stringify({ ...reply.body, exchange }), { status, headers });
 }
 
 /** An error reply: `{ error: { code, message } }` with nothing set, plus the exchange. */

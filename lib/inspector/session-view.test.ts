@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatBytes, isSessionRecord, relativeTime, shortJson } from "./session-view";
+import { duration, formatBytes, isSessionRecord, relativeTime, shortJson } from "./session-view";
 
 const record = { id: "abc", data: { a: 1 }, createdAt: "2030-01-01T00:00:00.000Z", lastSeenAt: "2030-01-01T00:00:00.000Z", idleExpiresAt: "2030-01-01T00:30:00.000Z", absoluteExpiresAt: "2030-01-01T08:00:00.000Z" };
 
@@ -35,5 +35,18 @@ describe("session view helpers", () => {
     [1_048_576, "1,048,576 bytes"],
   ])("should write %i as %s", (n, words) => {
     expect(formatBytes(n)).toBe(words);
+  });
+});
+
+describe("duration", () => {
+  it.each([
+    [20, "20 s"],
+    [60, "60 s"],
+    [1800, "30 min"],
+    [5400, "90 min"],
+    [28800, "8 h"],
+    [9000, "2.5 h"],
+  ])("should say %i seconds as %s", (seconds, words) => {
+    expect(duration(seconds)).toBe(words);
   });
 });

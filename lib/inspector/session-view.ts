@@ -2,6 +2,7 @@
  * Helpers that turn a server-session record from the exchange into something a learner reads at a
  * glance: sizes, shortened values and relative times. Display only; the record itself is the truth.
  */
+import { octets } from "../cookie/grammar";
 
 export interface SessionRecordView {
   id: string;
@@ -22,7 +23,7 @@ export function isSessionRecord(value: unknown): value is SessionRecordView {
 
 /** UTF-8 bytes of the JSON text: the size the server's per-session limit counts. */
 export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value) ?? "").length;
+  return octets(JSON.stringify(value) ?? "");
 }
 
 /** A value as JSON, cut to `max` characters so a megabyte of filler does not flood the page. */
@@ -40,6 +41,14 @@ export function relativeTime(iso: string, now: number): string {
   const [n, unit] = abs >= 3_600_000 ? [abs / 3_600_000, "h"] : abs >= 60_000 ? [abs / 60_000, "min"] : [abs / 1000, "s"];
   const shown = unit === "h" ? Math.round(n * 10) / 10 : Math.round(n);
   return diff > 0 ? `in ${shown} ${unit}` : `${shown} ${unit} ago`;
+}
+
+/** A timeout in seconds as a person says it: "20 s", "30 min", "8 h", "1.5 h". */
+export function duration(seconds: number | undefined): string {
+  if (seconds === undefined) return "?";
+  if (seconds < 120) return `${seconds} s`;
+  if (seconds < 7200) return `${Math.round((seconds / 60) * 10) / 10} min`;
+  return `${Math.round((seconds / 3600) * 10) / 10} h`;
 }
 
 /** An exact byte count with thousands separators: "54 bytes", "4,097 bytes", "1,048,576 bytes". */

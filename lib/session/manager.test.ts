@@ -103,6 +103,29 @@ describe.each(harnesses)("session manager on the %s store", (kind, harness) => {
     expect(result.cookie).toMatchObject({ value: session!.id, maxAge: 30 * 60 });
   });
 
+  it("should skip renewal on a read within a minute of the last one: nothing written, no cookie, and it says so", async () => {
+    const { manager, clock, store } = setup();
+    const { session } = await manager.write({ secure: true }, { a: 1 });
+    clock.advance(59_000);
+    const recent = await manager.read({ id: session!.id, secure: true });
+    expect(recent).toMatchObject({ outcome: "found", cookie: null, session: { lastSeenAt: session!.lastSeenAt, idleExpiresAt: session!.idleExpiresAt } });
+    expect(recent.message).toMatch(/last renewed 59 seconds ago.*wrote nothing to the store and sent no cookie/);
+    expect(await store.get(session!.id)).toMatchObject({ lastSeenAt: session!.lastSeenAt });
+    clock.advance(1_000);
+    const renewed = await manager.read({ id: session!.id, secure: true });
+    expect(renewed).toMatchObject({ cookie: { value: session!.id, maxAge: 30 * 60 }, session: { lastSeenAt: clock.now() } });
+    expect(await store.get(session!.id)).toMatchObject({ lastSeenAt: clock.now(), idleExpiresAt: clock.now() + 30 * MIN });
+  });
+
+  it("should renew on every read with touchAfterMs 0, and default to a tenth of a short idle timeout", async () => {
+    const eager = setup({ touchAfterMs: 0 });
+    const { session } = await eager.manager.write({ secure: true }, { a: 1 });
+    eager.clock.advance(1);
+    expect((await eager.manager.read({ id: session!.id, secure: true })).session).toMatchObject({ lastSeenAt: eager.clock.now() });
+    expect(setup({ idleTimeoutMs: 20_000 }).manager.touchAfterMs).toBe(2_000);
+    expect(setup().manager.touchAfterMs).toBe(60_000);
+  });
+
   it("should not count reads as activity when not rolling, so idleness runs from the last write", async () => {
     const { manager, clock } = setup({ rolling: false });
     const { session } = await manager.write({ secure: true }, { a: 1 });

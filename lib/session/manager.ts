@@ -1,6 +1,6 @@
 import { clearedSessionCookie, DEFAULT_SESSION_COOKIE, sessionCookie, sessionCookieName, type SessionCookie } from "./cookie-policy";
 import { SessionTooLargeError } from "./errors";
-import { outcomeMessage, type SessionOutcome } from "./outcomes";
+import { outcomeMessage, recentlyRenewed, type SessionOutcome } from "./outcomes";
 import { isWellFormedSessionId, newSessionId } from "./session-id";
 import { applyPatch, dataBytes, type SessionPatch, type SessionRecord, type SessionStore, type StoreKind } from "./store";
 
@@ -12,6 +12,13 @@ export interface SessionManagerOptions {
   absoluteTimeoutMs?: number;
   /** Whether a read counts as activity: it slides the idle expiry and re-sends the cookie. @default true */
   rolling?: boolean;
+  /**
+   * Lazy renewal: a read within this long of the last renewal writes nothing and sends no cookie,
+   * so a busy visitor costs the store one write a minute, not one per request (connect-mongo's
+   * `touchAfter`). The idle expiry may then end up to this much early. 0 renews on every read.
+   * @default min(60 s, a tenth of the idle timeout)
+   */
+  touchAfterMs?: number;
   /** Per-session limit on the JSON-serialised data, in UTF-8 bytes. @default 8192 */
   maxDataBytes?: number;
   /** Clock, injectable for tests. @default Date.now */
@@ -63,6 +70,7 @@ export class SessionManager {
   readonly idleTimeoutMs: number;
   readonly absoluteTimeoutMs: number;
   readonly rolling: boolean;
+  readonly touchAfterMs: number;
   readonly maxDataBytes: number;
   readonly cookieBaseName: string;
   readonly persistentCookie: boolean;
@@ -74,6 +82,7 @@ export class SessionManager {
     this.idleTimeoutMs = options.idleTimeoutMs ?? 30 * 60_000;
     this.absoluteTimeoutMs = options.absoluteTimeoutMs ?? 8 * 3_600_000;
     this.rolling = options.rolling ?? true;
+    this.touchAfterMs = options.touchAfterMs ?? Math.min(60_000, Math.floor(this.idleTimeoutMs / 10));
     this.maxDataBytes = options.maxDataBytes ?? 8192;
     this.now = options.now ?? Date.now;
     this.cookieBaseName = options.cookieName ?? DEFAULT_SESSION_COOKIE;
@@ -93,6 +102,10 @@ export class SessionManager {
     if (!found.record) return this.result(req, null, found.outcome, req.id ? "clear" : "none");
     if (!this.rolling) return this.result(req, found.record, "found", "none");
     const now = this.now();
+    if (now - found.record.lastSeenAt < this.touchAfterMs) {
+      const result = this.result(req, found.record, "found", "none");
+      return { ...result, message: `${result.message} ${recentlyRenewed(now - found.record.lastSeenAt, this.touchAfterMs)}` };
+    }
     const times = { lastSeenAt: now, idleExpiresAt: Math.min(now + this.idleTimeoutMs, found.record.absoluteExpiresAt) };
     const touched = await this.store.touch(found.record.id, times, this.ttl({ ...found.record, ...times }, now));
     if (!touched) return this.result(req, null, "unknown_id", "clear");

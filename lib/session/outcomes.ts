@@ -50,3 +50,9 @@ export function outcomeMessage(
       return "The session was deleted from the server store at once, and the cookie is cleared.";
   }
 }
+
+/** Said on a read that skipped renewal because the last one was recent (lazy renewal). */
+export function recentlyRenewed(sinceMs: number, touchAfterMs: number): string {
+  const ago = sinceMs < 1000 ? "less than a second" : minutes(sinceMs);
+  return `It was last renewed ${ago} ago, within ${minutes(touchAfterMs)}, so this read wrote nothing to the store and sent no cookie: renewing at most once per ${minutes(touchAfterMs)} saves a write on every request.`;
+}

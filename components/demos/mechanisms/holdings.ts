@@ -1,3 +1,4 @@
+import { octets } from "@/lib/cookie/grammar";
 import type { Exchange } from "@/lib/exchange/exchange";
 import { replayVerdict, stolenFrom, type ReplayVerdict } from "../replay";
 import type { Mechanism } from "@/lib/exchange/exchange";
@@ -20,7 +21,7 @@ export function holdingsOf(mechanism: Mechanism, exchange: Exchange): Holdings {
   const session = exchange.server.session as { data?: unknown } | null | undefined;
   return {
     cookie,
-    bytes: cookie ? new TextEncoder().encode(cookie.name + cookie.value).length : 0,
+    bytes: cookie ? octets(cookie.name + cookie.value) : 0,
     httpOnly: /;\s*HttpOnly/i.test(line),
     serverData: mechanism === "server" ? (session?.data ?? null) : null,
     store: mechanism === "server" ? String(exchange.server.store ?? "") : null,

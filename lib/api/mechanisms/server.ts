@@ -43,7 +43,7 @@ export function serverReply(request: Request, manager: SessionManager, result: S
       summary: result.message,
       outcome: result.outcome,
       session: s && { id: s.id, data: s.data, createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), idleExpiresAt: iso(s.idleExpiresAt), absoluteExpiresAt: iso(s.absoluteExpiresAt) },
-      limits: { idleTimeoutSeconds: manager.idleTimeoutMs / 1000, absoluteTimeoutSeconds: manager.absoluteTimeoutMs / 1000, rolling: manager.rolling, maxDataBytes: manager.maxDataBytes },
+      limits: { idleTimeoutSeconds: manager.idleTimeoutMs / 1000, absoluteTimeoutSeconds: manager.absoluteTimeoutMs / 1000, rolling: manager.rolling, renewAfterSeconds: manager.touchAfterMs / 1000, maxDataBytes: manager.maxDataBytes },
       ...extra,
     },
   };

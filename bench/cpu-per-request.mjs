@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// CPU time the app process spends per request, per scenario: a fixed number of requests, and the
+// process's user+system time read from /proc before and after. Unlike req/s, this barely moves when
+// other work shares the machine, so it is the number to watch while changing a handler.
+// Usage: npm run build && node bench/cpu-per-request.mjs [requests per scenario]
+import autocannon from "autocannon";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { nextArgs, startServer } from "./lib/processes.mjs";
+
+const N = Number(process.argv[2] ?? 5000);
+if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
+const TICK_MS = 10; // USER_HZ is 100 on Linux
+
+/** user + system CPU of a process and all its threads, in ms, from /proc/<pid>/stat. */
+const cpuMs = (pid) => {
+  const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(f[11]) + Number(f[12])) * TICK_MS;
+};
+const json = { "content-type": "application/json" };
+const run = (url, opts, amount) =>
+  new Promise((resolve, reject) => autocannon({ url, connections: 10, amount, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
+
+const app = await startServer(nextArgs(), { env: { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-cpu-")), SESSION_STORE: process.env.SESSION_STORE ?? "sqlite" }, probe: "/api/baseline" });
+const cookie = (await fetch(`${app.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
+const cookieBody = '{"name":"theme","value":"dark","path":"/","httpOnly":true}';
+const scenarios = [
+  ["GET /api/baseline", `${app.url}/api/baseline`, {}],
+  ["POST /api/baseline", `${app.url}/api/baseline`, { method: "POST", headers: json, body: cookieBody }],
+  ["POST /api/cookies", `${app.url}/api/cookies`, { method: "POST", headers: json, body: cookieBody }],
+  ["GET /api/session", `${app.url}/api/session`, { headers: { cookie } }],
+  ["POST /api/session", `${app.url}/api/session`, { method: "POST", headers: { ...json, cookie }, body: '{"n":1}' }],
+  ["POST /api/explain", `${app.url}/api/explain`, { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
+];
+const rows = [];
+try {
+  for (const [, url, opts] of scenarios) await run(url, opts, 2000);
+  for (const [name, url, opts] of scenarios) {
+    const before = cpuMs(app.pid);
+    const r = await run(url, opts, N);
+    const ms = cpuMs(app.pid) - before;
+    if (r.errors || r.non2xx) throw new Error(`${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
+    rows.push({ name, us: (ms * 1000) / N });
+  }
+} finally {
+  await app.stop();
+}
+console.log(`\n${N} requests per row, 10 connections, Node ${process.version}\n`);
+console.log("| route | CPU µs / request | vs GET baseline | vs POST baseline |");
+console.log("|---|---:|---:|---:|");
+for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.us)} | ${(rows[0].us / r.us).toFixed(2)}× | ${(rows[1].us / r.us).toFixed(2)}× |`);
