@@ -40,3 +40,35 @@ export class SessionTooLargeError extends ApiError {
     this.name = "SessionTooLargeError";
   }
 }
+
+/** What a JSON value is, in words, from its first character (data is stored as compact JSON). */
+export function jsonKind(json: string): string {
+  switch (json[0]) {
+    case '"':
+      return "a string";
+    case "{":
+      return "an object";
+    case "t":
+    case "f":
+      return "true or false";
+    case "n":
+      return "null";
+    default:
+      return "a number";
+  }
+}
+
+/** An append named a key whose value is not a list: 409, and nothing was stored. */
+export class NotAListError extends ApiError {
+  constructor(
+    readonly key: string,
+    readonly holds: string,
+  ) {
+    super(
+      409,
+      "not_a_list",
+      `The session's key ${JSON.stringify(key)} holds ${holds}, not a list, so nothing can be appended to it and nothing was saved; remove it first (send it as null to POST /api/session).`,
+    );
+    this.name = "NotAListError";
+  }
+}

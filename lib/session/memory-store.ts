@@ -1,7 +1,7 @@
 import { ExpiryHeap } from "./expiry-heap";
 import { SessionTooLargeError } from "./errors";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
-import { applyPatch } from "./store";
+import { applyAppend, applyPatch } from "./store";
 
 export interface MemoryStoreOptions {
   /**
@@ -81,7 +81,7 @@ export class MemoryStore implements SessionStore {
     const entry = this.live(id);
     if (!entry) return null;
     const record = JSON.parse(entry.json) as SessionRecord;
-    const data = applyPatch(record.data, patch);
+    const data = applyAppend(applyPatch(record.data, patch), options.append);
     const bytes = Buffer.byteLength(JSON.stringify(data), "utf8");
     if (bytes > options.maxBytes) throw new SessionTooLargeError(bytes, options.maxBytes);
     const next: SessionRecord = {

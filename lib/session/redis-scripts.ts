@@ -24,11 +24,16 @@ redis.call('ZADD', KEYS[2], now + ttl, ARGV[1])
 return 1`;
 
 /**
- * ARGV: id, ttlMs, maxBytes, lastSeenAt, idleExpiresAt, field, value, ...; an empty value deletes
- * the field (a JSON value is never empty). The size is checked before any write because a Lua
- * error does not roll back earlier writes. Size = bytes of '{' .. join(',', field .. ':' .. value) .. '}',
- * exactly JSON.stringify's length for the same data.
- * Returns {} when the session is gone, {-2, bytes} when too large, else the new HGETALL.
+ * ARGV: id, ttlMs, maxBytes, lastSeenAt, idleExpiresAt, patchCount, then patchCount pairs of
+ * field, value (an empty value deletes the field: a JSON value is never empty), then pairs of
+ * field, item to append. An append edits the stored JSON text: values are compact JSON
+ * (JSON.stringify), so '[' starts an array and `[a]` + b is `[a,b]`, byte for byte what
+ * JSON.stringify gives, with no decode/encode round trip to lose number precision or turn `[]`
+ * into `{}`. Every check runs before any write because a Lua error does not roll back earlier
+ * writes. Size = bytes of '{' .. join(',', field .. ':' .. value) .. '}', exactly
+ * JSON.stringify's length for the same data.
+ * Returns {} when the session is gone, {-2, bytes} when too large, {-3, field, first character
+ * of its value} when an append meets a non-array, else the new HGETALL.
  */
 export const UPDATE_SCRIPT = `${NOW}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
@@ -37,15 +42,25 @@ local data = {}
 for i = 1, #flat, 2 do
   if string.sub(flat[i], 1, 1) ~= '@' then data[flat[i]] = flat[i + 1] end
 end
-for i = 6, #ARGV, 2 do
+local touched = {}
+local appendFrom = 7 + 2 * tonumber(ARGV[6])
+for i = 7, appendFrom - 1, 2 do
   if ARGV[i + 1] == '' then data[ARGV[i]] = nil else data[ARGV[i]] = ARGV[i + 1] end
+  touched[#touched + 1] = ARGV[i]
+end
+for i = appendFrom, #ARGV, 2 do
+  local list = data[ARGV[i]]
+  if list == nil or list == '[]' then data[ARGV[i]] = '[' .. ARGV[i + 1] .. ']'
+  elseif string.sub(list, 1, 1) == '[' then data[ARGV[i]] = string.sub(list, 1, -2) .. ',' .. ARGV[i + 1] .. ']'
+  else return {-3, ARGV[i], string.sub(list, 1, 1)} end
+  touched[#touched + 1] = ARGV[i]
 end
 local bytes, n = 2, 0
 for k, v in pairs(data) do bytes = bytes + #k + 1 + #v; n = n + 1 end
 if n > 1 then bytes = bytes + n - 1 end
 if bytes > tonumber(ARGV[3]) then return {-2, bytes} end
-for i = 6, #ARGV, 2 do
-  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i]) else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for _, field in ipairs(touched) do
+  if data[field] == nil then redis.call('HDEL', KEYS[1], field) else redis.call('HSET', KEYS[1], field, data[field]) end
 end
 redis.call('HSET', KEYS[1], '@l', ARGV[4], '@i', ARGV[5])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { createClient, ErrorReply } from "redis";
-import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
 import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 
@@ -85,11 +85,13 @@ export class RedisStore implements SessionStore {
     for (const [k, v] of Object.entries(patch)) {
       if (v !== undefined) ops.push(JSON.stringify(k), v === null ? "" : JSON.stringify(v));
     }
+    const appends = fields(o.append ?? {});
     const ttl = String(Math.max(1, Math.ceil(o.ttlMs)));
-    const args = [id, ttl, String(o.maxBytes), String(o.lastSeenAt), String(o.idleExpiresAt), ...ops];
+    const args = [id, ttl, String(o.maxBytes), String(o.lastSeenAt), String(o.idleExpiresAt), String(ops.length / 2), ...ops, ...appends];
     const reply = (await this.script(UPDATE_SCRIPT, [this.key(id), this.indexKey], args)) as Reply[];
     if (reply.length === 0) return null;
     if (reply[0] === -2) throw new SessionTooLargeError(Number(reply[1]), o.maxBytes);
+    if (reply[0] === -3) throw new NotAListError(JSON.parse(String(reply[1])) as string, jsonKind(String(reply[2])));
     return this.toRecord(id, reply as string[]);
   }
 

@@ -4,7 +4,7 @@ import Database from "better-sqlite3";
 import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
 import { SQLITE_SCHEMA } from "./sqlite-schema";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
-import { applyPatch } from "./store";
+import { applyAppend, applyPatch } from "./store";
 
 export interface SqliteStoreOptions {
   /** Database file; its directory is created. @default ".data/sessions.sqlite" (relative to cwd) */
@@ -118,7 +118,7 @@ export class SqliteStore implements SessionStore {
     const tx = this.db.transaction((): SessionRecord | null => {
       const row = this.q.get.get(id, now);
       if (!row) return null;
-      const data = applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch);
+      const data = applyAppend(applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch), o.append);
       const json = JSON.stringify(data);
       const bytes = Buffer.byteLength(json, "utf8");
       // Throwing inside the transaction rolls it back: nothing is stored.
