@@ -9,18 +9,30 @@ export class StoreUnavailableError extends ApiError {
   }
 }
 
+/** "268435456 bytes (256 MiB)": the exact number, and the size a person reads when it is round. */
+function formatBudget(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${bytes} bytes (${mib} MiB)` : `${bytes} bytes`;
+}
+
 /**
- * The store holds its maximum number of live sessions. SQLite and Redis refuse new sessions
- * (503) rather than evict: eviction would let anyone log everybody else out by opening
- * sessions in a loop, while refusing only delays newcomers until old sessions expire.
- * The memory store, a cache by nature, evicts the least recently used session instead.
+ * The store holds its maximum number of live sessions, or of bytes of session data. SQLite and
+ * Redis refuse new (or growing) sessions (503) rather than evict: eviction would let anyone log
+ * everybody else out by opening sessions in a loop, while refusing only delays newcomers until
+ * old sessions expire. The memory store, a cache by nature, evicts the least recently used
+ * session instead.
  */
 export class StoreFullError extends ApiError {
-  constructor(readonly maxSessions: number) {
+  constructor(
+    readonly limit: "sessions" | "bytes",
+    readonly max: number,
+  ) {
     super(
       503,
       "store_full",
-      `The session store already holds its maximum of ${maxSessions} sessions, so no new session can start until some expire; try again later.`,
+      limit === "sessions"
+        ? `The session store already holds its maximum of ${max} sessions, so no new session can start until some expire; try again later.`
+        : `The session store already holds its maximum of ${formatBudget(max)} of session data in all, so no session can start or grow until some expire or end; nothing was saved, try again later.`,
     );
     this.name = "StoreFullError";
   }
