@@ -1,5 +1,6 @@
 import { ExpiryHeap } from "./expiry-heap";
 import { SessionTooLargeError } from "./errors";
+import { STORE_MAX_BYTES } from "./limits";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 import { applyAppend, applyPatch } from "./store";
 
@@ -39,7 +40,7 @@ export class MemoryStore implements SessionStore {
 
   constructor(options: MemoryStoreOptions = {}) {
     this.maxSessions = options.maxSessions ?? 10_000;
-    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+    this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.now = options.now ?? Date.now;
   }
 

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createClient, ErrorReply } from "redis";
 import { jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { STORE_MAX_BYTES } from "./limits";
 import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 
@@ -42,7 +43,7 @@ export class RedisStore implements SessionStore {
     this.url = options.url ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
     this.prefix = options.prefix ?? "csl:";
     this.maxSessions = options.maxSessions ?? 100_000;
-    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+    this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.readyTimeoutMs = options.readyTimeoutMs ?? 500;
     const maxDelay = options.maxReconnectDelayMs ?? 2000;
     this.client = createClient({

@@ -2,6 +2,7 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { STORE_MAX_BYTES } from "./limits";
 import { SQLITE_SCHEMA } from "./sqlite-schema";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 import { applyAppend, applyPatch } from "./store";
@@ -54,7 +55,7 @@ export class SqliteStore implements SessionStore {
   constructor(options: SqliteStoreOptions = {}) {
     this.path = options.path ?? ".data/sessions.sqlite";
     this.maxSessions = options.maxSessions ?? 100_000;
-    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+    this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.now = options.now ?? Date.now;
     mkdirSync(dirname(this.path), { recursive: true });
     this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
