@@ -19,7 +19,7 @@ export async function fillThroughStore(store: SessionStore, n: number): Promise<
   for (let i = 0; i < n; i++) await store.set(fillId(i), benchRecord(fillId(i)), HOUR);
 }
 
-/** One transaction straight into the table the SqliteStore created (its triggers keep the count). */
+/** One transaction straight into the table the SqliteStore created (its triggers keep the count and the bytes). */
 export function fillSqliteFile(path: string, n: number): void {
   const db = new Database(path);
   const insert = db.prepare(
@@ -35,15 +35,19 @@ export function fillSqliteFile(path: string, n: number): void {
 }
 
 // Server-side loop: 10 000 sessions per EVAL instead of 30 000 round trips (bench only: keys are
-// built inside the script, which a Redis Cluster would refuse).
+// built inside the script, which a Redis Cluster would refuse). It keeps the byte budget's books
+// as RedisStore does: a size per session (KEYS[2]) and their sum (KEYS[3]).
 const FILL_SCRIPT = `
 local now = tonumber(ARGV[3])
+local size = 2 + #ARGV[4] + 1 + #ARGV[5]
 for i = 6, #ARGV do
   local k = ARGV[1] .. 's:' .. ARGV[i]
   redis.call('HSET', k, '@c', now, '@l', now, '@i', now + 3600000, '@a', now + 28800000, ARGV[4], ARGV[5])
   redis.call('PEXPIRE', k, ARGV[2])
   redis.call('ZADD', KEYS[1], now + tonumber(ARGV[2]), ARGV[i])
+  redis.call('HSET', KEYS[2], ARGV[i], size)
 end
+redis.call('INCRBY', KEYS[3], size * (#ARGV - 5))
 return #ARGV - 5`;
 
 export async function fillRedis(url: string, prefix: string, n: number): Promise<void> {
@@ -52,7 +56,7 @@ export async function fillRedis(url: string, prefix: string, n: number): Promise
   const [field, value] = [JSON.stringify("user"), JSON.stringify("ada")];
   for (let start = 0; start < n; start += 10_000) {
     const ids = Array.from({ length: Math.min(10_000, n - start) }, (_, j) => fillId(start + j));
-    await client.sendCommand(["EVAL", FILL_SCRIPT, "1", `${prefix}index`, prefix, String(HOUR), String(Date.now()), field, value, ...ids]);
+    await client.sendCommand(["EVAL", FILL_SCRIPT, "3", `${prefix}index`, `${prefix}sizes`, `${prefix}bytes`, prefix, String(HOUR), String(Date.now()), field, value, ...ids]);
   }
   await client.close();
 }

@@ -30,6 +30,38 @@ test.describe("cart demo", () => {
     await expect(sessionInspector.getByTestId("session-data-entry")).toHaveText('cart: ["tea","scone","jam","tea"]');
   });
 
+  test("should keep every item when the page is reloaded and Add is pressed before Read", async ({ page }) => {
+    await page.goto("/demos/cart");
+    await add(page, "tea", 1);
+    await add(page, "scone", 2);
+    await page.reload();
+    await expect(page.getByTestId("session-cart")).toContainText("Empty."); // the page forgot; the server did not
+    await add(page, "jam", 1);
+    await expect(page.getByTestId("session-cart-total")).toHaveText("$12.75");
+    await expect(page.getByTestId("raw-cart-total")).toHaveText("$12.75");
+
+    const sessionInspector = page.getByRole("region", { name: "Server session cart: inspector" });
+    await page.getByRole("button", { name: "Read both carts" }).click();
+    await expect(sessionInspector.getByRole("status")).toContainText("Read the session cart: status 200");
+    await expect(sessionInspector.getByTestId("session-data-entry")).toHaveText('cart: ["tea","scone","jam"]');
+    for (const cart of ["session-cart", "raw-cart"]) {
+      for (const item of ["1 × Tea", "1 × Scone", "1 × Jam"]) await expect(page.getByTestId(cart)).toContainText(item);
+    }
+  });
+
+  test("should keep the items a second tab added to the session cart", async ({ page, context }) => {
+    await page.goto("/demos/cart");
+    const other = await context.newPage();
+    await other.goto("/demos/cart");
+    await add(page, "tea", 1);
+    await add(other, "jam", 1); // this tab never saw the tea
+    await add(page, "scone", 2); // nor this one the jam
+    await expect(page.getByTestId("session-cart-total")).toHaveText("$12.75");
+    await other.getByRole("button", { name: "Read both carts" }).click();
+    await expect(other.getByRole("region", { name: "Server session cart: inspector" }).getByTestId("session-data-entry")).toHaveText('cart: ["tea","jam","scone"]');
+    await other.close();
+  });
+
   test("should let the user rewrite the raw cart but not the session", async ({ page, context }) => {
     await page.goto("/demos/cart");
     await add(page, "tea", 1);

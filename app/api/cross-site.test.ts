@@ -9,6 +9,7 @@ import { POST as logout } from "./logout/route";
 import * as preferences from "./preferences/route";
 import * as sealed from "./sealed/route";
 import * as session from "./session/route";
+import { POST as addToCart } from "./session/cart/route";
 import { POST as grow } from "./session/grow/route";
 import * as stores from "./stores/route";
 import * as tamper from "./tamper/route";
@@ -29,6 +30,7 @@ const CALLS: [string, Handler, string, string, unknown?][] = [
   ["a server session write", session.POST, "POST", "/api/session", { a: 1 }],
   ["a server session destroy", session.DELETE, "DELETE", "/api/session"],
   ["a session fill", grow, "POST", "/api/session/grow", { bytes: 10 }],
+  ["a cart add", addToCart, "POST", "/api/session/cart", { add: "tea" }],
   ["a sealed cookie write", sealed.POST, "POST", "/api/sealed", { a: 1 }],
   ["a sealed cookie clear", sealed.DELETE, "DELETE", "/api/sealed"],
   ["a JWT write", jwt.POST, "POST", "/api/jwt", { a: 1 }],

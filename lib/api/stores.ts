@@ -1,6 +1,6 @@
 import { join } from "node:path";
 import { ApiError } from "../http/api-error";
-import { getSessionStore } from "../session/create-store";
+import { getSessionStore, storeMaxBytes } from "../session/create-store";
 import { dataDir, type Env } from "../session/data-dir";
 import { SessionManager } from "../session/manager";
 import { MemoryStore } from "../session/memory-store";
@@ -41,12 +41,17 @@ export function demoStore(kind: StoreKind, env: Env = process.env): SessionStore
     site?.kind === kind
       ? site
       : kind === "memory"
-        ? new MemoryStore({ maxSessions: 1000 })
+        ? demoMemoryStore(env)
         : kind === "sqlite"
-          ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite") })
-          : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379" });
+          ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), maxBytes: storeMaxBytes(env) })
+          : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379", maxBytes: storeMaxBytes(env) });
   stores[kind] = store;
   return store;
+}
+
+/** The demo's own memory store: a small cap, and the site's byte budget. */
+function demoMemoryStore(env: Env = process.env): MemoryStore {
+  return new MemoryStore({ maxSessions: 1000, maxBytes: storeMaxBytes(env) });
 }
 
 export function storesManager(kind: StoreKind): SessionManager {
@@ -61,7 +66,7 @@ export async function restartMemoryStore(): Promise<number> {
   const old = demoStore("memory");
   const lost = await old.count();
   await old.close();
-  (slot.__storesDemo ??= {}).memory = new MemoryStore({ maxSessions: 1000 });
+  (slot.__storesDemo ??= {}).memory = demoMemoryStore();
   return lost;
 }
 

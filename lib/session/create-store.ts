@@ -7,16 +7,30 @@ import type { SessionStore, StoreKind } from "./store";
 
 const KINDS: readonly StoreKind[] = ["sqlite", "memory", "redis"];
 
+/**
+ * `SESSION_STORE_MAX_BYTES`: the budget for all sessions' data in a store, in bytes, or undefined
+ * for the stores' default (`STORE_MAX_BYTES`, 256 MiB).
+ */
+export function storeMaxBytes(env: Env = process.env): number | undefined {
+  const raw = env.SESSION_STORE_MAX_BYTES?.trim();
+  if (!raw) return undefined;
+  if (!/^[1-9][0-9]*$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    throw new Error(`SESSION_STORE_MAX_BYTES must be a whole number of bytes, such as 268435456 for 256 MiB; it is "${raw}".`);
+  }
+  return Number(raw);
+}
+
 /** Builds the store `SESSION_STORE` names (sqlite by default); Redis reads `REDIS_URL`. */
 export function createStore(env: Env = process.env): SessionStore {
   const kind = (env.SESSION_STORE || "sqlite").trim().toLowerCase();
+  const maxBytes = storeMaxBytes(env);
   switch (kind) {
     case "sqlite":
-      return new SqliteStore({ path: join(dataDir(env), "sessions.sqlite") });
+      return new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), maxBytes });
     case "memory":
-      return new MemoryStore();
+      return new MemoryStore({ maxBytes });
     case "redis":
-      return new RedisStore({ url: env.REDIS_URL || "redis://127.0.0.1:6379" });
+      return new RedisStore({ url: env.REDIS_URL || "redis://127.0.0.1:6379", maxBytes });
     default:
       throw new Error(`SESSION_STORE must be one of ${KINDS.join(", ")}; it is "${kind}".`);
   }

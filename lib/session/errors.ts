@@ -9,18 +9,30 @@ export class StoreUnavailableError extends ApiError {
   }
 }
 
+/** "268435456 bytes (256 MiB)": the exact number, and the size a person reads when it is round. */
+function formatBudget(bytes: number): string {
+  const mib = bytes / (1024 * 1024);
+  return Number.isInteger(mib) ? `${bytes} bytes (${mib} MiB)` : `${bytes} bytes`;
+}
+
 /**
- * The store holds its maximum number of live sessions. SQLite and Redis refuse new sessions
- * (503) rather than evict: eviction would let anyone log everybody else out by opening
- * sessions in a loop, while refusing only delays newcomers until old sessions expire.
- * The memory store, a cache by nature, evicts the least recently used session instead.
+ * The store holds its maximum number of live sessions, or of bytes of session data. SQLite and
+ * Redis refuse new (or growing) sessions (503) rather than evict: eviction would let anyone log
+ * everybody else out by opening sessions in a loop, while refusing only delays newcomers until
+ * old sessions expire. The memory store, a cache by nature, evicts the least recently used
+ * session instead.
  */
 export class StoreFullError extends ApiError {
-  constructor(readonly maxSessions: number) {
+  constructor(
+    readonly limit: "sessions" | "bytes",
+    readonly max: number,
+  ) {
     super(
       503,
       "store_full",
-      `The session store already holds its maximum of ${maxSessions} sessions, so no new session can start until some expire; try again later.`,
+      limit === "sessions"
+        ? `The session store already holds its maximum of ${max} sessions, so no new session can start until some expire; try again later.`
+        : `The session store already holds its maximum of ${formatBudget(max)} of session data in all, so no session can start or grow until some expire or end; nothing was saved, try again later.`,
     );
     this.name = "StoreFullError";
   }
@@ -38,5 +50,37 @@ export class SessionTooLargeError extends ApiError {
       `This session's data would take ${bytes} bytes, more than the ${maxBytes}-byte limit per session, so nothing was saved.`,
     );
     this.name = "SessionTooLargeError";
+  }
+}
+
+/** What a JSON value is, in words, from its first character (data is stored as compact JSON). */
+export function jsonKind(json: string): string {
+  switch (json[0]) {
+    case '"':
+      return "a string";
+    case "{":
+      return "an object";
+    case "t":
+    case "f":
+      return "true or false";
+    case "n":
+      return "null";
+    default:
+      return "a number";
+  }
+}
+
+/** An append named a key whose value is not a list: 409, and nothing was stored. */
+export class NotAListError extends ApiError {
+  constructor(
+    readonly key: string,
+    readonly holds: string,
+  ) {
+    super(
+      409,
+      "not_a_list",
+      `The session's key ${JSON.stringify(key)} holds ${holds}, not a list, so nothing can be appended to it and nothing was saved; remove it first (send it as null to POST /api/session).`,
+    );
+    this.name = "NotAListError";
   }
 }

@@ -23,6 +23,16 @@ describe.each(harnesses)("session manager sharing the %s store", (kind, harness)
     expect(read.session!.data).toMatchObject(Object.fromEntries(Array.from({ length: 50 }, (_, i) => [`item${i}`, i])));
   });
 
+  it("should keep every item when 50 adds to one cart arrive at once from two app processes", async () => {
+    const space = harness.fresh();
+    const [a, b] = [new SessionManager({ store: space.store }), new SessionManager({ store: space.open() })];
+    const { session } = await a.write({ secure: true }, {}, { cart: "first" });
+    await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? b : a).write({ id: session!.id, secure: true }, {}, { cart: `item${i}` })));
+    const cart = (await a.read({ id: session!.id, secure: true })).session!.data.cart as string[];
+    expect(cart).toHaveLength(51);
+    expect(new Set(cart)).toEqual(new Set(["first", ...Array.from({ length: 50 }, (_, i) => `item${i}`)]));
+  });
+
   it(`should ${harness.persistent ? "keep" : "lose"} a signed-in session across an app restart`, async () => {
     const space = harness.fresh();
     const before = await new SessionManager({ store: space.store }).regenerate({ secure: true }, { user: "ada" });

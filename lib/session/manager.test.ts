@@ -51,6 +51,31 @@ describe.each(harnesses)("session manager on the %s store", (kind, harness) => {
     expect(result).toMatchObject({ outcome: "updated", session: { id: session!.id, data: { a: 1, c: 3 } } });
   });
 
+  it("should start a session holding a one-item list on a first append, then append to that list", async () => {
+    const { manager } = setup();
+    const first = await manager.write({ secure: true }, {}, { cart: "tea" });
+    expect(first).toMatchObject({ outcome: "created", session: { data: { cart: ["tea"] } } });
+    const second = await manager.write({ id: first.session!.id, secure: true }, { seen: true }, { cart: "jam" });
+    expect(second).toMatchObject({ outcome: "updated", session: { id: first.session!.id, data: { cart: ["tea", "jam"], seen: true } } });
+  });
+
+  it("should start a fresh session for an append that names an ID the server did not issue", async () => {
+    const { manager, store } = setup();
+    const planted = "C".repeat(42) + "A";
+    const result = await manager.write({ id: planted, secure: true }, {}, { cart: "tea" });
+    expect(result).toMatchObject({ outcome: "created", session: { data: { cart: ["tea"] } } });
+    expect(result.session!.id).not.toBe(planted);
+    expect(result.message).toContain("not adopted (strict mode)");
+    expect(await store.count()).toBe(1);
+  });
+
+  it("should refuse an append to a key that is not a list with 409, and keep the session as it was", async () => {
+    const { manager } = setup();
+    const { session } = await manager.write({ secure: true }, { cart: 3 });
+    await expect(manager.write({ id: session!.id, secure: true }, {}, { cart: "tea" })).rejects.toMatchObject({ status: 409, code: "not_a_list" });
+    expect((await manager.read({ id: session!.id, secure: true })).session?.data).toEqual({ cart: 3 });
+  });
+
   it("should move the data to a new ID on regenerate and make the old ID worthless", async () => {
     const { manager } = setup();
     const before = await manager.write({ secure: true }, { cart: ["tea"] });

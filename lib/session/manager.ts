@@ -2,7 +2,7 @@ import { clearedSessionCookie, DEFAULT_SESSION_COOKIE, sessionCookie, sessionCoo
 import { SessionTooLargeError } from "./errors";
 import { outcomeMessage, recentlyRenewed, type SessionOutcome } from "./outcomes";
 import { isWellFormedSessionId, newSessionId } from "./session-id";
-import { applyPatch, dataBytes, type SessionPatch, type SessionRecord, type SessionStore, type StoreKind } from "./store";
+import { applyAppend, applyPatch, dataBytes, type SessionAppend, type SessionPatch, type SessionRecord, type SessionStore, type StoreKind } from "./store";
 
 export interface SessionManagerOptions {
   store: SessionStore;
@@ -112,18 +112,21 @@ export class SessionManager {
     return this.result(req, { ...found.record, ...times }, "found", "set");
   }
 
-  /** Merges `patch` (null deletes a key) into the session, starting one under a fresh ID if there is none. */
-  async write(req: SessionRequest, patch: SessionPatch): Promise<SessionResult> {
+  /**
+   * Merges `patch` (null deletes a key) into the session, then pushes each `append` value onto the
+   * list at its key, in one atomic store update; starts a session under a fresh ID if there is none.
+   */
+  async write(req: SessionRequest, patch: SessionPatch, append?: SessionAppend): Promise<SessionResult> {
     const found = await this.resolve(req);
     if (found.record) {
       const now = this.now();
       const idleExpiresAt = Math.min(now + this.idleTimeoutMs, found.record.absoluteExpiresAt);
       const ttlMs = this.ttl({ ...found.record, idleExpiresAt }, now);
-      const options = { lastSeenAt: now, idleExpiresAt, ttlMs, maxBytes: this.maxDataBytes };
+      const options = { lastSeenAt: now, idleExpiresAt, ttlMs, maxBytes: this.maxDataBytes, append };
       const updated = await this.store.update(found.record.id, patch, options);
       if (updated) return this.result(req, updated, "updated", "set");
     }
-    const record = await this.create(applyPatch({}, patch));
+    const record = await this.create(applyAppend(applyPatch({}, patch), append));
     const outcome = found.outcome === "found" ? "unknown_id" : found.outcome;
     return this.result(req, record, "created", "set", outcome === "none" ? undefined : outcome);
   }

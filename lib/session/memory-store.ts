@@ -1,7 +1,8 @@
 import { ExpiryHeap } from "./expiry-heap";
 import { SessionTooLargeError } from "./errors";
+import { STORE_MAX_BYTES } from "./limits";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
-import { applyPatch } from "./store";
+import { applyAppend, applyPatch } from "./store";
 
 export interface MemoryStoreOptions {
   /**
@@ -39,7 +40,7 @@ export class MemoryStore implements SessionStore {
 
   constructor(options: MemoryStoreOptions = {}) {
     this.maxSessions = options.maxSessions ?? 10_000;
-    this.maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+    this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.now = options.now ?? Date.now;
   }
 
@@ -81,7 +82,7 @@ export class MemoryStore implements SessionStore {
     const entry = this.live(id);
     if (!entry) return null;
     const record = JSON.parse(entry.json) as SessionRecord;
-    const data = applyPatch(record.data, patch);
+    const data = applyAppend(applyPatch(record.data, patch), options.append);
     const bytes = Buffer.byteLength(JSON.stringify(data), "utf8");
     if (bytes > options.maxBytes) throw new SessionTooLargeError(bytes, options.maxBytes);
     const next: SessionRecord = {

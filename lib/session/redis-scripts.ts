@@ -4,55 +4,137 @@
  * start with `@` and whose data fields are JSON-encoded key names (always starting with `"`, so
  * they cannot collide) holding JSON values; a ZSET index, `KEYS[2]`, scores each id with its
  * expiry so the max-sessions cap and `count` stay O(log n) while Redis expires the hashes itself.
+ * For the byte budget, a HASH of sizes, `KEYS[3]` (id -> bytes of its data JSON), and their sum,
+ * `KEYS[4]`; neither expires, so each script keeps both in step with the index: a session counts
+ * its bytes exactly while it has an index entry, and a sweep, which drops the entries of hashes
+ * Redis already expired, subtracts their sizes (an expired session never holds budget for long).
  * Times come from Redis's own clock (TIME), the one its native TTL uses.
  */
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
-/** ARGV: id, ttlMs, maxSessions, createdAt, lastSeenAt, idleExpiresAt, absoluteExpiresAt, field, value, ... */
+/** sweep(index, sizes, total, now): drops expired index entries and their sizes; returns how many. */
+const SWEEP = `local function sweep(index, sizes, total, now)
+  local ids = redis.call('ZRANGEBYSCORE', index, '-inf', now)
+  if #ids == 0 then return 0 end
+  local freed = 0
+  for _, id in ipairs(ids) do
+    local size = redis.call('HGET', sizes, id)
+    if size then
+      freed = freed + tonumber(size)
+      redis.call('HDEL', sizes, id)
+    end
+  end
+  redis.call('ZREMRANGEBYSCORE', index, '-inf', now)
+  if freed > 0 then redis.call('DECRBY', total, freed) end
+  return #ids
+end`;
+
+/** overBudget(sizes, total, id, bytes, max): only growth is refused; a write that keeps or shrinks a session's size always fits. */
+const OVER_BUDGET = `local function sizeOf(sizes, id) return tonumber(redis.call('HGET', sizes, id)) or 0 end
+local function overBudget(sizes, total, id, bytes, max)
+  local old = sizeOf(sizes, id)
+  return bytes > old and (tonumber(redis.call('GET', total)) or 0) - old + bytes > max
+end`;
+
+/** Records a session's new size: total += bytes - old. */
+const RECORD_SIZE = `local function recordSize(sizes, total, id, bytes)
+  local old = sizeOf(sizes, id)
+  redis.call('HSET', sizes, id, bytes)
+  if bytes ~= old then redis.call('INCRBY', total, bytes - old) end
+end`;
+
+/** Bytes of '{' .. join(',', field .. ':' .. value) .. '}': exactly JSON.stringify's length for the same data. */
+const JSON_BYTES = `local function jsonBytes(data)
+  local bytes, n = 2, 0
+  for k, v in pairs(data) do bytes = bytes + #k + 1 + #v; n = n + 1 end
+  if n > 1 then bytes = bytes + n - 1 end
+  return bytes
+end`;
+
+/**
+ * ARGV: id, ttlMs, maxSessions, maxBytes (the store's budget), createdAt, lastSeenAt,
+ * idleExpiresAt, absoluteExpiresAt, field, value, ...
+ * Returns -1 at the max-sessions cap, -2 past the byte budget (after sweeping), else 1.
+ */
 export const SET_SCRIPT = `${NOW}
-local ttl = tonumber(ARGV[2])
-if redis.call('EXISTS', KEYS[1]) == 0 then
-  redis.call('ZREMRANGEBYSCORE', KEYS[2], '-inf', now)
-  if redis.call('ZCARD', KEYS[2]) >= tonumber(ARGV[3]) then return -1 end
+${SWEEP}
+${OVER_BUDGET}
+${RECORD_SIZE}
+${JSON_BYTES}
+local id, ttl, maxSessions, maxBytes = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local data = {}
+for i = 9, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
+local bytes = jsonBytes(data)
+local function full()
+  if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) >= maxSessions then return -1 end
+  if overBudget(KEYS[3], KEYS[4], id, bytes, maxBytes) then return -2 end
+  return 0
 end
+if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], now) end
+local verdict = full()
+if verdict ~= 0 then return verdict end
 redis.call('DEL', KEYS[1])
-redis.call('HSET', KEYS[1], '@c', ARGV[4], '@l', ARGV[5], '@i', ARGV[6], '@a', ARGV[7])
-for i = 8, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+redis.call('HSET', KEYS[1], '@c', ARGV[5], '@l', ARGV[6], '@i', ARGV[7], '@a', ARGV[8])
+for i = 9, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('PEXPIRE', KEYS[1], ttl)
-redis.call('ZADD', KEYS[2], now + ttl, ARGV[1])
+redis.call('ZADD', KEYS[2], now + ttl, id)
+recordSize(KEYS[3], KEYS[4], id, bytes)
 return 1`;
 
 /**
- * ARGV: id, ttlMs, maxBytes, lastSeenAt, idleExpiresAt, field, value, ...; an empty value deletes
- * the field (a JSON value is never empty). The size is checked before any write because a Lua
- * error does not roll back earlier writes. Size = bytes of '{' .. join(',', field .. ':' .. value) .. '}',
- * exactly JSON.stringify's length for the same data.
- * Returns {} when the session is gone, {-2, bytes} when too large, else the new HGETALL.
+ * ARGV: id, ttlMs, maxBytes (per session), storeMaxBytes (the store's budget), lastSeenAt,
+ * idleExpiresAt, patchCount, then patchCount pairs of field, value (an empty value deletes the
+ * field: a JSON value is never empty), then pairs of field, item to append. An append edits the
+ * stored JSON text: values are compact JSON (JSON.stringify), so '[' starts an array and `[a]` +
+ * b is `[a,b]`, byte for byte what JSON.stringify gives, with no decode/encode round trip to lose
+ * number precision or turn `[]` into `{}`. Every check runs before any data is written because a
+ * Lua error does not roll back earlier writes.
+ * Returns {} when the session is gone, {-2, bytes} when too large, {-3, field, first character
+ * of its value} when an append meets a non-array, {-4} past the store's byte budget (after
+ * sweeping), else the new HGETALL.
  */
 export const UPDATE_SCRIPT = `${NOW}
+${SWEEP}
+${OVER_BUDGET}
+${RECORD_SIZE}
+${JSON_BYTES}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
+local id = ARGV[1]
 local flat = redis.call('HGETALL', KEYS[1])
 local data = {}
 for i = 1, #flat, 2 do
   if string.sub(flat[i], 1, 1) ~= '@' then data[flat[i]] = flat[i + 1] end
 end
-for i = 6, #ARGV, 2 do
+local touched = {}
+local appendFrom = 8 + 2 * tonumber(ARGV[7])
+for i = 8, appendFrom - 1, 2 do
   if ARGV[i + 1] == '' then data[ARGV[i]] = nil else data[ARGV[i]] = ARGV[i + 1] end
+  touched[#touched + 1] = ARGV[i]
 end
-local bytes, n = 2, 0
-for k, v in pairs(data) do bytes = bytes + #k + 1 + #v; n = n + 1 end
-if n > 1 then bytes = bytes + n - 1 end
+for i = appendFrom, #ARGV, 2 do
+  local list = data[ARGV[i]]
+  if list == nil or list == '[]' then data[ARGV[i]] = '[' .. ARGV[i + 1] .. ']'
+  elseif string.sub(list, 1, 1) == '[' then data[ARGV[i]] = string.sub(list, 1, -2) .. ',' .. ARGV[i + 1] .. ']'
+  else return {-3, ARGV[i], string.sub(list, 1, 1)} end
+  touched[#touched + 1] = ARGV[i]
+end
+local bytes = jsonBytes(data)
 if bytes > tonumber(ARGV[3]) then return {-2, bytes} end
-for i = 6, #ARGV, 2 do
-  if ARGV[i + 1] == '' then redis.call('HDEL', KEYS[1], ARGV[i]) else redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+if overBudget(KEYS[3], KEYS[4], id, bytes, tonumber(ARGV[4])) then
+  sweep(KEYS[2], KEYS[3], KEYS[4], now)
+  if overBudget(KEYS[3], KEYS[4], id, bytes, tonumber(ARGV[4])) then return {-4} end
 end
-redis.call('HSET', KEYS[1], '@l', ARGV[4], '@i', ARGV[5])
+for _, field in ipairs(touched) do
+  if data[field] == nil then redis.call('HDEL', KEYS[1], field) else redis.call('HSET', KEYS[1], field, data[field]) end
+end
+redis.call('HSET', KEYS[1], '@l', ARGV[5], '@i', ARGV[6])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
-redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
+redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), id)
+recordSize(KEYS[3], KEYS[4], id, bytes)
 return redis.call('HGETALL', KEYS[1])`;
 
-/** ARGV: id, ttlMs, lastSeenAt, idleExpiresAt. */
+/** ARGV: id, ttlMs, lastSeenAt, idleExpiresAt. The data, and so its size, stays. */
 export const TOUCH_SCRIPT = `${NOW}
 if redis.call('EXISTS', KEYS[1]) == 0 then return 0 end
 redis.call('HSET', KEYS[1], '@l', ARGV[3], '@i', ARGV[4])
@@ -62,12 +144,18 @@ return 1`;
 
 /** ARGV: id. */
 export const DESTROY_SCRIPT = `redis.call('ZREM', KEYS[2], ARGV[1])
+local size = redis.call('HGET', KEYS[3], ARGV[1])
+if size then
+  redis.call('HDEL', KEYS[3], ARGV[1])
+  redis.call('DECRBY', KEYS[4], size)
+end
 return redis.call('DEL', KEYS[1])`;
 
 /** KEYS[1]: the index. */
 export const COUNT_SCRIPT = `${NOW}
 return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')`;
 
-/** KEYS[1]: the index. Redis has already dropped the expired hashes; this drops their index entries. */
+/** KEYS: the index, the sizes, the total. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
 export const SWEEP_SCRIPT = `${NOW}
-return redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now)`;
+${SWEEP}
+return sweep(KEYS[1], KEYS[2], KEYS[3], now)`;

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { createClient, ErrorReply } from "redis";
-import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { STORE_MAX_BYTES } from "./limits";
 import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 
@@ -11,6 +12,12 @@ export interface RedisStoreOptions {
   prefix?: string;
   /** Most live sessions; creating one more throws `StoreFullError` (503). @default 100000 */
   maxSessions?: number;
+  /**
+   * Most bytes of session data in all (UTF-8 bytes of each session's data JSON, the measure of the
+   * per-session limit); a new or growing session past it throws `StoreFullError` (503). Redis's
+   * own overhead per key comes on top. @default 268435456 (256 MiB)
+   */
+  maxBytes?: number;
   /** Bound on each command, so a stalled Redis answers 503 instead of hanging a request. @default 2000 */
   commandTimeoutMs?: number;
   /** How long a request waits for a (re)connection in progress before answering 503. @default 500 */
@@ -25,6 +32,7 @@ type Reply = string | number | null | Reply[];
 export class RedisStore implements SessionStore {
   readonly kind = "redis" as const;
   readonly maxSessions: number;
+  readonly maxBytes: number;
   readonly url: string;
   private readonly prefix: string;
   private readonly readyTimeoutMs: number;
@@ -35,6 +43,7 @@ export class RedisStore implements SessionStore {
     this.url = options.url ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
     this.prefix = options.prefix ?? "csl:";
     this.maxSessions = options.maxSessions ?? 100_000;
+    this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.readyTimeoutMs = options.readyTimeoutMs ?? 500;
     const maxDelay = options.maxReconnectDelayMs ?? 2000;
     this.client = createClient({
@@ -66,13 +75,14 @@ export class RedisStore implements SessionStore {
 
   async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
     const meta = [r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt].map(String);
-    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), String(this.maxSessions), ...meta, ...fields(r.data)];
-    const result = await this.script(SET_SCRIPT, [this.key(id), this.indexKey], args);
-    if (result === -1) throw new StoreFullError(this.maxSessions);
+    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), String(this.maxSessions), String(this.maxBytes), ...meta, ...fields(r.data)];
+    const result = await this.script(SET_SCRIPT, this.keys(id), args);
+    if (result === -1) throw new StoreFullError("sessions", this.maxSessions);
+    if (result === -2) throw new StoreFullError("bytes", this.maxBytes);
   }
 
   async destroy(id: string): Promise<boolean> {
-    return (await this.script(DESTROY_SCRIPT, [this.key(id), this.indexKey], [id])) === 1;
+    return (await this.script(DESTROY_SCRIPT, this.keys(id), [id])) === 1;
   }
 
   async touch(id: string, t: ActivityTimes, ttlMs: number): Promise<boolean> {
@@ -85,11 +95,15 @@ export class RedisStore implements SessionStore {
     for (const [k, v] of Object.entries(patch)) {
       if (v !== undefined) ops.push(JSON.stringify(k), v === null ? "" : JSON.stringify(v));
     }
+    const appends = fields(o.append ?? {});
     const ttl = String(Math.max(1, Math.ceil(o.ttlMs)));
-    const args = [id, ttl, String(o.maxBytes), String(o.lastSeenAt), String(o.idleExpiresAt), ...ops];
-    const reply = (await this.script(UPDATE_SCRIPT, [this.key(id), this.indexKey], args)) as Reply[];
+    const limits = [String(o.maxBytes), String(this.maxBytes)];
+    const args = [id, ttl, ...limits, String(o.lastSeenAt), String(o.idleExpiresAt), String(ops.length / 2), ...ops, ...appends];
+    const reply = (await this.script(UPDATE_SCRIPT, this.keys(id), args)) as Reply[];
     if (reply.length === 0) return null;
     if (reply[0] === -2) throw new SessionTooLargeError(Number(reply[1]), o.maxBytes);
+    if (reply[0] === -3) throw new NotAListError(JSON.parse(String(reply[1])) as string, jsonKind(String(reply[2])));
+    if (reply[0] === -4) throw new StoreFullError("bytes", this.maxBytes);
     return this.toRecord(id, reply as string[]);
   }
 
@@ -98,7 +112,7 @@ export class RedisStore implements SessionStore {
   }
 
   async sweep(): Promise<number> {
-    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey], []));
+    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey], []));
   }
 
   async close(): Promise<void> {
@@ -110,8 +124,23 @@ export class RedisStore implements SessionStore {
     return `${this.prefix}index`;
   }
 
+  /** Each session's data size, for the byte budget: a HASH of id -> bytes, which never expires. */
+  private get sizesKey(): string {
+    return `${this.prefix}sizes`;
+  }
+
+  /** The sum of the sizes. */
+  private get bytesKey(): string {
+    return `${this.prefix}bytes`;
+  }
+
   private key(id: string): string {
     return `${this.prefix}s:${id}`;
+  }
+
+  /** KEYS of the session scripts (redis-scripts.ts). */
+  private keys(id: string): string[] {
+    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey];
   }
 
   private toRecord(id: string, flat: string[]): SessionRecord {

@@ -1,8 +1,11 @@
 /**
  * Sessions table, an index on expiry so a sweep deletes in O(expired) rather than scanning
- * every row, and a one-row counter kept by triggers so the max-sessions check is O(1).
- * `expires_at` is when the store may forget the row (the ttl), separate from the idle and
- * absolute expiry the manager enforces.
+ * every row, and two one-row counters kept by triggers, in the same transaction as each write,
+ * so the max-sessions and max-bytes checks are O(1): `session_count` (rows) and `session_bytes`
+ * (UTF-8 bytes of every row's data JSON, the measure of the per-session limit). Each counter is
+ * seeded from the table when it is first created, so a file written before it existed starts
+ * with the right total. `expires_at` is when the store may forget the row (the ttl), separate
+ * from the idle and absolute expiry the manager enforces.
  */
 export const SQLITE_SCHEMA = `
 CREATE TABLE IF NOT EXISTS sessions (
@@ -21,4 +24,12 @@ CREATE TRIGGER IF NOT EXISTS sessions_count_insert AFTER INSERT ON sessions
   BEGIN UPDATE session_count SET n = n + 1 WHERE id = 1; END;
 CREATE TRIGGER IF NOT EXISTS sessions_count_delete AFTER DELETE ON sessions
   BEGIN UPDATE session_count SET n = n - 1 WHERE id = 1; END;
+CREATE TABLE IF NOT EXISTS session_bytes (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
+INSERT OR IGNORE INTO session_bytes (id, n) SELECT 1, coalesce(sum(length(CAST(data AS BLOB))), 0) FROM sessions;
+CREATE TRIGGER IF NOT EXISTS sessions_bytes_insert AFTER INSERT ON sessions
+  BEGIN UPDATE session_bytes SET n = n + length(CAST(NEW.data AS BLOB)) WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS sessions_bytes_update AFTER UPDATE OF data ON sessions
+  BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) + length(CAST(NEW.data AS BLOB)) WHERE id = 1; END;
+CREATE TRIGGER IF NOT EXISTS sessions_bytes_delete AFTER DELETE ON sessions
+  BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) WHERE id = 1; END;
 `;

@@ -2,15 +2,22 @@ import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { STORE_MAX_BYTES } from "./limits";
 import { SQLITE_SCHEMA } from "./sqlite-schema";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
-import { applyPatch } from "./store";
+import { applyAppend, applyPatch } from "./store";
 
 export interface SqliteStoreOptions {
   /** Database file; its directory is created. @default ".data/sessions.sqlite" (relative to cwd) */
   path?: string;
   /** Most live sessions; creating one more throws `StoreFullError` (503). @default 100000 */
   maxSessions?: number;
+  /**
+   * Most bytes of session data in all (UTF-8 bytes of each session's data JSON, the measure of the
+   * per-session limit); a new or growing session past it throws `StoreFullError` (503). The
+   * file's own overhead (IDs, timestamps, indexes) comes on top. @default 268435456 (256 MiB)
+   */
+  maxBytes?: number;
   /** How long to wait for another process's write lock before answering 503. @default 5000 */
   busyTimeoutMs?: number;
   /** Clock for the ttl, injectable for tests. @default Date.now */
@@ -39,6 +46,7 @@ const toRecord = (row: Row): SessionRecord => ({
 export class SqliteStore implements SessionStore {
   readonly kind = "sqlite" as const;
   readonly maxSessions: number;
+  readonly maxBytes: number;
   readonly path: string;
   private readonly db: Database.Database;
   private readonly now: () => number;
@@ -47,6 +55,7 @@ export class SqliteStore implements SessionStore {
   constructor(options: SqliteStoreOptions = {}) {
     this.path = options.path ?? ".data/sessions.sqlite";
     this.maxSessions = options.maxSessions ?? 100_000;
+    this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.now = options.now ?? Date.now;
     mkdirSync(dirname(this.path), { recursive: true });
     this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
@@ -58,7 +67,8 @@ export class SqliteStore implements SessionStore {
     const cols = "id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at";
     this.q = {
       get: this.db.prepare<[string, number], Row>(`SELECT ${cols} FROM sessions WHERE id = ? AND expires_at > ?`),
-      exists: this.db.prepare<[string], { id: string }>("SELECT id FROM sessions WHERE id = ?"),
+      // Any row, live or not: an upsert replaces it whatever its expiry.
+      rowBytes: this.db.prepare<[string], { n: number }>("SELECT length(CAST(data AS BLOB)) AS n FROM sessions WHERE id = ?"),
       upsert: this.db.prepare(
         `INSERT INTO sessions (${cols}, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET data = excluded.data, created_at = excluded.created_at,
@@ -74,6 +84,7 @@ export class SqliteStore implements SessionStore {
       destroy: this.db.prepare<[string, number]>("DELETE FROM sessions WHERE id = ? AND expires_at > ?"),
       forget: this.db.prepare<[string]>("DELETE FROM sessions WHERE id = ?"),
       total: this.db.prepare<[], { n: number }>("SELECT n FROM session_count WHERE id = 1"),
+      bytes: this.db.prepare<[], { n: number }>("SELECT n FROM session_bytes WHERE id = 1"),
       expired: this.db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE expires_at <= ?"),
       sweep: this.db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
     };
@@ -88,13 +99,17 @@ export class SqliteStore implements SessionStore {
 
   async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
     const now = this.now();
+    const json = JSON.stringify(r.data);
+    const bytes = Buffer.byteLength(json, "utf8");
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
     const tx = this.db.transaction(() => {
-      if (!this.q.exists.get(id) && this.q.total.get()!.n >= this.maxSessions) {
+      // Expired rows count until swept: drop them, and look again, before refusing.
+      let full = this.full(id, bytes);
+      if (full) {
         this.q.sweep.run(now);
-        if (this.q.total.get()!.n >= this.maxSessions) throw new StoreFullError(this.maxSessions);
+        full = this.full(id, bytes);
       }
-      const json = JSON.stringify(r.data);
+      if (full) throw full;
       this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, now + ttlMs);
     });
     this.run(() => tx.immediate());
@@ -118,11 +133,16 @@ export class SqliteStore implements SessionStore {
     const tx = this.db.transaction((): SessionRecord | null => {
       const row = this.q.get.get(id, now);
       if (!row) return null;
-      const data = applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch);
+      const data = applyAppend(applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch), o.append);
       const json = JSON.stringify(data);
       const bytes = Buffer.byteLength(json, "utf8");
       // Throwing inside the transaction rolls it back: nothing is stored.
       if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
+      const old = Buffer.byteLength(row.data, "utf8");
+      if (this.overBudget(old, bytes)) {
+        this.q.sweep.run(now); // this row is live, so it stays
+        if (this.overBudget(old, bytes)) throw new StoreFullError("bytes", this.maxBytes);
+      }
       this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, now + o.ttlMs, id);
       return { ...toRecord(row), data, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt };
     });
@@ -139,6 +159,18 @@ export class SqliteStore implements SessionStore {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** The refusal a write of `bytes` of data under `id` meets at the store's caps, or null when it fits. */
+  private full(id: string, bytes: number): StoreFullError | null {
+    const old = this.q.rowBytes.get(id)?.n;
+    if (old === undefined && this.q.total.get()!.n >= this.maxSessions) return new StoreFullError("sessions", this.maxSessions);
+    return this.overBudget(old ?? 0, bytes) ? new StoreFullError("bytes", this.maxBytes) : null;
+  }
+
+  /** Only growth is refused: a write that keeps or shrinks a session's size always fits. */
+  private overBudget(oldBytes: number, bytes: number): boolean {
+    return bytes > oldBytes && this.q.bytes.get()!.n - oldBytes + bytes > this.maxBytes;
   }
 
   /** SQLite's own failures (busy past the timeout, disk full, I/O) become a 503 a learner can read. */

@@ -1,19 +1,9 @@
-import { randomBytes } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { HOUR, newId, record, sleep, writeOpts } from "@/lib/testing/session-records";
 import type { StoreHarness } from "@/lib/testing/store-harness";
 import { SessionTooLargeError, StoreFullError } from "./errors";
-import type { SessionRecord } from "./store";
-
-const HOUR = 3_600_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const newId = () => randomBytes(32).toString("base64url");
-
-function record(data: SessionRecord["data"] = {}, id = newId()): SessionRecord {
-  const now = Date.now();
-  return { id, data, createdAt: now, lastSeenAt: now, idleExpiresAt: now + HOUR, absoluteExpiresAt: now + 8 * HOUR };
-}
-
-const writeOpts = (maxBytes = 10_000) => ({ lastSeenAt: 5, idleExpiresAt: 6, ttlMs: HOUR, maxBytes });
+import { describeAppendConformance } from "./store-conformance-append";
+import { describeBudgetConformance } from "./store-conformance-budget";
 
 /** The behaviour every SessionStore must share, run against a real store by each *-store.test.ts. */
 export function describeStoreConformance(harness: StoreHarness): void {
@@ -183,4 +173,6 @@ export function describeStoreConformance(harness: StoreHarness): void {
       expect(await reopened.get(r.id)).toEqual(harness.persistent ? r : null);
     });
   });
+  describeAppendConformance(harness);
+  describeBudgetConformance(harness);
 }

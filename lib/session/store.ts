@@ -1,3 +1,5 @@
+import { jsonKind, NotAListError } from "./errors";
+
 /**
  * The one interface every server-side session store implements (SQLite, memory, Redis).
  * The same conformance suite (`store-conformance.ts`) runs against each real store.
@@ -27,6 +29,13 @@ export interface SessionRecord {
  */
 export type SessionPatch = Record<string, unknown>;
 
+/**
+ * Values to push onto the array at each key, in the same atomic step as the patch (after it):
+ * a missing key starts a one-item array; a key holding anything but an array refuses the whole
+ * update (`NotAListError`, 409). Two appends never lose each other's item, whatever the order.
+ */
+export type SessionAppend = Record<string, unknown>;
+
 /** The activity timestamps a write or touch moves forward. */
 export interface ActivityTimes {
   lastSeenAt: number;
@@ -38,6 +47,8 @@ export interface UpdateOptions extends ActivityTimes {
   ttlMs: number;
   /** Refuse (throw `SessionTooLargeError`, store nothing) when the merged data is larger. */
   maxBytes: number;
+  /** Pushed onto arrays after the patch is merged, in the same atomic step. */
+  append?: SessionAppend;
 }
 
 export interface SessionStore {
@@ -50,7 +61,7 @@ export interface SessionStore {
   destroy(id: string): Promise<boolean>;
   /** Moves the activity times and the ttl; false when there is no live record. */
   touch(id: string, times: ActivityTimes, ttlMs: number): Promise<boolean>;
-  /** Atomically applies `patch` to the data; null when there is no live record. */
+  /** Atomically applies `patch`, then `options.append`, to the data; null when there is no live record. */
   update(id: string, patch: SessionPatch, options: UpdateOptions): Promise<SessionRecord | null>;
   /** Live (unexpired) records. */
   count(): Promise<number>;
@@ -66,6 +77,19 @@ export function applyPatch(data: SessionData, patch: SessionPatch): SessionData 
     if (value === undefined) continue;
     if (value === null) delete out[key];
     else out[key] = JSON.parse(JSON.stringify(value)) as unknown;
+  }
+  return out;
+}
+
+/** Applies an append (see `SessionAppend`); values are normalised through JSON like a patch's. */
+export function applyAppend(data: SessionData, append: SessionAppend | undefined): SessionData {
+  if (!append) return data;
+  const out: SessionData = { ...data };
+  for (const [key, value] of Object.entries(append)) {
+    if (value === undefined) continue;
+    const current = out[key];
+    if (current !== undefined && !Array.isArray(current)) throw new NotAListError(key, jsonKind(JSON.stringify(current)));
+    out[key] = [...((current as unknown[] | undefined) ?? []), JSON.parse(JSON.stringify(value)) as unknown];
   }
   return out;
 }

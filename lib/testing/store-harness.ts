@@ -19,11 +19,17 @@ export interface StoreHarness {
   kind: StoreKind;
   /** Whether a closed-and-reopened store still holds its sessions. */
   persistent: boolean;
-  fresh(options?: { maxSessions?: number }): StoreSpace;
+  fresh(options?: StoreCaps): StoreSpace;
+}
+
+/** The caps every store takes: most sessions, and most bytes of session data in all. */
+export interface StoreCaps {
+  maxSessions?: number;
+  maxBytes?: number;
 }
 
 /** Registers afterEach cleanup of every store the harness opened. */
-function tracked(kind: StoreKind, persistent: boolean, make: (opts: { maxSessions?: number }) => () => SessionStore): StoreHarness {
+function tracked(kind: StoreKind, persistent: boolean, make: (opts: StoreCaps) => () => SessionStore): StoreHarness {
   const open: SessionStore[] = [];
   afterEach(async () => {
     await Promise.all(open.splice(0).map((s) => s.close()));

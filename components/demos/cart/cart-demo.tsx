@@ -51,11 +51,14 @@ export function CartDemo() {
     return next;
   };
 
+  // Both sides add to the cart as it is now, never to a copy this page remembers (gone after a
+  // reload): the raw side re-reads document.cookie; the session side sends only the item, which
+  // the server appends atomically, so even simultaneous adds from two tabs keep every item.
   const add = async (sku: string) => {
     const nextRaw = [...decodeCart(rawNow()), sku];
     const [, s] = await Promise.all([
       raw.call(`Add ${sku}`, "POST", "/api/cookies", { name: CART_COOKIE, value: encodeCart(nextRaw), ...attributes, maxAge: 86_400 }),
-      session.call(`Add ${sku}`, "POST", "/api/session", { cart: [...sessionCart, sku] }),
+      session.call(`Add ${sku}`, "POST", "/api/session/cart", { add: sku }),
     ]);
     const next = absorb(s);
     setRows((r) => [...r, { n: r.length + 1, items: nextRaw.length, cart: pairBytes(CART_COOKIE, rawNow()), session: next ? pairBytes(next.name, next.value) : 0 }]);

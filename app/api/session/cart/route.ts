@@ -1,0 +1,5 @@
+import { cartRoute } from "@/lib/api/session-cart";
+
+export const dynamic = "force-dynamic";
+
+export const POST = cartRoute;
