@@ -5,7 +5,7 @@ import autocannon from "autocannon";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { nextArgs, startServer } from "./lib/processes.mjs";
+import { nextArgs, pinLoadGenerator, startServer } from "./lib/processes.mjs";
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
@@ -15,10 +15,12 @@ const json = { "content-type": "application/json" };
 const run = (url, opts) =>
   new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
 
-const app = await startServer(nextArgs(), { env: { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")), SESSION_STORE: "sqlite" }, probe: "/api/baseline" });
-const expressCookie = await startServer(["bench/servers/express-cookie.mjs"], { probe: "/getCookie" });
-const expressSession = await startServer(["bench/servers/express-session.mjs"], { probe: "/getSession" });
-const floor = await startServer(["bench/servers/node-http.mjs"]);
+const cpus = pinLoadGenerator();
+const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")), SESSION_STORE: "sqlite", ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}) };
+const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline", cpus });
+const expressCookie = await startServer(["bench/servers/express-cookie.mjs"], { probe: "/getCookie", cpus });
+const expressSession = await startServer(["bench/servers/express-session.mjs"], { probe: "/getSession", cpus });
+const floor = await startServer(["bench/servers/node-http.mjs"], { cpus });
 
 const ours = (await fetch(`${app.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
 const theirs = (await fetch(`${expressSession.url}/setSession`)).headers.getSetCookie()[0].split(";")[0];
@@ -52,7 +54,8 @@ try {
 const baseline = rows[0].rps;
 const postBaseline = rows[1].rps;
 const byScenario = (s) => rows.filter((r) => r.scenario === s);
-console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${(await import("node:os")).cpus().length} cores\n`);
+const setup = [cpus ? `autocannon pinned to CPU 0, servers to CPU ${cpus}` : "autocannon and servers sharing all cores", process.env.APP_NODE_OPTIONS ? `app NODE_OPTIONS=${process.env.APP_NODE_OPTIONS}` : ""].filter(Boolean).join("; ");
+console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${(await import("node:os")).cpus().length} cores; ${setup}\n`);
 console.log("| scenario | server | req/s | p50 ms | p99 ms | errors | non-2xx | vs Next.js baseline (GET) | vs Next.js baseline (POST) | vs seeds' Express | vs node:http |");
 console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
