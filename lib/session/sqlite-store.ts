@@ -51,6 +51,8 @@ export class SqliteStore implements SessionStore {
   private readonly db: Database.Database;
   private readonly now: () => number;
   private readonly q;
+  /** Wrapping a function in a transaction costs a few objects; done once here, not per request. */
+  private readonly tx;
 
   constructor(options: SqliteStoreOptions = {}) {
     this.path = options.path ?? ".data/sessions.sqlite";
@@ -88,6 +90,10 @@ export class SqliteStore implements SessionStore {
       expired: this.db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE expires_at <= ?"),
       sweep: this.db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
     };
+    this.tx = {
+      set: this.db.transaction(this.setTransaction.bind(this)),
+      update: this.db.transaction(this.updateTransaction.bind(this)),
+    };
   }
 
   async get(id: string): Promise<SessionRecord | null> {
@@ -98,21 +104,9 @@ export class SqliteStore implements SessionStore {
   }
 
   async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
-    const now = this.now();
     const json = JSON.stringify(r.data);
-    const bytes = Buffer.byteLength(json, "utf8");
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
-    const tx = this.db.transaction(() => {
-      // Expired rows count until swept: drop them, and look again, before refusing.
-      let full = this.full(id, bytes);
-      if (full) {
-        this.q.sweep.run(now);
-        full = this.full(id, bytes);
-      }
-      if (full) throw full;
-      this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, now + ttlMs);
-    });
-    this.run(() => tx.immediate());
+    this.run(() => this.tx.set.immediate(id, r, json, this.now(), ttlMs));
   }
 
   async destroy(id: string): Promise<boolean> {
@@ -129,24 +123,37 @@ export class SqliteStore implements SessionStore {
   }
 
   async update(id: string, patch: SessionPatch, o: UpdateOptions): Promise<SessionRecord | null> {
-    const now = this.now();
-    const tx = this.db.transaction((): SessionRecord | null => {
-      const row = this.q.get.get(id, now);
-      if (!row) return null;
-      const data = applyAppend(applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch), o.append);
-      const json = JSON.stringify(data);
-      const bytes = Buffer.byteLength(json, "utf8");
-      // Throwing inside the transaction rolls it back: nothing is stored.
-      if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
-      const old = Buffer.byteLength(row.data, "utf8");
-      if (this.overBudget(old, bytes)) {
-        this.q.sweep.run(now); // this row is live, so it stays
-        if (this.overBudget(old, bytes)) throw new StoreFullError("bytes", this.maxBytes);
-      }
-      this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, now + o.ttlMs, id);
-      return { ...toRecord(row), data, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt };
-    });
-    return this.run(() => tx.immediate());
+    return this.run(() => this.tx.update.immediate(id, patch, o, this.now()));
+  }
+
+  /** The read-check-write steps of set and update, each one SQLite transaction (built once: see the constructor). */
+  private setTransaction(id: string, r: SessionRecord, json: string, now: number, ttlMs: number): void {
+    const bytes = Buffer.byteLength(json, "utf8");
+    // Expired rows count until swept: drop them, and look again, before refusing.
+    let full = this.full(id, bytes);
+    if (full) {
+      this.q.sweep.run(now);
+      full = this.full(id, bytes);
+    }
+    if (full) throw full;
+    this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, now + ttlMs);
+  }
+
+  private updateTransaction(id: string, patch: SessionPatch, o: UpdateOptions, now: number): SessionRecord | null {
+    const row = this.q.get.get(id, now);
+    if (!row) return null;
+    const data = applyAppend(applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch), o.append);
+    const json = JSON.stringify(data);
+    const bytes = Buffer.byteLength(json, "utf8");
+    // Throwing inside the transaction rolls it back: nothing is stored.
+    if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
+    const old = Buffer.byteLength(row.data, "utf8");
+    if (this.overBudget(old, bytes)) {
+      this.q.sweep.run(now); // this row is live, so it stays
+      if (this.overBudget(old, bytes)) throw new StoreFullError("bytes", this.maxBytes);
+    }
+    this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, now + o.ttlMs, id);
+    return { id: row.id, data, createdAt: row.created_at, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt, absoluteExpiresAt: row.absolute_expires_at };
   }
 
   async count(): Promise<number> {
