@@ -9,6 +9,7 @@ import { ExplainedCookie } from "./explained-cookie";
 
 type Site = "same-site" | "cross-site";
 type Frame = "top-level" | "iframe";
+type ThirdPartyCookies = "allowed" | "blocked";
 
 export function ExplainTool() {
   const id = useId();
@@ -18,13 +19,14 @@ export function ExplainTool() {
   const [requestUrl, setRequestUrl] = useState("");
   const [site, setSite] = useState<Site>("same-site");
   const [frame, setFrame] = useState<Frame>("top-level");
+  const [thirdPartyCookies, setThirdPartyCookies] = useState<ThirdPartyCookies>("allowed");
   const [result, setResult] = useState<ExplainResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function explain() {
     setBusy(true);
-    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), context: { site, frame } };
+    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), context: { site, frame, thirdPartyCookies } };
     const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
     const json = res ? await res.json().catch(() => null) : null;
     if (res?.ok && json) {
@@ -56,9 +58,11 @@ export function ExplainTool() {
         </div>
         <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
         <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
-        <div className="grid grid-cols-2 gap-4">
+        <div className="grid gap-4 sm:grid-cols-3">
           <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={[["same-site", "same-site"], ["cross-site", "cross-site"]]} />
           <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={[["top-level", "a top-level page"], ["iframe", "inside an iframe"]]} />
+          {/* Only a cross-site iframe is a third-party context; elsewhere this changes nothing. */}
+          <Select id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={[["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]]} />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>Explain</Button>
       </form>
