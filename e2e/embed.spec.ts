@@ -224,4 +224,23 @@ test.describe("oEmbed", () => {
     expect(xml.status()).toBe(501);
     expect((await xml.json()).error).toMatchObject({ code: "format_not_supported" });
   });
+
+  test("should let a course page's script on another site read oEmbed errors as well as answers", async ({ page, baseURL }) => {
+    await page.goto(host.pageFor("about:blank"));
+    const read = (query: string) =>
+      page.evaluate(async (url) => {
+        try {
+          const res = await fetch(url);
+          const body = await res.json();
+          return { status: res.status, code: body.error?.code ?? body.type };
+        } catch (err) {
+          return { failed: String(err) };
+        }
+      }, `${baseURL}/api/oembed?${query}`);
+    // Without Access-Control-Allow-Origin on an answer, fetch() rejects and the script learns nothing.
+    expect(await read(`url=${encodeURIComponent(`${baseURL}/demos/cookie-basics`)}`)).toEqual({ status: 200, code: "rich" });
+    expect(await read(`url=${encodeURIComponent("https://example.com/demos/cookie-basics")}`)).toEqual({ status: 404, code: "not_embeddable" });
+    expect(await read(`url=${encodeURIComponent(`${baseURL}/demos/cookie-basics`)}&format=xml`)).toEqual({ status: 501, code: "format_not_supported" });
+    expect(await read("maxwidth=wide")).toEqual({ status: 400, code: "invalid_query" });
+  });
 });
