@@ -41,7 +41,7 @@ export interface UiText {
   };
   learn: { title: string; description: string; intro: string };
   demos: { title: string; heading: string; description: string; intro: string };
-  instructors: { title: string; description: string; intro: WithCode; oembed: WithCode };
+  instructors: { title: string; description: string; intro: WithCode; language: WithCode; oembed: WithCode };
   embed: {
     openInLab: string;
     opensInNewTab: string;
@@ -120,6 +120,11 @@ const en: UiText = {
       "Every demo works inside your own course page, LMS or slides: pick one, set its options, and paste the iframe. Embedded on your site, the demo's cookies are third-party cookies, so it sets them ",
       code("SameSite=None; Secure; Partitioned"),
       " and explains why, right inside the frame: the embed is itself a lesson on third-party cookies.",
+    ],
+    language: (code) => [
+      "The frame's own words (the link back, the third-party cookie banner, the notes) can be in French: choose it below, or add ",
+      code("?lang=fr"),
+      " to the embed's URL. The demo itself stays in English.",
     ],
     oembed: (code) => ["Sites that understand oEmbed (many LMSs and blog engines) embed a demo from its plain URL, such as ", code("/demos/cookie-basics"), "."],
   },
@@ -212,6 +217,11 @@ const fr: UiText = {
       "Chaque démo fonctionne dans votre propre page de cours, votre LMS ou vos diapositives : choisissez-en une, réglez ses options et collez l'iframe. Intégrée à votre site, la démo dépose des cookies tiers ; elle les marque donc ",
       code("SameSite=None; Secure; Partitioned"),
       " et explique pourquoi, dans le cadre même : l'intégration est elle-même une leçon sur les cookies tiers.",
+    ],
+    language: (code) => [
+      "Les mots du cadre lui-même (le lien vers le labo, le bandeau sur les cookies tiers, les notes) peuvent être en français : choisissez-le ci-dessous, ou ajoutez ",
+      code("?lang=fr"),
+      " à l'URL de l'intégration. La démo elle-même reste en anglais.",
     ],
     oembed: (code) => ["Les sites qui comprennent oEmbed (beaucoup de LMS et de moteurs de blog) intègrent une démo à partir de sa simple URL, comme ", code("/demos/cookie-basics"), "."],
   },

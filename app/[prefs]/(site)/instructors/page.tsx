@@ -24,6 +24,9 @@ export default async function InstructorsPage({ params }: Props) {
           <WithCode text={text.intro} />
         </p>
         <p className="text-sm text-stone-700 dark:text-stone-300">
+          <WithCode text={text.language} />
+        </p>
+        <p className="text-sm text-stone-700 dark:text-stone-300">
           <WithCode text={text.oembed} />
         </p>
       </header>
