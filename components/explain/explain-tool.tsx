@@ -58,11 +58,11 @@ export function ExplainTool() {
         </div>
         <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
         <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
-        <div className="grid gap-4 sm:grid-cols-3">
+        <div className="grid grid-cols-2 gap-4">
           <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={[["same-site", "same-site"], ["cross-site", "cross-site"]]} />
           <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={[["top-level", "a top-level page"], ["iframe", "inside an iframe"]]} />
           {/* Only a cross-site iframe is a third-party context; elsewhere this changes nothing. */}
-          <Select id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={[["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]]} />
+          <Select className="col-span-2" id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={[["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]]} />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>Explain</Button>
       </form>
@@ -90,9 +90,9 @@ export function ExplainTool() {
   );
 }
 
-function Select({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
+function Select({ id, label, value, onChange, options, className = "" }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][]; className?: string }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium">{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
         {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
