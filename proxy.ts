@@ -1,18 +1,18 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { embedThemePreference } from "@/lib/embed/options";
+import { embedPreferences } from "@/lib/embed/options";
 import { prefsSegment, readPreferences } from "@/lib/preferences/preferences";
 
 /**
  * Serves each page in the variant its preference cookies ask for: `/learn/cookies` with
  * `theme=dark; lang=fr` is the prerendered `/dark-fr/learn/cookies`. The URL the learner sees
  * does not change. API routes and static files are not pages and pass straight through.
- * An embed page (/embed/<id>) takes its theme from `?theme=` first: the instructor picks it for
- * the host page, and a cookie of ours may not even reach a cross-site iframe.
+ * An embed page (/embed/<id>) takes its theme and language from `?theme=` and `?lang=` first: the
+ * instructor picks them for the host page, and a cookie of ours may not even reach a cross-site iframe.
  */
 export function proxy(request: NextRequest) {
-  const prefs = readPreferences((name) => request.cookies.get(name)?.value);
+  const fromCookies = readPreferences((name) => request.cookies.get(name)?.value);
   const { pathname, search } = request.nextUrl;
-  if (pathname.startsWith("/embed/")) prefs.theme = embedThemePreference(request.nextUrl.searchParams.get("theme")) ?? prefs.theme;
+  const prefs = pathname.startsWith("/embed/") ? embedPreferences(fromCookies, request.nextUrl.searchParams) : fromCookies;
   // Resolved against the request's own origin, so the rewrite stays inside this server. (Next.js 16
   // names that origin "localhost" even under `next start -H 127.0.0.1`, and then takes the rewrite
   // for an external one: bind to localhost, or to all interfaces, never to 127.0.0.1.)

@@ -59,6 +59,25 @@ test.describe("cookie attributes playground", () => {
     expect((await context.cookies()).map((c) => [c.name, c.sameSite, c.secure])).toEqual([["demo", "None", true]]);
   });
 
+  test("should explain in the JavaScript column a cookie hidden by its Path, and not call a refused HttpOnly line hidden", async ({ page }) => {
+    await page.goto("/demos/attributes");
+    const javascript = page.getByRole("region", { name: "Inspector" }).getByTestId("hidden-cookie");
+    await page.getByLabel("Path", { exact: true }).selectOption("/api/echo/inside");
+    await setAndCheck(page);
+    await expect(javascript).toHaveText("demo is missing here: it was set with Path=/api/echo/inside, which does not include this page (/demos/attributes), so document.cookie here leaves it out; the browser sends it only to URLs under /api/echo/inside.");
+
+    // HttpOnly on a line Chromium refuses (SameSite=None without Secure): nothing is kept, so nothing is hidden.
+    await page.getByLabel("Cookie name").fill("other");
+    await page.getByLabel("Path", { exact: true }).selectOption("/");
+    await page.getByLabel("HttpOnly").check();
+    await page.getByLabel("SameSite", { exact: true }).selectOption("None");
+    await setAndCheck(page);
+    await expect(page.getByTestId("verdict")).toContainText("Refused.");
+    await page.getByRole("button", { name: "Read at /api/echo/outside" }).click();
+    await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Read at /api/echo/outside: status 200");
+    await expect(javascript.filter({ hasText: "other" })).toHaveCount(0);
+  });
+
   test("should show a __Host- cookie with a Domain refused, and accepted once the Domain is gone", async ({ page, context }) => {
     await page.goto("/demos/attributes");
     await page.getByRole("radio", { name: "__Host-" }).check();

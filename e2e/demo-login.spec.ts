@@ -45,6 +45,16 @@ test.describe("login demo", () => {
     await expect(inspector.getByTestId("set-cookie-line")).toContainText("__Host-sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0");
   });
 
+  test("should not call the replayed copy HttpOnly: page JavaScript wrote it, and the server's answer deleted it", async ({ page }) => {
+    await page.goto("/demos/login");
+    await stealLogoutReplay(page);
+    await expect(page.getByTestId("replay-verdict")).toContainText("Refused: unknown session");
+    const javascript = page.getByRole("region", { name: "Inspector" }).getByLabel("Cookies JavaScript cannot see");
+    await expect(javascript).toHaveText("__Host-sid is missing here: this response deleted it. The request still carried it (see the Cookie column), but the browser no longer keeps it.");
+    await expect(javascript).not.toContainText("HttpOnly");
+    await expect(javascript).not.toContainText("Path");
+  });
+
   for (const [label, cookie] of [["Sealed cookie", "__Host-sealed"], ["JWT", "__Host-jwt"]] as const) {
     test(`should still accept a stolen ${label} after logout: the revocation gap`, async ({ page }) => {
       await page.goto("/demos/login");

@@ -167,6 +167,39 @@ test.describe("embed options", () => {
     expect(await page.locator("b").count()).toBe(0);
   });
 
+  test("should render the French variant for ?lang=fr: html lang, the frame's words in French, the demo still in English", async ({ page }) => {
+    await page.goto("/embed/cookie-basics?lang=fr");
+    await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(page.getByRole("link", { name: "Ouvrir dans Cookie & Session Lab (s'ouvre dans un nouvel onglet)" })).toHaveAttribute("href", "/demos/cookie-basics");
+    await expect(page.getByTestId("content-note")).toHaveText("Cette démo et son inspecteur sont en anglais.");
+    await expect(page.getByRole("button", { name: "Set cookie" })).toBeVisible();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
+  test("should take ?lang= over the lang cookie, in any case, and ignore a language the site does not have", async ({ page, context, baseURL }) => {
+    const htmlLang = async (query: string) => {
+      await page.goto(`/embed/cookie-basics${query}`);
+      return page.locator("html").getAttribute("lang");
+    };
+    expect(await htmlLang("?lang=FR")).toBe("fr");
+    expect(await htmlLang("?lang=de")).toBe("en");
+    await context.addCookies([{ name: "lang", value: "fr", url: baseURL! }]);
+    expect(await htmlLang("?lang=en")).toBe("en");
+    await expect(page.getByRole("link", { name: /^Open in Cookie & Session Lab/ })).toBeVisible();
+    expect(await htmlLang("?lang=%3Cb%3E")).toBe("fr");
+    expect(await htmlLang("")).toBe("fr");
+  });
+
+  test("should speak French in the third-party banner of an embed on another site with ?lang=fr", async ({ page, baseURL }) => {
+    const frame = await embed(page, baseURL, "/embed/cookie-basics?lang=fr");
+    const banner = frame.getByTestId("embed-banner");
+    await expect(banner).toContainText(`Intégrée sur ${host.origin} : ici, nos cookies sont des cookies tiers`);
+    await expect(banner).toContainText("Votre navigateur bloque ici les cookies tiers");
+    await expect(banner).toContainText("demo=1; Path=/; Secure; SameSite=None: refusé (ThirdPartyPhaseout)");
+    await expect(frame.locator("html")).toHaveAttribute("lang", "fr");
+  });
+
   test("should start the login demo on the mechanism the query names", async ({ page }) => {
     await page.goto("/embed/login?mechanism=jwt");
     await expect(page.getByRole("radio", { name: "JWT" })).toBeChecked();
@@ -223,5 +256,24 @@ test.describe("oEmbed", () => {
     const xml = await request.get(`/api/oembed?url=${encodeURIComponent(`${baseURL}/demos/cookie-basics`)}&format=xml`);
     expect(xml.status()).toBe(501);
     expect((await xml.json()).error).toMatchObject({ code: "format_not_supported" });
+  });
+
+  test("should let a course page's script on another site read oEmbed errors as well as answers", async ({ page, baseURL }) => {
+    await page.goto(host.pageFor("about:blank"));
+    const read = (query: string) =>
+      page.evaluate(async (url) => {
+        try {
+          const res = await fetch(url);
+          const body = await res.json();
+          return { status: res.status, code: body.error?.code ?? body.type };
+        } catch (err) {
+          return { failed: String(err) };
+        }
+      }, `${baseURL}/api/oembed?${query}`);
+    // Without Access-Control-Allow-Origin on an answer, fetch() rejects and the script learns nothing.
+    expect(await read(`url=${encodeURIComponent(`${baseURL}/demos/cookie-basics`)}`)).toEqual({ status: 200, code: "rich" });
+    expect(await read(`url=${encodeURIComponent("https://example.com/demos/cookie-basics")}`)).toEqual({ status: 404, code: "not_embeddable" });
+    expect(await read(`url=${encodeURIComponent(`${baseURL}/demos/cookie-basics`)}&format=xml`)).toEqual({ status: 501, code: "format_not_supported" });
+    expect(await read("maxwidth=wide")).toEqual({ status: 400, code: "invalid_query" });
   });
 });

@@ -23,6 +23,29 @@ test.describe("the Set-Cookie explainer page", () => {
     expect(await page.evaluate(() => document.querySelectorAll("main script").length)).toBe(0);
   });
 
+  test("should not warn about third-party blocking on a Partitioned line, and still refuse Partitioned without Secure", async ({ page }) => {
+    await page.goto("/tools/explain");
+    await page.getByLabel(/Set-Cookie lines/).fill("chip=1; Secure; SameSite=None; Partitioned\nplain=1; Secure; SameSite=None\nbroken=1; SameSite=None; Partitioned");
+    await page.getByLabel("Received from (URL of the response)").fill("https://widget.example/embed");
+    await page.getByLabel("The request is").selectOption("cross-site");
+    await page.getByLabel("The page is").selectOption("iframe");
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    const [chip, plain, broken] = [0, 1, 2].map((i) => page.getByTestId("explained-cookie").nth(i));
+    await expect(chip!.getByTestId("verdict")).toHaveText("Stored. The browser keeps this cookie.");
+    await expect(chip!).not.toContainText("Warning");
+    await expect(plain!).toContainText("Warning: Set in a third-party context and not Partitioned");
+    await expect(broken!.getByTestId("verdict")).toContainText("Refused.");
+    await expect(broken!.getByTestId("verdict")).toContainText("Partitioned needs Secure too");
+
+    // As Safari and Firefox do: only the Partitioned cookie is kept, and only it is sent back.
+    await page.getByLabel("Third-party cookies").selectOption("blocked");
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect(plain!.getByTestId("verdict")).toContainText("(ThirdPartyPhaseout)");
+    await expect(chip!.getByTestId("verdict")).toHaveText("Stored. The browser keeps this cookie.");
+    await expect(chip!).not.toContainText("Warning");
+    await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: chip=1");
+  });
+
   test("should say what is wrong with a bad URL", async ({ page }) => {
     await page.goto("/tools/explain");
     await page.getByLabel("Received from (URL of the response)").fill("ftp://example.com/");

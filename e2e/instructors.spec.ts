@@ -30,6 +30,19 @@ test.describe("instructors page", () => {
     await expect(snippet).not.toHaveValue(/<script/);
   });
 
+  test("should offer the frame's language, and show it in the snippet and the preview", async ({ page, baseURL }) => {
+    await page.goto("/instructors");
+    await expect(page.getByRole("main")).toContainText("add ?lang=fr to the embed's URL");
+    await page.getByRole("group", { name: "Language of the frame" }).getByRole("radio", { name: "Français" }).check();
+    await expect(page.getByTestId("embed-link")).toHaveValue(`${baseURL}/embed/cookie-basics?lang=fr`);
+    await expect(page.getByTestId("iframe-snippet")).toHaveValue(new RegExp(`src="${baseURL}/embed/cookie-basics\\?lang=fr"`));
+    const frame = page.frameLocator('[data-testid="embed-preview"]');
+    await expect(frame.locator("html")).toHaveAttribute("lang", "fr");
+    await expect(frame.getByRole("link", { name: /^Ouvrir dans Cookie & Session Lab/ })).toBeVisible();
+    await page.getByRole("radio", { name: /^The visitor's/ }).check();
+    await expect(page.getByTestId("embed-link")).toHaveValue(`${baseURL}/embed/cookie-basics`);
+  });
+
   test("should offer initial values only for demos that take them", async ({ page }) => {
     await page.goto("/instructors");
     await page.getByLabel("Initial name").fill("lang");

@@ -1,13 +1,13 @@
-/** The site's own configuration, as data: its name and the main navigation. */
+import type { NavKey } from "./preferences/ui-text";
+
+/** The site's own configuration, as data: its name and the main navigation (labels per language in lib/preferences/ui-text.ts). */
 export const site = {
   name: "Cookie & Session Lab",
-  description:
-    "Learn how websites remember people: cookies, sealed cookies, JWTs and server-side sessions, side by side, with live demos that show every header.",
   nav: [
-    { href: "/", label: "Home" },
-    { href: "/learn", label: "Learn" },
-    { href: "/demos", label: "Demos" },
-    { href: "/tools/explain", label: "Explainer" },
-    { href: "/instructors", label: "Instructors" },
-  ],
+    { href: "/", key: "home" },
+    { href: "/learn", key: "learn" },
+    { href: "/demos", key: "demos" },
+    { href: "/tools/explain", key: "explainer" },
+    { href: "/instructors", key: "instructors" },
+  ] satisfies { href: string; key: NavKey }[],
 } as const;

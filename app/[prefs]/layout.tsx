@@ -1,14 +1,18 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { htmlAttributes, parsePrefsSegment, PREFS_SEGMENTS } from "@/lib/preferences/preferences";
+import { LangProvider } from "@/components/site/lang-context";
+import { htmlAttributes, langOfSegment, parsePrefsSegment, PREFS_SEGMENTS } from "@/lib/preferences/preferences";
+import { UI_TEXT } from "@/lib/preferences/ui-text";
 import { site } from "@/lib/site";
 import "../globals.css";
 
-export const metadata: Metadata = {
-  title: { default: site.name, template: `%s · ${site.name}` },
-  description: site.description,
-};
+type Props = { children: ReactNode; params: Promise<{ prefs: string }> };
+
+export async function generateMetadata({ params }: Omit<Props, "children">): Promise<Metadata> {
+  const text = UI_TEXT[langOfSegment((await params).prefs)];
+  return { title: { default: text.siteTitle, template: `%s · ${site.name}` }, description: text.siteDescription };
+}
 
 export const dynamicParams = false;
 
@@ -23,12 +27,14 @@ export function generateStaticParams() {
  * stay static. Only <html> and <body> here: the site's chrome is in (site)/layout.tsx, and the
  * embed pages (embed/[id]) have none.
  */
-export default async function RootLayout({ children, params }: { children: ReactNode; params: Promise<{ prefs: string }> }) {
+export default async function RootLayout({ children, params }: Props) {
   const prefs = parsePrefsSegment((await params).prefs);
   if (!prefs) notFound();
   return (
     <html {...htmlAttributes(prefs)}>
-      <body className="flex min-h-screen flex-col">{children}</body>
+      <body className="flex min-h-screen flex-col">
+        <LangProvider lang={prefs.lang}>{children}</LangProvider>
+      </body>
     </html>
   );
 }

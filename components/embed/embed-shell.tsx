@@ -3,6 +3,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { EmbedOptions } from "@/lib/embed/options";
 import { RESIZE_MESSAGE } from "@/lib/embed/resize";
+import { useLang, useUiText } from "@/components/site/lang-context";
+import { englishOn } from "@/lib/preferences/ui-text";
 import { EmbedBanner } from "./embed-banner";
 import { EmbedContext, type CrossSiteEmbedding } from "./embed-context";
 
@@ -45,16 +47,22 @@ function usePostHeight() {
 export function EmbedShell({ id, title, options, children }: { id: string; title: string; options: EmbedOptions; children: ReactNode }) {
   const crossSite = useCrossSiteEmbedding();
   const ref = usePostHeight();
+  const text = useUiText().embed;
+  // The demo (its title too) is in English whatever language the frame's words are in (?lang=).
+  const english = englishOn(useLang());
   return (
     <div ref={ref} className={options.compact ? "space-y-3 p-2" : "space-y-4 p-4"}>
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 className={options.compact ? "text-base font-semibold" : "text-lg font-semibold"}>{title}</h1>
+        <h1 lang={english} className={options.compact ? "text-base font-semibold" : "text-lg font-semibold"}>{title}</h1>
         <a href={`/demos/${id}`} target="_blank" rel="noopener" className="text-sm font-medium text-cookie-700 underline underline-offset-4 dark:text-amber-300">
-          Open in Cookie &amp; Session Lab<span className="sr-only"> (opens in a new tab)</span>
+          {text.openInLab}<span className="sr-only">{text.opensInNewTab}</span>
         </a>
+        {text.contentNote && <p data-testid="content-note" className="w-full text-xs text-stone-600 dark:text-stone-400">{text.contentNote}</p>}
       </header>
       {crossSite && <EmbedBanner crossSite={crossSite} url={new URL("/api/cookies", window.location.href).toString()} />}
-      <EmbedContext.Provider value={{ options, crossSite }}>{children}</EmbedContext.Provider>
+      <div lang={english}>
+        <EmbedContext.Provider value={{ options, crossSite }}>{children}</EmbedContext.Provider>
+      </div>
     </div>
   );
 }

@@ -9,6 +9,7 @@ import { ExplainedCookie } from "./explained-cookie";
 
 type Site = "same-site" | "cross-site";
 type Frame = "top-level" | "iframe";
+type ThirdPartyCookies = "allowed" | "blocked";
 
 export function ExplainTool() {
   const id = useId();
@@ -18,13 +19,14 @@ export function ExplainTool() {
   const [requestUrl, setRequestUrl] = useState("");
   const [site, setSite] = useState<Site>("same-site");
   const [frame, setFrame] = useState<Frame>("top-level");
+  const [thirdPartyCookies, setThirdPartyCookies] = useState<ThirdPartyCookies>("allowed");
   const [result, setResult] = useState<ExplainResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
   async function explain() {
     setBusy(true);
-    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), context: { site, frame } };
+    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), context: { site, frame, thirdPartyCookies } };
     const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
     const json = res ? await res.json().catch(() => null) : null;
     if (res?.ok && json) {
@@ -59,6 +61,8 @@ export function ExplainTool() {
         <div className="grid grid-cols-2 gap-4">
           <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={[["same-site", "same-site"], ["cross-site", "cross-site"]]} />
           <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={[["top-level", "a top-level page"], ["iframe", "inside an iframe"]]} />
+          {/* Only a cross-site iframe is a third-party context; elsewhere this changes nothing. */}
+          <Select className="col-span-2" id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={[["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]]} />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>Explain</Button>
       </form>
@@ -86,9 +90,9 @@ export function ExplainTool() {
   );
 }
 
-function Select({ id, label, value, onChange, options }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][] }) {
+function Select({ id, label, value, onChange, options, className = "" }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][]; className?: string }) {
   return (
-    <div className="flex flex-col gap-1">
+    <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium">{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
         {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}

@@ -1,28 +1,12 @@
-import { useEmbed } from "@/components/embed/embed-context";
 import { ExplainedCookie } from "@/components/explain/explained-cookie";
-import type { RequestContext } from "@/lib/cookie/context";
-import type { explain as Explain, ExplainedCookie as Explained } from "@/lib/cookie/explain";
 import { Code, Column, Empty } from "./column";
 import type { Step } from "./types";
-import { useExplainer } from "./use-explainer";
-
-/** The explainer's reading of the lines, as the browser received them from this step's URL. */
-function explainStep(explain: typeof Explain | null, step: Step, lines: string[], context?: RequestContext): Explained[] {
-  if (!explain) return [];
-  try {
-    return explain({ setCookie: lines, url: step.url, now: step.at, context }).cookies;
-  } catch {
-    return []; // the URL came from this page, so this does not happen; the raw lines still show
-  }
-}
+import { useStepExplainer } from "./use-explainer";
 
 /** Column 1: the raw Set-Cookie lines of the response, each with the browser's verdict and every attribute explained. */
 export function ResponseColumn({ step }: { step: Step }) {
   const lines = step.exchange?.response.setCookie ?? [];
-  // In a frame on another site the browser judges every line as a third-party cookie.
-  const crossSite = useEmbed()?.crossSite;
-  const context: RequestContext | undefined = crossSite ? { site: "cross-site", frame: "iframe", method: step.method, thirdPartyCookies: crossSite.thirdPartyCookies } : undefined;
-  const explained = explainStep(useExplainer(), step, lines, context);
+  const explained = useStepExplainer()(step, lines);
   return (
     <Column n={1} title="Response: Set-Cookie" caption="What the server told the browser to store, exactly as sent, and what the browser makes of it.">
       {step.error && (

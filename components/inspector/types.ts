@@ -14,6 +14,8 @@ export interface Step {
   error: { code: string; message: string } | null;
   /** `document.cookie`, read right after the response arrived. */
   documentCookie: string;
+  /** The page that read it: which cookie paths cover it. */
+  pageUrl: string;
   at: number;
   /** Cookies an earlier response (or this one) set that the browser did not keep, found by this step. */
   refused?: RefusedCookie[];

@@ -1,5 +1,6 @@
 import type { EmbedOptions, EmbedCapabilities, InspectorColumn } from "@/lib/embed/options";
 import { EMBED_THEMES, INSPECTOR_COLUMNS } from "@/lib/embed/options";
+import { LANGS, type Lang } from "@/lib/preferences/preferences";
 
 export interface BuilderDemo {
   id: string;
@@ -9,6 +10,11 @@ export interface BuilderDemo {
 
 const COLUMN_LABELS: Record<InspectorColumn, string> = { response: "1. Response: Set-Cookie", request: "2. Request: Cookie", js: "3. JavaScript: document.cookie", server: "4. Server: what it keeps" };
 const THEME_LABELS = { light: "Light", dark: "Dark", auto: "Auto (the visitor's device)" } as const;
+// Each language by its own name; "" leaves ?lang= out (the visitor's lang cookie, else English).
+const LANG_CHOICES: { value: Lang | ""; label: string; lang?: Lang }[] = [
+  { value: "", label: "The visitor's (English unless they chose French on this lab)" },
+  ...LANGS.map((l) => ({ value: l, label: l === "fr" ? "Français" : "English", lang: l })),
+];
 const MECHANISM_LABELS = { cookie: "Raw cookie", sealed: "Sealed cookie", jwt: "JWT", server: "Server session" } as const;
 const CONTROL = "w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900";
 
@@ -75,6 +81,18 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
             <label key={t} className="flex items-center gap-2 text-sm">
               <input type="radio" name={`${id}-theme`} value={t} checked={options.theme === t} onChange={() => onOptions({ theme: t })} className="h-4 w-4 accent-cookie-700" />
               {THEME_LABELS[t]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset className="space-y-1">
+        <legend className="text-sm font-medium">Language of the frame</legend>
+        <p id={`${id}-lang-hint`} className="text-xs text-stone-600 dark:text-stone-400">The link back, the third-party cookie banner and the notes; the demo itself stays in English.</p>
+        <div className="flex flex-wrap gap-x-4 gap-y-1">
+          {LANG_CHOICES.map((c) => (
+            <label key={c.value || "default"} className="flex items-center gap-2 text-sm" lang={c.lang}>
+              <input type="radio" name={`${id}-lang`} value={c.value} aria-describedby={`${id}-lang-hint`} checked={(options.lang ?? "") === c.value} onChange={() => onOptions({ lang: c.value || undefined })} className="h-4 w-4 accent-cookie-700" />
+              {c.label}
             </label>
           ))}
         </div>

@@ -53,6 +53,35 @@ describe("explain", () => {
     expect(result.cookieHeader).toBe("chip=2");
   });
 
+  describe("in a cross-site iframe", () => {
+    const thirdParty = (setCookie: string[], thirdPartyCookies: "allowed" | "blocked") =>
+      explain({ setCookie, url: "https://widget.example/embed", now, context: { site: "cross-site", frame: "iframe", thirdPartyCookies } }).cookies;
+
+    it.each(["allowed", "blocked"] as const)("should not warn that blocking browsers refuse a Partitioned cookie, since CHIPS keeps it (third-party cookies %s)", (mode) => {
+      const [chip] = thirdParty(["chip=1; Secure; SameSite=None; Partitioned"], mode);
+      expect(chip).toMatchObject({ stored: true });
+      expect(chip?.warnings).toEqual([]);
+      expect(chip?.steps.join(" ")).toContain("Partitioned in a third-party context: kept in a separate jar for the top-level site");
+    });
+
+    it("should warn that blocking browsers refuse a third-party cookie that is not Partitioned", () => {
+      const [plain] = thirdParty(["plain=1; Secure; SameSite=None"], "allowed");
+      expect(plain).toMatchObject({ stored: true });
+      expect(plain?.warnings).toEqual([expect.stringContaining("Safari, Firefox and Chrome with third-party cookies blocked refuse it")]);
+    });
+
+    it.each(["allowed", "blocked"] as const)("should refuse Partitioned without Secure and say Partitioned needs Secure (third-party cookies %s)", (mode) => {
+      const [chip] = thirdParty(["chip=1; SameSite=None; Partitioned"], mode);
+      expect(chip).toMatchObject({ stored: false, reason: { code: "SameSiteNoneInsecure" } });
+      expect(chip?.reason?.message).toContain("Partitioned needs Secure too");
+    });
+  });
+
+  it("should refuse Partitioned without Secure on a top-level page too", () => {
+    const [chip] = explain({ setCookie: "chip=1; Partitioned; SameSite=Lax", url: "https://shop.example/", now }).cookies;
+    expect(chip).toMatchObject({ stored: false, reason: { code: "InvalidPartitioned" } });
+  });
+
   it("should say when a stored cookie is replaced by a later line", () => {
     const result = explain({ setCookie: ["a=1", "a=2"], now });
     expect(result.cookies[0]?.steps.at(-1)).toContain("A later line replaced");

@@ -143,11 +143,14 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     );
   }
 
+  // CHIPS (draft-cutler-httpbis-partitioned-cookies): Partitioned asks for a jar per top-level site.
+  const partitioned = lastOf(list, "Partitioned") !== undefined;
+
   // Chromium (since Chrome 80): SameSite=None without Secure is refused; the draft leaves it open.
   if (sameSite === "None" && !secure) {
     return fail(
       "SameSiteNoneInsecure",
-      `${cap(label)} has SameSite=None without Secure; Chromium refuses that combination.`,
+      `${cap(label)} has SameSite=None without Secure; Chromium refuses that combination${partitioned ? " (and Partitioned needs Secure too)" : ""}.`,
       "SameSite=None without Secure (Chromium rule).",
     );
   }
@@ -156,8 +159,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   const prefixFailure = checkPrefixes(parsed, { secure, path, hasDomain, hasPath: pathAttribute !== undefined });
   if (prefixFailure) return fail("InvalidPrefix", prefixFailure, "cookie prefix requirements not met (§5.7 steps 20-22).");
 
-  // CHIPS (draft-cutler-httpbis-partitioned-cookies) and Chromium: Partitioned requires Secure.
-  const partitioned = lastOf(list, "Partitioned") !== undefined;
+  // CHIPS and Chromium: Partitioned requires Secure.
   if (partitioned && !secure) {
     return fail(
       "InvalidPartitioned",
@@ -175,9 +177,15 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
       "third-party cookie blocked by the browser's settings (§5.3).",
     );
   }
-  if (isThirdParty(context) && context.thirdPartyCookies === "allowed") {
+  // A Partitioned line got here only with Secure (above), so browsers that block third-party
+  // cookies keep it too: warning about them would be wrong for it.
+  if (isThirdParty(context) && partitioned) {
+    steps.push(
+      `Partitioned in a third-party context: kept in a separate jar for the top-level site that embeds this page (CHIPS), ${context.thirdPartyCookies === "blocked" ? "although" : "even where"} third-party cookies are blocked; it is sent back only inside that same top-level site.`,
+    );
+  } else if (isThirdParty(context) && context.thirdPartyCookies === "allowed") {
     warnings.push(
-      "Set in a third-party context: Chrome allows this by default outside Incognito, but Safari, Firefox and Chrome with third-party cookies blocked would not (unless Partitioned).",
+      "Set in a third-party context and not Partitioned: Chrome allows this by default outside Incognito, but Safari, Firefox and Chrome with third-party cookies blocked refuse it; add Partitioned (with Secure and SameSite=None) to have it kept there.",
     );
   }
 

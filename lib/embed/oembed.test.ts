@@ -46,6 +46,11 @@ describe("oembedFor", () => {
     expect(answer.html).not.toContain("script");
   });
 
+  it("should keep an embed URL's ?lang= when it is one of the site's languages, and drop it otherwise", () => {
+    expect(ask({ url: "/embed/login?lang=FR" }).html).toContain(`src="${ORIGIN}/embed/login?lang=fr"`);
+    expect(ask({ url: "/embed/login?lang=de" }).html).toContain(`src="${ORIGIN}/embed/login"`);
+  });
+
   it("should escape the title in the html", () => {
     expect(ask({ url: "/demos/login" }).html).toContain('title="Cookie &amp; Session Lab: Login &quot;flow&quot; &amp; &lt;friends&gt;"');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED_OPTIONS, embedQuery, embedThemePreference, parseEmbedOptions, parseEmbedTheme } from "./options";
+import { DEFAULT_EMBED_OPTIONS, embedPreferences, embedQuery, embedThemePreference, parseEmbedLang, parseEmbedOptions, parseEmbedTheme } from "./options";
 
 const parse = (query: string, caps = {}) => parseEmbedOptions(new URLSearchParams(query), caps);
 
@@ -36,6 +36,18 @@ describe("parseEmbedOptions", () => {
     expect(parse(query).theme).toBe(theme);
   });
 
+  it.each([
+    ["lang=fr", "fr"],
+    ["lang=FR", "fr"],
+    ["lang=en", "en"],
+    ["lang=de", undefined],
+    ["lang=fr-FR", undefined],
+    ["lang=%22%3E", undefined],
+    ["", undefined],
+  ])("should read %j as the language %s", (query, lang) => {
+    expect(parse(query).lang).toBe(lang);
+  });
+
   it("should take a mechanism only from the demo's own list, and only when it has a choice", () => {
     const login = { mechanisms: ["server", "sealed", "jwt"] as const };
     expect(parse("mechanism=jwt", login).mechanism).toBe("jwt");
@@ -61,9 +73,9 @@ describe("embedQuery", () => {
   });
 
   it("should round-trip through parseEmbedOptions", () => {
-    const options = { mechanism: "jwt", name: "lang", value: "fr", cols: ["request", "server"], compact: true, theme: "dark" } as const;
+    const options = { mechanism: "jwt", name: "lang", value: "fr", cols: ["request", "server"], compact: true, theme: "dark", lang: "fr" } as const;
     const query = embedQuery({ ...options, cols: [...options.cols] });
-    expect(query).toBe("?mechanism=jwt&name=lang&value=fr&cols=request%2Cserver&compact=1&theme=dark");
+    expect(query).toBe("?mechanism=jwt&name=lang&value=fr&cols=request%2Cserver&compact=1&theme=dark&lang=fr");
     expect(parseEmbedOptions(new URLSearchParams(query), { mechanisms: ["server", "jwt"], initialValues: true })).toEqual({ ...options, cols: ["request", "server"] });
   });
 });
@@ -85,5 +97,25 @@ describe("embedThemePreference", () => {
     [null, null],
   ])("should turn ?theme=%s into the site theme %s", (raw, theme) => {
     expect(embedThemePreference(raw)).toBe(theme);
+  });
+});
+
+describe("embedPreferences", () => {
+  const cookies = { theme: "light", lang: "en" } as const;
+  const ask = (query: string) => embedPreferences(cookies, new URLSearchParams(query));
+
+  it("should take ?lang= and ?theme= over the cookies", () => {
+    expect(ask("lang=fr&theme=dark")).toEqual({ theme: "dark", lang: "fr" });
+    expect(embedPreferences({ theme: "dark", lang: "fr" }, new URLSearchParams("lang=en"))).toEqual({ theme: "dark", lang: "en" });
+  });
+
+  it("should ignore a language or theme the site does not have, as ?theme= always did", () => {
+    expect(ask("lang=de&theme=neon")).toEqual(cookies);
+    expect(ask("")).toEqual(cookies);
+  });
+
+  it("should read ?lang= in any case, like ?theme=", () => {
+    expect(parseEmbedLang("Fr")).toBe("fr");
+    expect(parseEmbedLang(null)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import { COOKIE_NAME, COOKIE_VALUE } from "../cookie/grammar";
+import { LANGS, type Lang, type Preferences } from "../preferences/preferences";
 
 /**
  * The options an instructor puts in the query string of /embed/<id>. Every one is validated
@@ -35,6 +36,8 @@ export interface EmbedOptions {
   compact: boolean;
   /** @default "auto" */
   theme: EmbedTheme;
+  /** The language of the embed's frame (its link, banner and notes; the demo stays English). @default the lab's lang cookie, else English */
+  lang?: Lang;
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { cols: [...INSPECTOR_COLUMNS], compact: false, theme: "auto" };
@@ -65,6 +68,8 @@ export function parseEmbedOptions(params: URLSearchParams, caps: EmbedCapabiliti
     compact: TRUE.has((params.get("compact") ?? "").toLowerCase()),
     theme: parseEmbedTheme(params.get("theme")) ?? "auto",
   };
+  const lang = parseEmbedLang(params.get("lang"));
+  if (lang) options.lang = lang;
   const mechanism = params.get("mechanism");
   if (caps.mechanisms && caps.mechanisms.length > 1 && caps.mechanisms.some((m) => m === mechanism)) options.mechanism = mechanism as EmbedMechanism;
   if (caps.initialValues) {
@@ -87,6 +92,24 @@ export function embedThemePreference(raw: string | null): "light" | "dark" | "sy
   return theme === "auto" ? "system" : theme;
 }
 
+/** `?lang=`: one of the site's languages (lib/preferences), in any case, or null to keep the cookie's. */
+export function parseEmbedLang(raw: string | null | undefined): Lang | null {
+  const lang = raw?.toLowerCase();
+  return LANGS.find((l) => l === lang) ?? null;
+}
+
+/**
+ * The page variant an embed is served in (proxy.ts): `?theme=` and `?lang=` first, as the
+ * instructor picked them for the host page (our cookies may not even reach a cross-site iframe),
+ * then the cookies. An unknown value is ignored, as if absent.
+ */
+export function embedPreferences(fromCookies: Preferences, params: URLSearchParams): Preferences {
+  return {
+    theme: embedThemePreference(params.get("theme")) ?? fromCookies.theme,
+    lang: parseEmbedLang(params.get("lang")) ?? fromCookies.lang,
+  };
+}
+
 /** The query string for these options, leaving out every default, so the shortest URL is the default one. */
 export function embedQuery(options: Partial<EmbedOptions>): string {
   const params = new URLSearchParams();
@@ -97,6 +120,7 @@ export function embedQuery(options: Partial<EmbedOptions>): string {
   if (cols.length > 0 && cols.length < INSPECTOR_COLUMNS.length) params.set("cols", cols.join(","));
   if (options.compact) params.set("compact", "1");
   if (options.theme && options.theme !== "auto") params.set("theme", options.theme);
+  if (options.lang) params.set("lang", options.lang);
   const query = params.toString();
   return query ? `?${query}` : "";
 }

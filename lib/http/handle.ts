@@ -20,12 +20,17 @@ function assertCookieCount(request: Request): void {
   }
 }
 
+export interface HandleOptions {
+  /** Headers every answer of the route carries, errors included (e.g. CORS for a public route). */
+  headers?: Record<string, string>;
+}
+
 /**
  * Wraps a route handler: refuses cross-site state changes, and turns every thrown error into
  * `{ error: { code, message } }` with the exchange, so nothing half-done leaves the server.
  */
-export function handle(server: ServerState, handler: Handler): (request: Request) => Promise<Response> {
-  return async (request) => {
+export function handle(server: ServerState, handler: Handler, options: HandleOptions = {}): (request: Request) => Promise<Response> {
+  const answer = async (request: Request): Promise<Response> => {
     try {
       assertSameOrigin(request);
       assertCookieCount(request);
@@ -35,5 +40,10 @@ export function handle(server: ServerState, handler: Handler): (request: Request
       console.error(err);
       return respondError(request, new ApiError(500, "internal_error", "Something went wrong on the server. Nothing was changed; please try again."), server);
     }
+  };
+  return async (request) => {
+    const response = await answer(request);
+    for (const [name, value] of Object.entries(options.headers ?? {})) response.headers.set(name, value);
+    return response;
   };
 }

@@ -37,6 +37,15 @@ export function isDeletion(parts: SetCookieParts, now = Date.now()): boolean {
   return expires?.value != null && Date.parse(expires.value) <= now;
 }
 
+/** When the cookie expires (ms), Max-Age winning over Expires (RFC 6265bis §5.7 step 3), or null for a session cookie. */
+export function expiresAt(parts: SetCookieParts, receivedAt: number): number | null {
+  const maxAge = parts.attributes.findLast((a) => a.name.toLowerCase() === "max-age");
+  if (maxAge?.value != null && /^-?\d+$/.test(maxAge.value)) return receivedAt + Number(maxAge.value) * 1000;
+  const expires = parts.attributes.findLast((a) => a.name.toLowerCase() === "expires");
+  const date = expires?.value == null ? NaN : Date.parse(expires.value);
+  return Number.isNaN(date) ? null : date;
+}
+
 export function hasFlag(parts: SetCookieParts, flag: string): boolean {
   return parts.attributes.some((a) => a.name.toLowerCase() === flag.toLowerCase());
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { preferencesBody } from "../validations/preferences";
-import { htmlAttributes, parsePrefsSegment, prefsSegment, PREFS_SEGMENTS, readPreferences } from "./preferences";
+import { htmlAttributes, langOfSegment, parsePrefsSegment, prefsSegment, PREFS_SEGMENTS, readPreferences } from "./preferences";
 
 const jar = (cookies: Record<string, string>) => (name: string) => cookies[name];
 
@@ -46,5 +46,16 @@ describe("the prerendered variant of a page", () => {
 
   it.each(["", "dark", "dark-de", "blue-en", "dark-en-x", "../dark-en"])("should refuse %j as a segment", (segment) => {
     expect(parsePrefsSegment(segment)).toBeNull();
+  });
+});
+
+describe("langOfSegment", () => {
+  it.each([
+    ["dark-fr", "fr"],
+    ["system-en", "en"],
+    ["dark-de", "en"],
+    ["", "en"],
+  ])("should read the language of the segment %j as %s", (segment, lang) => {
+    expect(langOfSegment(segment)).toBe(lang);
   });
 });

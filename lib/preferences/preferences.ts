@@ -35,6 +35,11 @@ export function prefsSegment(p: Preferences): string {
 
 export const PREFS_SEGMENTS: string[] = THEMES.flatMap((theme) => LANGS.map((lang) => prefsSegment({ theme, lang })));
 
+/** The language a page's [prefs] segment stands for (English for a segment that is not ours). */
+export function langOfSegment(segment: string): Lang {
+  return parsePrefsSegment(segment)?.lang ?? DEFAULT_PREFERENCES.lang;
+}
+
 /** The preferences a segment stands for; anything else is not a page of this site. */
 export function parsePrefsSegment(segment: string): Preferences | null {
   const [theme, lang, ...rest] = segment.split("-");
@@ -49,9 +54,3 @@ export function parsePrefsSegment(segment: string): Preferences | null {
 export function htmlAttributes(p: Preferences): { lang: Lang; className?: string; "data-theme"?: "light" | "dark" } {
   return p.theme === "system" ? { lang: p.lang } : { lang: p.lang, className: p.theme, "data-theme": p.theme };
 }
-
-/** The few words of the site's chrome that follow the lang cookie. */
-export const UI_TEXT = {
-  en: { skipToContent: "Skip to content", greeting: "Welcome to the lab!" },
-  fr: { skipToContent: "Aller au contenu", greeting: "Bienvenue au labo !" },
-} as const satisfies Record<Lang, Record<string, string>>;

@@ -8,13 +8,27 @@ export const dynamic = "force-dynamic";
 const server = { mechanism: "none", summary: "oEmbed keeps nothing: it describes how to embed a demo." } as const;
 
 /**
+ * Public and credential-free, so any origin may read every answer, the errors too: a course
+ * platform's script must see 404 not_embeddable as well as the embed (CORS *).
+ */
+const CORS = { "access-control-allow-origin": "*" };
+
+/**
  * GET /api/oembed?url=…&maxwidth=&maxheight=&format=json (oEmbed 1.0): the iframe for one of our
  * demo pages. Built with respond() like every /api/* answer, so it carries the `exchange` key too:
  * oEmbed consumers ignore members they do not know, and the lab's curl learners see the same record
- * as everywhere else. Public and credential-free, so any origin may read it (CORS *).
+ * as everywhere else.
  */
-export const GET = handle(server, (request) => {
-  const { searchParams, origin } = new URL(request.url);
-  const answer = oembedFor(searchParams, origin, demoMetas);
-  return respond(request, { server, body: { ...answer }, headers: new Headers({ "access-control-allow-origin": "*" }) });
-});
+export const GET = handle(
+  server,
+  (request) => {
+    const { searchParams, origin } = new URL(request.url);
+    return respond(request, { server, body: { ...oembedFor(searchParams, origin, demoMetas) } });
+  },
+  { headers: CORS },
+);
+
+/** A CORS preflight (a script that adds its own headers sends one): allowed, with the same header. */
+export function OPTIONS(): Response {
+  return new Response(null, { status: 204, headers: { ...CORS, "access-control-allow-methods": "GET, OPTIONS", "access-control-allow-headers": "*", "access-control-max-age": "86400" } });
+}

@@ -4,10 +4,12 @@ import { useId, useState, useSyncExternalStore } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
-import { LANGS, THEMES, UI_TEXT, type Lang, type Theme } from "@/lib/preferences/preferences";
+import { useLang, useUiText } from "@/components/site/lang-context";
+import { LANGS, THEMES, type Lang, type Theme } from "@/lib/preferences/preferences";
+import { UI_TEXT } from "@/lib/preferences/ui-text";
 import { applyPreferences, renderedHtmlTag } from "./apply-preferences";
 
-const THEME_LABELS: Record<Theme, string> = { light: "Light", dark: "Dark", system: "System (follow the device)" };
+// Each language by its own name, in its own language, whatever the page's.
 const LANG_LABELS: Record<Lang, string> = { en: "English", fr: "Français" };
 
 // The <html> tag as the server sent it, read once per page load (before any Save changes it).
@@ -20,11 +22,12 @@ const readCurrent = () => {
 };
 
 function Choice<T extends string>({ legend, name, options, labels, value, onChange }: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
+  const pageLang = useLang();
   return (
     <fieldset className="space-y-1">
       <legend className="text-sm font-medium">{legend}</legend>
       {options.map((o) => (
-        <label key={o} className="flex items-center gap-2 text-sm" lang={o === "fr" ? "fr" : undefined}>
+        <label key={o} className="flex items-center gap-2 text-sm" lang={(LANGS as readonly string[]).includes(o) && o !== pageLang ? o : undefined}>
           <input type="radio" name={name} value={o} checked={value === o} onChange={() => onChange(o)} className="accent-cookie-700" />
           {labels[o]}
         </label>
@@ -46,6 +49,9 @@ export function PreferencesDemo() {
   const setTheme = (t: Theme) => setPicked((p) => ({ ...p, theme: t }));
   const setLang = (l: Lang) => setPicked((p) => ({ ...p, lang: l }));
   const [shown, setShown] = useState<Lang | null>(null);
+  // The theme and language controls speak the page's language, like the rest of the chrome.
+  const text = useUiText().preferences;
+  const pageLang = useLang();
 
   const save = async () => {
     const step = await call("Save preferences", "POST", "/api/preferences", { theme, lang });
@@ -67,6 +73,7 @@ export function PreferencesDemo() {
   return (
     <div className="space-y-6">
       <form
+        lang={pageLang}
         className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 dark:border-stone-700"
         onSubmit={(e) => {
           e.preventDefault();
@@ -76,21 +83,21 @@ export function PreferencesDemo() {
         <p className="text-2xl font-semibold sm:col-span-2" lang={greetingLang} data-testid="greeting">
           {UI_TEXT[greetingLang].greeting}
         </p>
-        <Choice legend="Theme" name={`${id}-theme`} options={THEMES} labels={THEME_LABELS} value={theme} onChange={setTheme} />
-        <Choice legend="Language" name={`${id}-lang`} options={LANGS} labels={LANG_LABELS} value={lang} onChange={setLang} />
+        <Choice legend={text.theme} name={`${id}-theme`} options={THEMES} labels={text.themes} value={theme} onChange={setTheme} />
+        <Choice legend={text.language} name={`${id}-lang`} options={LANGS} labels={LANG_LABELS} value={lang} onChange={setLang} />
         <div className="flex flex-wrap gap-2 sm:col-span-2">
           <Button type="submit" variant="primary" disabled={busy}>
-            Save
+            {text.save}
           </Button>
           <Button disabled={busy} onClick={() => window.location.reload()}>
-            Reload the page
+            {text.reload}
           </Button>
           <Button variant="danger" disabled={busy} onClick={() => void clear()}>
-            Clear preferences
+            {text.clear}
           </Button>
         </div>
         <p className="text-sm sm:col-span-2">
-          This page arrived from the server as <code className="font-mono break-all" data-testid="served-html">{served ?? "…"}</code>
+          {text.servedAs} <code className="font-mono break-all" data-testid="served-html">{served ?? "…"}</code>
         </p>
       </form>
       <Inspector steps={steps} announcement={announcement} />

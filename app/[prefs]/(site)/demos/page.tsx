@@ -1,17 +1,25 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { demos } from "@/components/demos/registry";
+import { langOfSegment } from "@/lib/preferences/preferences";
+import { englishOn, UI_TEXT } from "@/lib/preferences/ui-text";
 
-export const metadata: Metadata = { title: "Demos", description: "Live demos: every one really sets cookies and keeps sessions." };
+type Props = { params: Promise<{ prefs: string }> };
 
-export default function DemosPage() {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { demos: text } = UI_TEXT[langOfSegment((await params).prefs)];
+  return { title: text.title, description: text.description };
+}
+
+export default async function DemosPage({ params }: Props) {
+  const lang = langOfSegment((await params).prefs);
+  const text = UI_TEXT[lang].demos;
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Live demos</h1>
-      <p className="max-w-3xl text-stone-700 dark:text-stone-300">
-        Each demo makes real requests to this site&apos;s API and shows, side by side, the Set-Cookie lines that came back, the Cookie header your browser sent, what JavaScript can see, and what the server keeps.
-      </p>
-      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+      <h1 className="text-3xl font-bold tracking-tight">{text.heading}</h1>
+      <p className="max-w-3xl text-stone-700 dark:text-stone-300">{text.intro}</p>
+      {/* The demos' titles and summaries are in English, as the demos are. */}
+      <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" lang={englishOn(lang)}>
         {demos.map((d) => (
           <li key={d.id} className="rounded-xl border border-stone-200 p-4 hover:border-cookie-600 dark:border-stone-700 dark:hover:border-amber-400">
             <h2 className="font-semibold">

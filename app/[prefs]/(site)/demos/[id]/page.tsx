@@ -2,10 +2,12 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { DemoFrame } from "@/components/demos/demo-frame";
 import { demos, getDemo } from "@/components/demos/registry";
+import { langOfSegment } from "@/lib/preferences/preferences";
+import { englishOn } from "@/lib/preferences/ui-text";
 
 export const dynamicParams = false;
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string; prefs: string }> };
 
 export function generateStaticParams() {
   return demos.map((d) => ({ id: d.id }));
@@ -21,7 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 export default async function DemoPage({ params }: Props) {
-  const demo = getDemo((await params).id);
+  const { id, prefs } = await params;
+  const demo = getDemo(id);
   if (!demo) notFound();
-  return <DemoFrame demo={demo} />;
+  // The demos are in English, whatever the chrome's language.
+  return (
+    <div lang={englishOn(langOfSegment(prefs))}>
+      <DemoFrame demo={demo} />
+    </div>
+  );
 }

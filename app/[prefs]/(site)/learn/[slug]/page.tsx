@@ -7,10 +7,12 @@ import { LessonPager } from "@/components/lessons/pager";
 import { TocDisclosure, TocSidebar } from "@/components/lessons/toc";
 import { compileLesson } from "@/lib/lessons/compile";
 import { lessonContext, readLessonSource } from "@/lib/lessons/load";
+import { langOfSegment } from "@/lib/preferences/preferences";
+import { englishOn } from "@/lib/preferences/ui-text";
 
 export const dynamicParams = false;
 
-type Props = { params: Promise<{ slug: string }> };
+type Props = { params: Promise<{ slug: string; prefs: string }> };
 
 export function generateStaticParams() {
   return lessons.map((l) => ({ slug: l.slug }));
@@ -23,12 +25,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** One lesson: its MDX compiled at build time, a table of contents, and the way to the next one. */
 export default async function LessonPage({ params }: Props) {
-  const { slug } = await params;
+  const { slug, prefs } = await params;
   const { lesson, number, previous, next } = lessonContext(slug);
   if (!lesson) notFound();
   const { Content, facts } = await compileLesson(await readLessonSource(slug));
   return (
-    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10">
+    // The lessons are in English, whatever the chrome's language.
+    <div className="lg:grid lg:grid-cols-[minmax(0,1fr)_15rem] lg:gap-10" lang={englishOn(langOfSegment(prefs))}>
       <article aria-labelledby="lesson-title" className="min-w-0 max-w-3xl">
         <header className="mb-6">
           <p className="text-sm text-stone-600 dark:text-stone-400">
