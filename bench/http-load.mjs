@@ -5,7 +5,7 @@ import autocannon from "autocannon";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { nextArgs, pinLoadGenerator, startServer } from "./lib/processes.mjs";
+import { nextArgs, startServer } from "./lib/processes.mjs";
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
@@ -15,12 +15,11 @@ const json = { "content-type": "application/json" };
 const run = (url, opts) =>
   new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
 
-const cpus = pinLoadGenerator();
 const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")), SESSION_STORE: "sqlite", ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}) };
-const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline", cpus });
-const expressCookie = await startServer(["bench/servers/express-cookie.mjs"], { probe: "/getCookie", cpus });
-const expressSession = await startServer(["bench/servers/express-session.mjs"], { probe: "/getSession", cpus });
-const floor = await startServer(["bench/servers/node-http.mjs"], { cpus });
+const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" });
+const expressCookie = await startServer(["bench/servers/express-cookie.mjs"], { probe: "/getCookie" });
+const expressSession = await startServer(["bench/servers/express-session.mjs"], { probe: "/getSession" });
+const floor = await startServer(["bench/servers/node-http.mjs"]);
 
 const ours = (await fetch(`${app.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
 const theirs = (await fetch(`${expressSession.url}/setSession`)).headers.getSetCookie()[0].split(";")[0];
@@ -43,6 +42,9 @@ try {
   // Warm every route first: Next.js loads a route's code on its first request, and V8 needs a moment.
   for (const [, , url, opts] of scenarios) await run(url, { ...opts, duration: 2 });
   for (const [scenario, name, url, opts] of scenarios) {
+    // And again right before each row: while the other servers were measured this one sat idle, and
+    // V8 shrinks an idle heap's young generation, which the first seconds of load would then pay for.
+    await run(url, { ...opts, duration: 2 });
     const r = await run(url, opts);
     rows.push({ scenario, name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
     console.error(`${scenario} · ${name}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
@@ -54,8 +56,8 @@ try {
 const baseline = rows[0].rps;
 const postBaseline = rows[1].rps;
 const byScenario = (s) => rows.filter((r) => r.scenario === s);
-const setup = [cpus ? `autocannon pinned to CPU 0, servers to CPU ${cpus}` : "autocannon and servers sharing all cores", process.env.APP_NODE_OPTIONS ? `app NODE_OPTIONS=${process.env.APP_NODE_OPTIONS}` : ""].filter(Boolean).join("; ");
-console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${(await import("node:os")).cpus().length} cores; ${setup}\n`);
+const setup = process.env.APP_NODE_OPTIONS ? `; the app with NODE_OPTIONS=${process.env.APP_NODE_OPTIONS}` : "";
+console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${(await import("node:os")).cpus().length} cores${setup}\n`);
 console.log("| scenario | server | req/s | p50 ms | p99 ms | errors | non-2xx | vs Next.js baseline (GET) | vs Next.js baseline (POST) | vs seeds' Express | vs node:http |");
 console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {

@@ -1,7 +1,6 @@
 // Starting and stopping the servers a benchmark compares, each in its own process group on loopback.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import { createServer } from "node:net";
-import { availableParallelism } from "node:os";
 import path from "node:path";
 
 export async function freePort() {
@@ -15,14 +14,10 @@ export async function freePort() {
   });
 }
 
-/**
- * Spawns `node <args>` with PORT set, waits until `probe` answers, and returns { url, pid, stop }.
- * `cpus` ("1", "0-1") runs it under `taskset`, so it never shares a core with the load generator.
- */
-export async function startServer(args, { env = {}, probe = "/", cpus } = {}) {
+/** Spawns `node <args>` with PORT set, waits until `probe` answers, and returns { url, pid, stop }. */
+export async function startServer(args, { env = {}, probe = "/" } = {}) {
   const port = await freePort();
-  const [command, argv] = cpus ? ["taskset", ["-c", cpus, process.execPath, ...args]] : [process.execPath, args];
-  const child = spawn(command, argv, { detached: true, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env } });
+  const child = spawn(process.execPath, args, { detached: true, stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env } });
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
@@ -54,16 +49,3 @@ export async function rssMiB(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-/**
- * BENCH_PIN=1 on a machine with 2+ cores: the load generator (this process) keeps CPU 0 and every
- * server gets the others, so autocannon never takes CPU time from the server it measures.
- * Returns the CPU list for servers, or undefined when not pinning.
- */
-export function pinLoadGenerator() {
-  if (process.env.BENCH_PIN !== "1") return undefined;
-  const cpus = availableParallelism();
-  if (cpus < 2) throw new Error("BENCH_PIN=1 needs at least 2 cores.");
-  const r = spawnSync("taskset", ["-a", "-p", "-c", "0", String(process.pid)], { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`taskset failed: ${r.stderr}`);
-  return cpus === 2 ? "1" : `1-${cpus - 1}`;
-}

@@ -51,13 +51,37 @@ describe("SqliteStore's running byte total", () => {
     await store.close();
   });
 
+  it("should replace an older file's unconditional byte trigger and keep the total right through same-size and resizing updates", async () => {
+    const path = join(tmp.dir, "old-trigger.sqlite");
+    const first = new SqliteStore({ path });
+    await first.close();
+    const db = new Database(path);
+    db.exec(`DROP TRIGGER sessions_bytes_resize;
+      CREATE TRIGGER sessions_bytes_update AFTER UPDATE OF data ON sessions
+      BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) + length(CAST(NEW.data AS BLOB)) WHERE id = 1; END;`);
+    db.close();
+
+    const store = new SqliteStore({ path });
+    const triggers = new Database(path, { readonly: true });
+    const names = triggers.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sessions_bytes_%' ORDER BY name").pluck().all();
+    triggers.close();
+    expect(names).toEqual(["sessions_bytes_delete", "sessions_bytes_insert", "sessions_bytes_resize"]);
+    await store.set("a", record("a", { f: "x" }), HOUR);
+    const opts = { lastSeenAt: 1, idleExpiresAt: 2, ttlMs: HOUR, maxBytes: 10_000 };
+    await store.update("a", { f: "y" }, opts); // same size: the counter is left alone
+    expect(totals(path)).toEqual({ kept: 9, stored: 9 });
+    await store.update("a", { f: "yyyy" }, opts);
+    expect(totals(path)).toEqual({ kept: 12, stored: 12 });
+    await store.close();
+  });
+
   it("should count the sessions already in a file written before the byte budget existed", async () => {
     const path = join(tmp.dir, "before.sqlite");
     const old = new SqliteStore({ path });
     for (const id of ["a", "b"]) await old.set(id, record(id, { f: "x".repeat(1000) }), HOUR);
     await old.close();
     const db = new Database(path);
-    db.exec("DROP TRIGGER sessions_bytes_insert; DROP TRIGGER sessions_bytes_update; DROP TRIGGER sessions_bytes_delete; DROP TABLE session_bytes;");
+    db.exec("DROP TRIGGER sessions_bytes_insert; DROP TRIGGER sessions_bytes_resize; DROP TRIGGER sessions_bytes_delete; DROP TABLE session_bytes;");
     db.close();
 
     const store = new SqliteStore({ path, maxBytes: 3_000 });
