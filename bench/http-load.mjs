@@ -1,6 +1,12 @@
 #!/usr/bin/env node
 // HTTP load on the production build, side by side with the seeds' Express programs and a bare
 // node:http server, in one run. Usage: npm run build && node bench/http-load.mjs [seconds per scenario]
+//
+// Each row's seconds are spread over BENCH_ROUNDS rounds (default 5), and every round gives every
+// row its slice: on a shared machine a slow minute then falls on all rows alike, not on whichever
+// row happened to run in it, so the ratios between rows hold. Each slice opens 50 fresh connections;
+// the first response on each (TCP connect, plus the previous slice's tail) is left out of the
+// latency percentiles, which describe connections in use, as a browser's keep-alive ones are.
 import autocannon from "autocannon";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -11,9 +17,19 @@ const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
 
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const json = { "content-type": "application/json" };
-const run = (url, opts) =>
-  new Promise((resolve, reject) => autocannon({ url, connections: CONNECTIONS, duration: SECONDS, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
+/** One autocannon run of `seconds`; the latency (ms) of every response but each connection's first goes into `samples`. */
+const run = (url, opts, seconds, samples) =>
+  new Promise((resolve, reject) => {
+    const instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, ...opts }, (err, r) => (err ? reject(err) : resolve(r)));
+    const seen = new Set();
+    instance.on("response", (client, _status, _bytes, ms) => {
+      if (!seen.has(client)) seen.add(client);
+      else samples?.push(ms);
+    });
+  });
+const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
 const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")), SESSION_STORE: "sqlite", ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}) };
 const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" });
@@ -37,17 +53,23 @@ const scenarios = [
   ["explain", "lab: POST /api/explain (3 lines)", `${app.url}/api/explain`, { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
 ];
 
-const rows = [];
+const rows = scenarios.map(([scenario, name]) => ({ scenario, name, requests: 0, seconds: 0, samples: [], errors: 0, non2xx: 0 }));
 try {
   // Warm every route first: Next.js loads a route's code on its first request, and V8 needs a moment.
-  for (const [, , url, opts] of scenarios) await run(url, { ...opts, duration: 2 });
-  for (const [scenario, name, url, opts] of scenarios) {
-    // And again right before each row: while the other servers were measured this one sat idle, and
-    // V8 shrinks an idle heap's young generation, which the first seconds of load would then pay for.
-    await run(url, { ...opts, duration: 2 });
-    const r = await run(url, opts);
-    rows.push({ scenario, name, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx });
-    console.error(`${scenario} · ${name}: ${Math.round(r.requests.average)} req/s, p99 ${r.latency.p99} ms`);
+  for (const [, , url, opts] of scenarios) await run(url, opts, 2);
+  for (let round = 1; round <= ROUNDS; round++) {
+    for (const [i, [, name, url, opts]] of scenarios.entries()) {
+      // A second of warm-up before each slice: while the other servers ran, this one sat idle, and
+      // V8 shrinks an idle heap's young generation, which the first moments of load would pay for.
+      await run(url, opts, 1);
+      const r = await run(url, opts, SECONDS / ROUNDS, rows[i].samples);
+      Object.assign(rows[i], { requests: rows[i].requests + r.requests.total, seconds: rows[i].seconds + r.duration, errors: rows[i].errors + r.errors + r.timeouts, non2xx: rows[i].non2xx + r.non2xx });
+      console.error(`round ${round}/${ROUNDS} · ${name}: ${Math.round(r.requests.total / r.duration)} req/s`);
+    }
+  }
+  for (const row of rows) {
+    const sorted = row.samples.sort((x, y) => x - y);
+    Object.assign(row, { rps: row.requests / row.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: undefined });
   }
 } finally {
   await Promise.all([app, expressCookie, expressSession, floor].map((s) => s.stop()));
@@ -57,12 +79,12 @@ const baseline = rows[0].rps;
 const postBaseline = rows[1].rps;
 const byScenario = (s) => rows.filter((r) => r.scenario === s);
 const setup = process.env.APP_NODE_OPTIONS ? `; the app with NODE_OPTIONS=${process.env.APP_NODE_OPTIONS}` : "";
-console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s per row, Node ${process.version}, ${(await import("node:os")).cpus().length} cores${setup}\n`);
+console.log(`\nautocannon, ${CONNECTIONS} connections, ${SECONDS} s per row in ${ROUNDS} rounds, Node ${process.version}, ${(await import("node:os")).cpus().length} cores${setup}\n`);
 console.log("| scenario | server | req/s | p50 ms | p99 ms | errors | non-2xx | vs Next.js baseline (GET) | vs Next.js baseline (POST) | vs seeds' Express | vs node:http |");
 console.log("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
   const express = byScenario(r.scenario).find((x) => x.name.startsWith("seeds'"));
   const floorRow = rows.find((x) => x.name === "bare node:http");
   const ratio = (x) => (x ? `${(r.rps / x.rps).toFixed(2)}×` : "");
-  console.log(`| ${r.scenario} | ${r.name} | ${Math.round(r.rps)} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} | ${(r.rps / baseline).toFixed(2)}× | ${(r.rps / postBaseline).toFixed(2)}× | ${ratio(express)} | ${ratio(floorRow)} |`);
+  console.log(`| ${r.scenario} | ${r.name} | ${Math.round(r.rps)} | ${Math.round(r.p50)} | ${Math.round(r.p99)} | ${r.errors} | ${r.non2xx} | ${(r.rps / baseline).toFixed(2)}× | ${(r.rps / postBaseline).toFixed(2)}× | ${ratio(express)} | ${ratio(floorRow)} |`);
 }

@@ -1,5 +1,5 @@
 import { useExplainer } from "@/components/inspector/use-explainer";
-import { useUiText } from "@/components/site/lang-context";
+import { useUiText } from "@/components/site/use-ui-text";
 import { WithCode } from "@/components/site/with-code";
 import type { CrossSiteEmbedding } from "./embed-context";
 

@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import type { EmbedOptions } from "@/lib/embed/options";
 import { RESIZE_MESSAGE } from "@/lib/embed/resize";
-import { useLang, useUiText } from "@/components/site/lang-context";
+import { useLang } from "@/components/site/lang-context";
+import { useUiText } from "@/components/site/use-ui-text";
 import { englishOn } from "@/lib/preferences/ui-text";
 import { EmbedBanner } from "./embed-banner";
 import { EmbedContext, type CrossSiteEmbedding } from "./embed-context";

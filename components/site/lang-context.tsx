@@ -2,7 +2,6 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 import type { Lang } from "@/lib/preferences/preferences";
-import { UI_TEXT, type UiText } from "@/lib/preferences/ui-text";
 
 const LangContext = createContext<Lang>("en");
 
@@ -13,9 +12,4 @@ export function LangProvider({ lang, children }: { lang: Lang; children: ReactNo
 
 export function useLang(): Lang {
   return useContext(LangContext);
-}
-
-/** The chrome's words in the page's language (lib/preferences/ui-text.ts). */
-export function useUiText(): UiText {
-  return UI_TEXT[useLang()];
 }
