@@ -88,6 +88,20 @@ test.describe("hostile input", () => {
     });
     await expectRefusal(res, 403, "cross_site_request");
   });
+
+  test("should answer a method a route does not take with 405, the methods it takes, and a sentence", async ({ request }) => {
+    const put = await request.fetch("/api/cookies", { method: "PUT", data: { name: "a", value: "b" } });
+    await expectRefusal(put, 405, "method_not_allowed");
+    expect(put.headers()["allow"]).toBe("GET, POST, DELETE, HEAD, OPTIONS");
+    expect((await put.json()).error.message).toBe("/api/cookies does not take PUT requests; it takes GET, POST and DELETE.");
+    const get = await request.get("/api/explain");
+    await expectRefusal(get, 405, "method_not_allowed");
+    expect(get.headers()["allow"]).toBe("POST, OPTIONS");
+    // OPTIONS lists the same methods (Next.js's own would count the refusals as methods too).
+    const options = await request.fetch("/api/cookies", { method: "OPTIONS" });
+    expect(options.status()).toBe(204);
+    expect(options.headers()["allow"]).toBe("GET, POST, DELETE, HEAD, OPTIONS");
+  });
 });
 
 test("should show markup in cookie values as text in the inspector, never run it", async ({ page }) => {

@@ -4,6 +4,7 @@ import { RAW_COOKIE_SERVER_VIEW, respond } from "@/lib/exchange/exchange";
 import { handle } from "@/lib/http/handle";
 import { firstIssue, readJson } from "@/lib/http/read-json";
 import { clearCookieQuery, setCookieBody } from "@/lib/validations/cookie";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -46,3 +47,6 @@ export const DELETE = handle(server, (request) => {
   const message = `Told the browser to delete ${name} (Path=${path ?? "/"}${domain ? `, Domain=${domain}` : ""}).`;
   return respond(request, { headers, server, body: { message } });
 });
+
+const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+export { OPTIONS, refuse as PUT, refuse as PATCH };

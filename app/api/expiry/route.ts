@@ -3,6 +3,7 @@ import { sendMechanismReply } from "@/lib/api/state-routes";
 import { handle } from "@/lib/http/handle";
 import { readJson } from "@/lib/http/read-json";
 import { sessionPatchBody } from "@/lib/validations/session";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -25,3 +26,6 @@ export const DELETE = handle(onError, async (request) => {
   const q = parseExpiryQuery(request.url);
   return sendMechanismReply(request, await expiryAction(request, q, { kind: "destroy" }));
 });
+
+const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+export { OPTIONS, refuse as PUT, refuse as PATCH };

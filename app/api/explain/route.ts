@@ -4,6 +4,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { handle } from "@/lib/http/handle";
 import { readJson } from "@/lib/http/read-json";
 import { z } from "zod";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -24,3 +25,6 @@ export const POST = handle(server, async (request) => {
   if (!outcome.ok) throw new ApiError(400, snake(outcome.error.code), outcome.error.message);
   return respond(request, { server, body: outcome.result });
 });
+
+const { refuse, OPTIONS } = otherMethods(["POST"]);
+export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

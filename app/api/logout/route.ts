@@ -1,5 +1,9 @@
 import { logoutRoute } from "@/lib/api/login";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
 export const POST = logoutRoute;
+
+const { refuse, OPTIONS } = otherMethods(["POST"]);
+export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

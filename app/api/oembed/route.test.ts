@@ -44,7 +44,8 @@ describe("OPTIONS /api/oembed", () => {
     const res = OPTIONS();
     expect(res.status).toBe(204);
     expect(cors(res)).toBe("*");
-    expect(res.headers.get("access-control-allow-methods")).toBe("GET, OPTIONS");
+    expect(res.headers.get("access-control-allow-methods")).toBe("GET, HEAD, OPTIONS");
+    expect(res.headers.get("allow")).toBe("GET, HEAD, OPTIONS");
     expect(res.headers.get("access-control-allow-headers")).toBe("*");
   });
 });

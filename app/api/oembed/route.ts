@@ -2,6 +2,7 @@ import { demoMetas } from "@/components/demos/metas";
 import { oembedFor } from "@/lib/embed/oembed";
 import { respond } from "@/lib/exchange/exchange";
 import { handle } from "@/lib/http/handle";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -28,7 +29,13 @@ export const GET = handle(
   { headers: CORS },
 );
 
+const { refuse, allowHeader } = otherMethods(["GET"], CORS);
+export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };
+
 /** A CORS preflight (a script that adds its own headers sends one): allowed, with the same header. */
 export function OPTIONS(): Response {
-  return new Response(null, { status: 204, headers: { ...CORS, "access-control-allow-methods": "GET, OPTIONS", "access-control-allow-headers": "*", "access-control-max-age": "86400" } });
+  return new Response(null, {
+    status: 204,
+    headers: { ...CORS, allow: allowHeader, "access-control-allow-methods": allowHeader, "access-control-allow-headers": "*", "access-control-max-age": "86400" },
+  });
 }

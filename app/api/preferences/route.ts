@@ -4,6 +4,7 @@ import { handle } from "@/lib/http/handle";
 import { readJson } from "@/lib/http/read-json";
 import { DEFAULT_PREFERENCES } from "@/lib/preferences/preferences";
 import { preferencesBody } from "@/lib/validations/preferences";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -34,3 +35,6 @@ export const DELETE = handle(onError, async (request) => {
   const summary = "The preference cookies are cleared: the next page follows the system theme, in English.";
   return respond(request, { headers: headersWith(clearPreferenceLines(request)), server: preferencesView(DEFAULT_PREFERENCES, summary) });
 });
+
+const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+export { OPTIONS, refuse as PUT, refuse as PATCH };

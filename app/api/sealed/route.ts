@@ -1,4 +1,5 @@
 import { stateRoutes } from "@/lib/api/state-routes";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -7,3 +8,6 @@ const routes = stateRoutes("sealed");
 export const GET = routes.GET;
 export const POST = routes.POST;
 export const DELETE = routes.DELETE;
+
+const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+export { OPTIONS, refuse as PUT, refuse as PATCH };

@@ -5,6 +5,7 @@ import { sendMechanismReply } from "@/lib/api/state-routes";
 import { handle } from "@/lib/http/handle";
 import { readJson } from "@/lib/http/read-json";
 import { sessionPatchBody } from "@/lib/validations/session";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -33,3 +34,6 @@ export const DELETE = handle(onError, async (request) => {
   const manager = storesManager(parseStoreKind(request.url));
   return sendMechanismReply(request, serverReply(request, manager, await manager.destroy(sessionRequest(request, manager))));
 });
+
+const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+export { OPTIONS, refuse as PUT, refuse as PATCH };

@@ -1,5 +1,6 @@
 import { checkLab, clearLab, issueLab, LAB_ERROR_VIEW } from "@/lib/api/tamper/lab";
 import { handle } from "@/lib/http/handle";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -11,3 +12,6 @@ export const POST = handle(LAB_ERROR_VIEW, issueLab);
 
 /** Ends the lab session and clears the four lab cookies. */
 export const DELETE = handle(LAB_ERROR_VIEW, clearLab);
+
+const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+export { OPTIONS, refuse as PUT, refuse as PATCH };

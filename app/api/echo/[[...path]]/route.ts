@@ -1,5 +1,6 @@
 import { respond } from "@/lib/exchange/exchange";
 import { handle } from "@/lib/http/handle";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
@@ -16,3 +17,6 @@ export const GET = handle(server, (request) => {
   const message = sent ? `The browser sent a Cookie header to ${pathname}: see exchange.request.` : `The browser sent no Cookie header to ${pathname}.`;
   return respond(request, { server, body: { message, path: pathname } });
 });
+
+const { refuse, OPTIONS } = otherMethods(["GET"]);
+export { OPTIONS, refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };

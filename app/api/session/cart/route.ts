@@ -1,5 +1,9 @@
 import { cartRoute } from "@/lib/api/session-cart";
+import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
 export const POST = cartRoute;
+
+const { refuse, OPTIONS } = otherMethods(["POST"]);
+export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

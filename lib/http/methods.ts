@@ -1,0 +1,37 @@
+import { respondError } from "../exchange/exchange";
+import { ApiError } from "./api-error";
+
+/** The methods a route handler file can export and a client can send; HEAD and OPTIONS Next.js derives itself. */
+export const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
+export type RouteMethod = (typeof ROUTE_METHODS)[number];
+
+const server = { mechanism: "none", summary: "Nothing was read or changed: this route does not take that method." } as const;
+
+/**
+ * Answers for the methods a route does not take. Next.js answers one with a bare 405 (no body, and
+ * no Allow header, which RFC 9110 §15.5.6 asks for), so a learner's `curl -X PUT` would see nothing
+ * to learn from; `refuse` gives the same `{ error }` as every other refusal, with Allow. And since
+ * the refusals are exports too, Next.js's own OPTIONS answer would list them as allowed: `OPTIONS`
+ * here lists only `allow`. Each route exports them for the methods it lacks:
+ *
+ *     const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
+ *     export { OPTIONS, refuse as PUT, refuse as PATCH };
+ *
+ * (Named exports must be written out, so each route lists them; app/api/methods.test.ts checks that
+ * every route answers every method.) Nothing runs before a refusal: no body is read, no cookie parsed.
+ */
+export function otherMethods(allow: readonly RouteMethod[], headers: Record<string, string> = {}) {
+  // HEAD follows GET (Next.js runs GET for it), and OPTIONS is always answered.
+  const allowHeader = [...allow, ...(allow.includes("GET") ? ["HEAD"] : []), "OPTIONS"].join(", ");
+  const takes = allow.length === 1 ? `only ${allow[0]}` : `${allow.slice(0, -1).join(", ")} and ${allow.at(-1)}`;
+  const refuse = (request: Request): Response => {
+    const { pathname } = new URL(request.url);
+    const err = new ApiError(405, "method_not_allowed", `${pathname} does not take ${request.method} requests; it takes ${takes}.`);
+    const response = respondError(request, err, server);
+    response.headers.set("allow", allowHeader);
+    for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
+    return response;
+  };
+  const OPTIONS = (): Response => new Response(null, { status: 204, headers: { ...headers, allow: allowHeader } });
+  return { refuse, OPTIONS, allowHeader };
+}
