@@ -93,7 +93,7 @@ test.describe("hostile input", () => {
     const put = await request.fetch("/api/cookies", { method: "PUT", data: { name: "a", value: "b" } });
     await expectRefusal(put, 405, "method_not_allowed");
     expect(put.headers()["allow"]).toBe("GET, POST, DELETE, HEAD, OPTIONS");
-    expect((await put.json()).error.message).toBe("/api/cookies does not take PUT requests; it takes GET, POST and DELETE.");
+    expect((await put.json()).error.message).toBe("The route /api/cookies does not take PUT requests; it takes GET, POST and DELETE.");
     const get = await request.get("/api/explain");
     await expectRefusal(get, 405, "method_not_allowed");
     expect(get.headers()["allow"]).toBe("POST, OPTIONS");

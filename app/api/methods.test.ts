@@ -45,7 +45,7 @@ describe("methods of every /api/* route", () => {
       expect(res.headers.get("allow")).toBe(allow);
       expect(res.headers.getSetCookie()).toEqual([]);
       const body = await res.json();
-      expect(body.error).toEqual({ code: "method_not_allowed", message: expect.stringMatching(new RegExp(`^${url} does not take ${method} requests; it takes (only )?[A-Z, ]+( and [A-Z]+)?\\.$`)) });
+      expect(body.error).toEqual({ code: "method_not_allowed", message: expect.stringMatching(new RegExp(`^The route ${url} does not take ${method} requests; it takes (only )?[A-Z, ]+( and [A-Z]+)?\\.$`)) });
       expect(body.exchange.request.cookieHeader).toBe("sid=x");
     }
     const options = await (mod.OPTIONS as () => Response)();
@@ -56,9 +56,9 @@ describe("methods of every /api/* route", () => {
   it("should name the methods in a sentence", async () => {
     const { PUT } = await import("./cookies/route");
     const res = await PUT(new Request("http://localhost:3000/api/cookies", { method: "PUT" }));
-    expect((await res.json()).error.message).toBe("/api/cookies does not take PUT requests; it takes GET, POST and DELETE.");
+    expect((await res.json()).error.message).toBe("The route /api/cookies does not take PUT requests; it takes GET, POST and DELETE.");
     const { GET } = await import("./explain/route");
     const only = await GET(new Request("http://localhost:3000/api/explain"));
-    expect((await only.json()).error.message).toBe("/api/explain does not take GET requests; it takes only POST.");
+    expect((await only.json()).error.message).toBe("The route /api/explain does not take GET requests; it takes only POST.");
   });
 });

@@ -26,7 +26,7 @@ export function otherMethods(allow: readonly RouteMethod[], headers: Record<stri
   const takes = allow.length === 1 ? `only ${allow[0]}` : `${allow.slice(0, -1).join(", ")} and ${allow.at(-1)}`;
   const refuse = (request: Request): Response => {
     const { pathname } = new URL(request.url);
-    const err = new ApiError(405, "method_not_allowed", `${pathname} does not take ${request.method} requests; it takes ${takes}.`);
+    const err = new ApiError(405, "method_not_allowed", `The route ${pathname} does not take ${request.method} requests; it takes ${takes}.`);
     const response = respondError(request, err, server);
     response.headers.set("allow", allowHeader);
     for (const [name, value] of Object.entries(headers)) response.headers.set(name, value);
