@@ -22,35 +22,43 @@ const json = { "content-type": "application/json" };
 const run = (url, opts, amount) =>
   new Promise((resolve, reject) => autocannon({ url, connections: 10, amount, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
 
-const app = await startServer(nextArgs(), { env: { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-cpu-")), SESSION_STORE: process.env.SESSION_STORE ?? "sqlite" }, probe: "/api/baseline" });
-const cookie = (await fetch(`${app.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
+const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-cpu-")), SESSION_STORE: process.env.SESSION_STORE ?? "sqlite" };
+const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" });
+// The same build on the memory store: the session rows without SQLite (each row reads its own app's CPU).
+const appMemory = await startServer(nextArgs(), { env: { ...appEnv, SESSION_STORE: "memory" }, probe: "/api/baseline" });
+const newSession = async (server) => (await fetch(`${server.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
+const cookie = await newSession(app);
+const memoryCookie = await newSession(appMemory);
 const cookieBody = '{"name":"theme","value":"dark","path":"/","httpOnly":true}';
 const scenarios = [
-  ["GET /api/baseline", `${app.url}/api/baseline`, {}],
-  ["POST /api/baseline", `${app.url}/api/baseline`, { method: "POST", headers: json, body: cookieBody }],
-  ["POST /api/cookies", `${app.url}/api/cookies`, { method: "POST", headers: json, body: cookieBody }],
-  ["GET /api/session", `${app.url}/api/session`, { headers: { cookie } }],
-  ["POST /api/session", `${app.url}/api/session`, { method: "POST", headers: { ...json, cookie }, body: '{"n":1}' }],
-  ["POST /api/explain", `${app.url}/api/explain`, { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
+  ["GET /api/baseline", app, "/api/baseline", {}],
+  ["POST /api/baseline", app, "/api/baseline", { method: "POST", headers: json, body: cookieBody }],
+  ["POST /api/cookies", app, "/api/cookies", { method: "POST", headers: json, body: cookieBody }],
+  [`GET /api/session (${appEnv.SESSION_STORE})`, app, "/api/session", { headers: { cookie } }],
+  ["GET /api/session (memory)", appMemory, "/api/session", { headers: { cookie: memoryCookie } }],
+  [`POST /api/session (${appEnv.SESSION_STORE})`, app, "/api/session", { method: "POST", headers: { ...json, cookie }, body: '{"n":1}' }],
+  ["POST /api/session (memory)", appMemory, "/api/session", { method: "POST", headers: { ...json, cookie: memoryCookie }, body: '{"n":1}' }],
+  ["POST /api/explain", app, "/api/explain", { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
 ];
 // The N requests of a row are spread over ROUNDS rounds in which every row takes its turn, so a
 // slow moment of a shared machine weighs on all rows alike.
 const ROUNDS = 5;
 const rows = scenarios.map(([name]) => ({ name, ms: 0 }));
 try {
-  for (const [, url, opts] of scenarios) await run(url, opts, 2000);
+  for (const [, server, route, opts] of scenarios) await run(server.url + route, opts, 2000);
   for (let round = 0; round < ROUNDS; round++) {
-    for (const [i, [name, url, opts]] of scenarios.entries()) {
+    for (const [i, [name, server, route, opts]] of scenarios.entries()) {
+      const url = server.url + route;
       await run(url, opts, 500); // back to steady state after the other rows
-      const before = cpuMs(app.pid);
+      const before = cpuMs(server.pid);
       const r = await run(url, opts, N / ROUNDS);
-      rows[i].ms += cpuMs(app.pid) - before;
+      rows[i].ms += cpuMs(server.pid) - before;
       if (r.errors || r.non2xx) throw new Error(`${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
     }
   }
   for (const row of rows) row.us = (row.ms * 1000) / N;
 } finally {
-  await app.stop();
+  await Promise.all([app.stop(), appMemory.stop()]);
 }
 console.log(`\n${N} requests per row in ${ROUNDS} rounds, 10 connections, Node ${process.version}\n`);
 console.log("| route | CPU µs / request | vs GET baseline | vs POST baseline |");

@@ -33,11 +33,16 @@ const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor(
 
 const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")), SESSION_STORE: "sqlite", ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}) };
 const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" });
+// The same build on the memory store: the session rows without SQLite, to tell the store's cost from
+// the framework's and the lab's own code.
+const appMemory = await startServer(nextArgs(), { env: { ...appEnv, SESSION_STORE: "memory" }, probe: "/api/baseline" });
 const expressCookie = await startServer(["bench/servers/express-cookie.mjs"], { probe: "/getCookie" });
 const expressSession = await startServer(["bench/servers/express-session.mjs"], { probe: "/getSession" });
 const floor = await startServer(["bench/servers/node-http.mjs"]);
 
-const ours = (await fetch(`${app.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
+const newSession = async (url) => (await fetch(`${url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
+const ours = await newSession(app.url);
+const oursInMemory = await newSession(appMemory.url);
 const theirs = (await fetch(`${expressSession.url}/setSession`)).headers.getSetCookie()[0].split(";")[0];
 
 const scenarios = [
@@ -47,8 +52,10 @@ const scenarios = [
   ["set cookie", "seeds' Express: GET /setCookie (cookie-parser)", `${expressCookie.url}/setCookie`, {}],
   ["set cookie", "bare node:http", floor.url, {}],
   ["read session", "lab: GET /api/session (SQLite)", `${app.url}/api/session`, { headers: { cookie: ours } }],
+  ["read session", "lab: GET /api/session (memory store)", `${appMemory.url}/api/session`, { headers: { cookie: oursInMemory } }],
   ["read session", "seeds' Express: GET /getSession (MemoryStore)", `${expressSession.url}/getSession`, { headers: { cookie: theirs } }],
   ["write session", "lab: POST /api/session (SQLite)", `${app.url}/api/session`, { method: "POST", headers: { ...json, cookie: ours }, body: '{"n":1}' }],
+  ["write session", "lab: POST /api/session (memory store)", `${appMemory.url}/api/session`, { method: "POST", headers: { ...json, cookie: oursInMemory }, body: '{"n":1}' }],
   ["write session", "seeds' Express: GET /setSession (MemoryStore)", `${expressSession.url}/setSession`, { headers: { cookie: theirs } }],
   ["explain", "lab: POST /api/explain (3 lines)", `${app.url}/api/explain`, { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
 ];
@@ -72,7 +79,7 @@ try {
     Object.assign(row, { rps: row.requests / row.seconds, p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: undefined });
   }
 } finally {
-  await Promise.all([app, expressCookie, expressSession, floor].map((s) => s.stop()));
+  await Promise.all([app, appMemory, expressCookie, expressSession, floor].map((s) => s.stop()));
 }
 
 const baseline = rows[0].rps;

@@ -39,16 +39,22 @@ export function firstIssue(error: z.ZodError): string {
   return issue.message;
 }
 
-/** Parses and validates a JSON body; every failure is an ApiError with a sentence a learner understands. */
-export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.output<T>> {
+/**
+ * Parses a JSON body without validating it, for a route whose own parser checks the value (the
+ * explainer): an empty body is `undefined`, anything not JSON an ApiError.
+ */
+export async function readJsonValue(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const text = await readLimited(request, limit);
-  let json: unknown;
   try {
-    json = text === "" ? undefined : JSON.parse(text);
+    return text === "" ? undefined : JSON.parse(text);
   } catch {
     throw new ApiError(400, "invalid_json", "The request body is not valid JSON. Send an object such as {\"name\": \"theme\", \"value\": \"dark\"}.");
   }
-  const parsed = schema.safeParse(json);
+}
+
+/** Parses and validates a JSON body; every failure is an ApiError with a sentence a learner understands. */
+export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.output<T>> {
+  const parsed = schema.safeParse(await readJsonValue(request, limit));
   if (!parsed.success) throw new ApiError(400, "invalid_body", firstIssue(parsed.error));
   return parsed.data;
 }

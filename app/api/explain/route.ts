@@ -2,8 +2,7 @@ import { explainUntrusted } from "@/lib/cookie/explain";
 import { respond } from "@/lib/exchange/exchange";
 import { ApiError } from "@/lib/http/api-error";
 import { handle } from "@/lib/http/handle";
-import { readJson } from "@/lib/http/read-json";
-import { z } from "zod";
+import { readJsonValue } from "@/lib/http/read-json";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
@@ -20,7 +19,8 @@ function snake(code: string): string {
 
 /** What a browser would do with these Set-Cookie lines, and the Cookie header it would send next. */
 export const POST = handle(server, async (request) => {
-  const body = await readJson(request, z.unknown(), MAX_EXPLAIN_BODY);
+  // The explainer validates the value itself (explainUntrusted): no schema pass before it.
+  const body = await readJsonValue(request, MAX_EXPLAIN_BODY);
   const outcome = explainUntrusted(body);
   if (!outcome.ok) throw new ApiError(400, snake(outcome.error.code), outcome.error.message);
   return respond(request, { server, body: outcome.result });
