@@ -162,6 +162,28 @@ test.describe("embed options", () => {
     await expect(page.getByRole("link", { name: "Open in Cookie & Session Lab (opens in a new tab)" })).toHaveAttribute("href", "/demos/cookie-basics");
   });
 
+  test("should keep the focus where a keyboard user put it before the page's JavaScript ran", async ({ page }) => {
+    // Hold every script until the static HTML has the focus, then let the page hydrate.
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await page.route("**/_next/static/**/*.js", async (route) => {
+      await released;
+      await route.continue();
+    });
+    await page.goto("/embed/cookie-basics?compact=1", { waitUntil: "domcontentloaded" });
+    const name = page.getByLabel("Cookie name");
+    await name.focus();
+    // The static HTML has the default options; the compact title shows once the page has hydrated
+    // and applied the query's.
+    const title = page.getByRole("heading", { level: 1 });
+    await expect(title).toHaveCSS("font-size", "18px");
+    release();
+    await expect(title).toHaveCSS("font-size", "16px");
+    await expect(name).toBeFocused();
+    await page.keyboard.press("Shift+Tab");
+    await expect(page.getByRole("link", { name: /Open in Cookie & Session Lab/ })).toBeFocused();
+  });
+
   test("should ignore options it does not know or cannot hold, and never render them", async ({ page }) => {
     await page.goto("/embed/cookie-basics?name=%3Cb%3Ebold%3C%2Fb%3E&value=a%20b&cols=%3Cscript%3E&theme=neon&compact=maybe");
     await expect(page.getByLabel("Cookie name")).toHaveValue("theme");

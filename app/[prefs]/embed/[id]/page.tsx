@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { Suspense } from "react";
 import { EmbedFromQuery } from "@/components/embed/embed-from-query";
-import { EmbedShell } from "@/components/embed/embed-shell";
 import { demos, getDemo } from "@/components/demos/registry";
-import { DEFAULT_EMBED_OPTIONS } from "@/lib/embed/options";
 
 export const dynamicParams = false;
 
@@ -22,27 +19,18 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /**
  * A demo and its inspector, bare, for an iframe on any site (next.config.ts lets only /embed/*
- * be framed). Static: the options are read in the browser, and the HTML carries the demo with the
- * default options until then.
+ * be framed). Static: the HTML carries the demo with the default options, and the browser applies
+ * the query's options once it hydrates (components/embed/embed-from-query.tsx).
  */
 export default async function EmbedPage({ params }: Props) {
   const demo = getDemo((await params).id);
   if (!demo) notFound();
   const { Component } = demo;
-  const shell = { id: demo.id, title: demo.title };
   return (
     <main className="w-full">
-      <Suspense
-        fallback={
-          <EmbedShell {...shell} options={DEFAULT_EMBED_OPTIONS}>
-            <Component />
-          </EmbedShell>
-        }
-      >
-        <EmbedFromQuery {...shell} capabilities={demo.embed ?? {}}>
-          <Component />
-        </EmbedFromQuery>
-      </Suspense>
+      <EmbedFromQuery id={demo.id} title={demo.title} capabilities={demo.embed ?? {}}>
+        <Component />
+      </EmbedFromQuery>
     </main>
   );
 }
