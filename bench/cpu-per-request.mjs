@@ -7,7 +7,7 @@ import autocannon from "autocannon";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { nextArgs, startServer } from "./lib/processes.mjs";
+import { newSessionCookie, nextArgs, startServer } from "./lib/processes.mjs";
 
 const N = Number(process.argv[2] ?? 5000);
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
@@ -26,9 +26,8 @@ const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-cpu-")), SESSI
 const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" });
 // The same build on the memory store: the session rows without SQLite (each row reads its own app's CPU).
 const appMemory = await startServer(nextArgs(), { env: { ...appEnv, SESSION_STORE: "memory" }, probe: "/api/baseline" });
-const newSession = async (server) => (await fetch(`${server.url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
-const cookie = await newSession(app);
-const memoryCookie = await newSession(appMemory);
+const cookie = await newSessionCookie(app.url);
+const memoryCookie = await newSessionCookie(appMemory.url);
 const cookieBody = '{"name":"theme","value":"dark","path":"/","httpOnly":true}';
 const scenarios = [
   ["GET /api/baseline", app, "/api/baseline", {}],

@@ -11,7 +11,7 @@ import autocannon from "autocannon";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { nextArgs, startServer } from "./lib/processes.mjs";
+import { newSessionCookie, nextArgs, startServer } from "./lib/processes.mjs";
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
@@ -40,9 +40,8 @@ const expressCookie = await startServer(["bench/servers/express-cookie.mjs"], { 
 const expressSession = await startServer(["bench/servers/express-session.mjs"], { probe: "/getSession" });
 const floor = await startServer(["bench/servers/node-http.mjs"]);
 
-const newSession = async (url) => (await fetch(`${url}/api/session`, { method: "POST", headers: json, body: '{"cart":1}' })).headers.getSetCookie()[0].split(";")[0];
-const ours = await newSession(app.url);
-const oursInMemory = await newSession(appMemory.url);
+const ours = await newSessionCookie(app.url);
+const oursInMemory = await newSessionCookie(appMemory.url);
 const theirs = (await fetch(`${expressSession.url}/setSession`)).headers.getSetCookie()[0].split(";")[0];
 
 const scenarios = [
