@@ -1,6 +1,7 @@
 import Database from "better-sqlite3";
 import { createClient } from "redis";
 import type { MemoryStore as ExpressMemoryStore, SessionData as ExpressSessionData } from "express-session";
+import { sweepBucket } from "@/lib/session/sqlite-schema";
 import type { SessionStore } from "@/lib/session/store";
 
 const HOUR = 3_600_000;
@@ -23,13 +24,13 @@ export async function fillThroughStore(store: SessionStore, n: number): Promise<
 export function fillSqliteFile(path: string, n: number): void {
   const db = new Database(path);
   const insert = db.prepare(
-    `INSERT INTO sessions (id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO sessions (id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, sweep_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const json = JSON.stringify(BENCH_DATA);
   const now = Date.now();
   db.transaction(() => {
-    for (let i = 0; i < n; i++) insert.run(fillId(i), json, now, now, now + HOUR, now + 8 * HOUR, now + HOUR);
+    for (let i = 0; i < n; i++) insert.run(fillId(i), json, now, now, now + HOUR, now + 8 * HOUR, now + HOUR, sweepBucket(now + HOUR));
   })();
   db.close();
 }

@@ -10,7 +10,7 @@ import { makeTempDir } from "@/lib/testing/temp-dir";
 import { benchRecord, expressSession, fillExpress, fillId, fillRedis, fillSqliteFile, fillThroughStore } from "./session-fill";
 
 /**
- * get/set cost of each store with a small and a large number of sessions stored, beside
+ * get/set/update cost of each store with a small and a large number of sessions stored, beside
  * express-session's MemoryStore. The point: the cost per operation stays flat as the store grows
  * (hash lookups and B-tree indexes), so the cap is about memory and disk, not speed.
  * BENCH_LARGE overrides the large size (e.g. for a quick run).
@@ -67,5 +67,15 @@ for (const { ours, express, n } of sizes) {
       }, opts);
     }
     bench("express-session MemoryStore", () => new Promise<void>((done) => express.set(pick(n), expressSession(), () => done())), opts);
+  });
+
+  // What POST /api/session does to an existing session: merge a patch and move the expiry (express-session has no such call).
+  describe(`update with ${label(n)} sessions stored`, () => {
+    for (const [kind, store] of ours) {
+      bench(`${kind} store`, async () => {
+        const now = Date.now();
+        await store.update(pick(n), { theme: "light" }, { lastSeenAt: now, idleExpiresAt: now + HOUR, ttlMs: HOUR, maxBytes: 8192 });
+      }, opts);
+    }
   });
 }

@@ -1,15 +1,21 @@
+import type Database from "better-sqlite3";
+
 /**
- * Sessions table, an index on expiry so a sweep deletes in O(expired) rather than scanning
- * every row, and two one-row counters kept by triggers, in the same transaction as each write,
- * so the max-sessions and max-bytes checks are O(1): `session_count` (rows) and `session_bytes`
- * (UTF-8 bytes of every row's data JSON, the measure of the per-session limit). Each counter is
- * seeded from the table when it is first created, so a file written before it existed starts
- * with the right total. An update that leaves the data's size as it was does not touch
- * `session_bytes`, so its commit writes one page fewer (`sessions_bytes_resize` replaces the
- * unconditional `sessions_bytes_update` of older files). `expires_at` is when the store may forget
- * the row (the ttl), separate from the idle and absolute expiry the manager enforces.
+ * How coarse the sweep index is. `sweep_at` is `expires_at` rounded up to a multiple of this, so an
+ * update that moves a session's expiry within the same minute leaves the index alone: a write then
+ * changes one page of the file instead of three (the row's, and the index entry it leaves and the
+ * one it joins), which made a bare update about twice as fast. A sweep still removes exactly the
+ * expired rows; it reads, at most, the rows that expire within one bucket past `now` as well.
  */
-export const SQLITE_SCHEMA = `
+export const SWEEP_BUCKET_MS = 60_000;
+
+/** The bucket a record expiring at `expiresAt` is indexed under (the end of its minute). */
+export const sweepBucket = (expiresAt: number): number => Math.ceil(expiresAt / SWEEP_BUCKET_MS) * SWEEP_BUCKET_MS;
+
+/** The same rounding in SQL, for the rows of a file written before `sweep_at` existed. */
+const SWEEP_BUCKET_SQL = `((expires_at + ${SWEEP_BUCKET_MS - 1}) / ${SWEEP_BUCKET_MS}) * ${SWEEP_BUCKET_MS}`;
+
+const TABLE = `
 CREATE TABLE IF NOT EXISTS sessions (
   id TEXT PRIMARY KEY,
   data TEXT NOT NULL,
@@ -17,9 +23,23 @@ CREATE TABLE IF NOT EXISTS sessions (
   last_seen_at INTEGER NOT NULL,
   idle_expires_at INTEGER NOT NULL,
   absolute_expires_at INTEGER NOT NULL,
-  expires_at INTEGER NOT NULL
-) WITHOUT ROWID;
-CREATE INDEX IF NOT EXISTS sessions_expires_at ON sessions (expires_at);
+  expires_at INTEGER NOT NULL,
+  sweep_at INTEGER NOT NULL DEFAULT 0
+) WITHOUT ROWID;`;
+
+/**
+ * The sweep index, and two one-row counters kept by triggers, in the same transaction as each
+ * write, so the max-sessions and max-bytes checks are O(1): `session_count` (rows) and
+ * `session_bytes` (UTF-8 bytes of every row's data JSON, the measure of the per-session limit).
+ * Each counter is seeded from the table when it is first created, so a file written before it
+ * existed starts with the right total. An update that leaves the data's size as it was does not
+ * touch `session_bytes`, so its commit writes one page fewer (`sessions_bytes_resize` replaces the
+ * unconditional `sessions_bytes_update` of older files). `expires_at` is when the store may forget
+ * the row (the ttl), separate from the idle and absolute expiry the manager enforces.
+ */
+const REST = `
+DROP INDEX IF EXISTS sessions_expires_at;
+CREATE INDEX IF NOT EXISTS sessions_sweep_at ON sessions (sweep_at);
 CREATE TABLE IF NOT EXISTS session_count (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 INSERT OR IGNORE INTO session_count (id, n) SELECT 1, count(*) FROM sessions;
 CREATE TRIGGER IF NOT EXISTS sessions_count_insert AFTER INSERT ON sessions
@@ -37,3 +57,18 @@ CREATE TRIGGER IF NOT EXISTS sessions_bytes_resize AFTER UPDATE OF data ON sessi
 CREATE TRIGGER IF NOT EXISTS sessions_bytes_delete AFTER DELETE ON sessions
   BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) WHERE id = 1; END;
 `;
+
+/**
+ * Creates the schema, or brings a file an older version wrote up to date (adds `sweep_at`, filled
+ * from each row's expiry). Run it inside an IMMEDIATE transaction: two processes may open a fresh
+ * or old file at once, and the steps must not interleave.
+ */
+export function applySqliteSchema(db: Database.Database): void {
+  db.exec(TABLE);
+  const columns = db.prepare<[], { name: string }>("SELECT name FROM pragma_table_info('sessions')").pluck().all() as unknown as string[];
+  if (!columns.includes("sweep_at")) {
+    db.exec(`ALTER TABLE sessions ADD COLUMN sweep_at INTEGER NOT NULL DEFAULT 0;
+      UPDATE sessions SET sweep_at = ${SWEEP_BUCKET_SQL};`);
+  }
+  db.exec(REST);
+}

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { sqliteHarness } from "@/lib/testing/store-harness";
 import { makeTempDir } from "@/lib/testing/temp-dir";
+import { sweepBucket } from "./sqlite-schema";
 import { SqliteStore } from "./sqlite-store";
 import type { SessionRecord } from "./store";
 import { describeStoreConformance } from "./store-conformance";
@@ -88,5 +89,73 @@ describe("SqliteStore's running byte total", () => {
     expect(totals(path)).toEqual({ kept: 2016, stored: 2016 });
     await expect(store.set("c", record("c", { f: "x".repeat(1000) }), HOUR)).rejects.toMatchObject({ code: "store_full", limit: "bytes" });
     await store.close();
+  });
+});
+
+describe("SqliteStore's sweep index", () => {
+  const tmp = makeTempDir("sqlite-sweep");
+  afterAll(() => tmp.remove());
+  const MINUTE = 60_000;
+  const T0 = 1_800_000_000_000;
+  const record = (id: string, at: number): SessionRecord => ({ id, data: { n: 1 }, createdAt: at, lastSeenAt: at, idleExpiresAt: 1e15, absoluteExpiresAt: 1e15 });
+  const writeAt = (at: number, ttlMs: number) => ({ lastSeenAt: at, idleExpiresAt: at + ttlMs, ttlMs, maxBytes: 1e6 });
+
+  it("should sweep a session whose expiry a later write moved to an earlier minute", async () => {
+    let now = T0;
+    const store = new SqliteStore({ path: join(tmp.dir, "moved.sqlite"), now: () => now });
+    await store.set("a", record("a", now), 60 * MINUTE);
+    now += 2 * MINUTE;
+    await store.update("a", { n: 2 }, writeAt(now, MINUTE)); // now expires at T0 + 3 min, not T0 + 60 min
+    now += 90_000;
+    expect(await store.count()).toBe(0);
+    expect(await store.sweep(now)).toBe(1);
+    await store.close();
+  });
+
+  it("should keep a session written within the same minute until its latest expiry", async () => {
+    const start = T0 + 1_000;
+    let now = start;
+    const store = new SqliteStore({ path: join(tmp.dir, "same-minute.sqlite"), now: () => now });
+    await store.set("a", record("a", now), MINUTE);
+    now += 10;
+    await store.update("a", { n: 2 }, writeAt(now, MINUTE)); // the expiry moves by 10 ms, inside one bucket
+    expect(sweepBucket(start + MINUTE)).toBe(sweepBucket(now + MINUTE));
+    expect(await store.sweep(start + MINUTE + 5)).toBe(0);
+    now = start + MINUTE + 5;
+    expect(await store.get("a")).not.toBeNull();
+    expect(await store.sweep(start + MINUTE + 10)).toBe(1);
+    await store.close();
+  });
+
+  it("should bring a file written before the sweep column existed up to date, and sweep its old rows exactly", async () => {
+    const path = join(tmp.dir, "before-sweep-at.sqlite");
+    const old = new Database(path);
+    old.exec(`CREATE TABLE sessions (id TEXT PRIMARY KEY, data TEXT NOT NULL, created_at INTEGER NOT NULL,
+        last_seen_at INTEGER NOT NULL, idle_expires_at INTEGER NOT NULL, absolute_expires_at INTEGER NOT NULL,
+        expires_at INTEGER NOT NULL) WITHOUT ROWID;
+      CREATE INDEX sessions_expires_at ON sessions (expires_at);`);
+    const insert = old.prepare("INSERT INTO sessions VALUES (?, '{\"n\":1}', 0, 0, 1e15, 1e15, ?)");
+    // Both expire within the same minute, so the sweep at T0 + 20 s meets both in its bucket.
+    insert.run("gone", T0 + 10_000);
+    insert.run("live", T0 + 30_000);
+    old.close();
+
+    let now = T0 + 20_000;
+    const store = new SqliteStore({ path, now: () => now });
+    const migrated = new Database(path, { readonly: true });
+    const buckets = migrated.prepare("SELECT id, sweep_at FROM sessions ORDER BY id").all();
+    migrated.close();
+    expect(buckets).toEqual([{ id: "gone", sweep_at: sweepBucket(T0 + 10_000) }, { id: "live", sweep_at: sweepBucket(T0 + 30_000) }]);
+    expect(await store.count()).toBe(1);
+    expect(await store.sweep(now)).toBe(1);
+    expect(await store.get("live")).not.toBeNull();
+    now = T0 + 30_000;
+    expect(await store.sweep(now)).toBe(1);
+    await store.close();
+
+    const check = new Database(path, { readonly: true });
+    const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL").pluck().all();
+    check.close();
+    expect(indexes).toEqual(["sessions_sweep_at"]);
   });
 });

@@ -3,7 +3,7 @@ import { dirname } from "node:path";
 import Database from "better-sqlite3";
 import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
 import { STORE_MAX_BYTES } from "./limits";
-import { SQLITE_SCHEMA } from "./sqlite-schema";
+import { applySqliteSchema, sweepBucket } from "./sqlite-schema";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 import { applyAppend, applyPatch } from "./store";
 
@@ -31,6 +31,11 @@ interface Row {
   last_seen_at: number;
   idle_expires_at: number;
   absolute_expires_at: number;
+}
+
+/** A row as the update transaction reads it: with its sweep bucket, so a write can leave the index alone. */
+interface WritableRow extends Row {
+  sweep_at: number;
 }
 
 const toRecord = (row: Row): SessionRecord => ({
@@ -65,30 +70,39 @@ export class SqliteStore implements SessionStore {
     this.db.pragma("journal_mode = WAL");
     this.db.pragma("synchronous = NORMAL");
     // Two processes may open a fresh file at once; the schema and counter seed must not interleave.
-    this.db.transaction(() => this.db.exec(SQLITE_SCHEMA)).immediate();
+    this.db.transaction(() => applySqliteSchema(this.db)).immediate();
     const cols = "id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at";
     this.q = {
       get: this.db.prepare<[string, number], Row>(`SELECT ${cols} FROM sessions WHERE id = ? AND expires_at > ?`),
+      getWritable: this.db.prepare<[string, number], WritableRow>(`SELECT ${cols}, sweep_at FROM sessions WHERE id = ? AND expires_at > ?`),
       // Any row, live or not: an upsert replaces it whatever its expiry.
       rowBytes: this.db.prepare<[string], { n: number }>("SELECT length(CAST(data AS BLOB)) AS n FROM sessions WHERE id = ?"),
       upsert: this.db.prepare(
-        `INSERT INTO sessions (${cols}, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO sessions (${cols}, expires_at, sweep_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET data = excluded.data, created_at = excluded.created_at,
            last_seen_at = excluded.last_seen_at, idle_expires_at = excluded.idle_expires_at,
-           absolute_expires_at = excluded.absolute_expires_at, expires_at = excluded.expires_at`,
+           absolute_expires_at = excluded.absolute_expires_at, expires_at = excluded.expires_at,
+           sweep_at = excluded.sweep_at`,
       ),
+      // SQLite maintains an index only when its column is assigned, even to the same value: so the
+      // common write, whose expiry stays in the same sweep bucket, does not name `sweep_at` at all.
       write: this.db.prepare(
         "UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ? WHERE id = ?",
       ),
+      writeRebucketed: this.db.prepare(
+        "UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ?, sweep_at = ? WHERE id = ?",
+      ),
       touch: this.db.prepare(
-        "UPDATE sessions SET last_seen_at = ?, idle_expires_at = ?, expires_at = ? WHERE id = ? AND expires_at > ?",
+        "UPDATE sessions SET last_seen_at = ?, idle_expires_at = ?, expires_at = ?, sweep_at = ? WHERE id = ? AND expires_at > ?",
       ),
       destroy: this.db.prepare<[string, number]>("DELETE FROM sessions WHERE id = ? AND expires_at > ?"),
       forget: this.db.prepare<[string]>("DELETE FROM sessions WHERE id = ?"),
       total: this.db.prepare<[], { n: number }>("SELECT n FROM session_count WHERE id = 1"),
       bytes: this.db.prepare<[], { n: number }>("SELECT n FROM session_bytes WHERE id = 1"),
-      expired: this.db.prepare<[number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE expires_at <= ?"),
-      sweep: this.db.prepare<[number]>("DELETE FROM sessions WHERE expires_at <= ?"),
+      // Every row expired at `now` sits in a bucket at or before now's: the index finds them, and
+      // `expires_at` keeps those of the current bucket that have not expired yet.
+      expired: this.db.prepare<[number, number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE sweep_at <= ? AND expires_at <= ?"),
+      sweep: this.db.prepare<[number, number]>("DELETE FROM sessions WHERE sweep_at <= ? AND expires_at <= ?"),
     };
     this.tx = {
       set: this.db.transaction(this.setTransaction.bind(this)),
@@ -119,7 +133,8 @@ export class SqliteStore implements SessionStore {
 
   async touch(id: string, times: ActivityTimes, ttlMs: number): Promise<boolean> {
     const now = this.now();
-    return this.run(() => this.q.touch.run(times.lastSeenAt, times.idleExpiresAt, now + ttlMs, id, now).changes > 0);
+    const expiresAt = now + ttlMs;
+    return this.run(() => this.q.touch.run(times.lastSeenAt, times.idleExpiresAt, expiresAt, sweepBucket(expiresAt), id, now).changes > 0);
   }
 
   async update(id: string, patch: SessionPatch, o: UpdateOptions): Promise<SessionRecord | null> {
@@ -132,15 +147,16 @@ export class SqliteStore implements SessionStore {
     // Expired rows count until swept: drop them, and look again, before refusing.
     let full = this.full(id, bytes);
     if (full) {
-      this.q.sweep.run(now);
+      this.sweepAt(now);
       full = this.full(id, bytes);
     }
     if (full) throw full;
-    this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, now + ttlMs);
+    const expiresAt = now + ttlMs;
+    this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, expiresAt, sweepBucket(expiresAt));
   }
 
   private updateTransaction(id: string, patch: SessionPatch, o: UpdateOptions, now: number): SessionRecord | null {
-    const row = this.q.get.get(id, now);
+    const row = this.q.getWritable.get(id, now);
     if (!row) return null;
     const data = applyAppend(applyPatch(JSON.parse(row.data) as SessionRecord["data"], patch), o.append);
     const json = JSON.stringify(data);
@@ -149,19 +165,23 @@ export class SqliteStore implements SessionStore {
     if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
     const old = Buffer.byteLength(row.data, "utf8");
     if (this.overBudget(old, bytes)) {
-      this.q.sweep.run(now); // this row is live, so it stays
+      this.sweepAt(now); // this row is live, so it stays
       if (this.overBudget(old, bytes)) throw new StoreFullError("bytes", this.maxBytes);
     }
-    this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, now + o.ttlMs, id);
+    const expiresAt = now + o.ttlMs;
+    const bucket = sweepBucket(expiresAt);
+    if (bucket === row.sweep_at) this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, id);
+    else this.q.writeRebucketed.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, bucket, id);
     return { id: row.id, data, createdAt: row.created_at, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt, absoluteExpiresAt: row.absolute_expires_at };
   }
 
   async count(): Promise<number> {
-    return this.run(() => this.q.total.get()!.n - this.q.expired.get(this.now())!.n);
+    const now = this.now();
+    return this.run(() => this.q.total.get()!.n - this.q.expired.get(sweepBucket(now), now)!.n);
   }
 
   async sweep(now: number): Promise<number> {
-    return this.run(() => this.q.sweep.run(now).changes);
+    return this.run(() => this.sweepAt(now));
   }
 
   async close(): Promise<void> {
@@ -178,6 +198,11 @@ export class SqliteStore implements SessionStore {
   /** Only growth is refused: a write that keeps or shrinks a session's size always fits. */
   private overBudget(oldBytes: number, bytes: number): boolean {
     return bytes > oldBytes && this.q.bytes.get()!.n - oldBytes + bytes > this.maxBytes;
+  }
+
+  /** Deletes the rows expired at `now`; returns how many. */
+  private sweepAt(now: number): number {
+    return this.q.sweep.run(sweepBucket(now), now).changes;
   }
 
   /** SQLite's own failures (busy past the timeout, disk full, I/O) become a 503 a learner can read. */
