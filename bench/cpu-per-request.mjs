@@ -29,20 +29,28 @@ const appMemory = await startServer(nextArgs(), { env: { ...appEnv, SESSION_STOR
 const cookie = await newSessionCookie(app.url);
 const memoryCookie = await newSessionCookie(appMemory.url);
 const cookieBody = '{"name":"theme","value":"dark","path":"/","httpOnly":true}';
+const explainBody = JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" });
+const store = appEnv.SESSION_STORE;
+// Each app process has its own baselines: a row is compared with the plain route of the process
+// that served it, which has run the same mix of requests (its heap and JIT state), not the other one.
 const scenarios = [
   ["GET /api/baseline", app, "/api/baseline", {}],
   ["POST /api/baseline", app, "/api/baseline", { method: "POST", headers: json, body: cookieBody }],
   ["POST /api/cookies", app, "/api/cookies", { method: "POST", headers: json, body: cookieBody }],
-  [`GET /api/session (${appEnv.SESSION_STORE})`, app, "/api/session", { headers: { cookie } }],
+  [`GET /api/session (${store})`, app, "/api/session", { headers: { cookie } }],
+  [`POST /api/session (${store})`, app, "/api/session", { method: "POST", headers: { ...json, cookie }, body: '{"n":1}' }],
+  ["POST /api/explain", app, "/api/explain", { method: "POST", headers: json, body: explainBody }],
+  ["GET /api/baseline (memory-store app)", appMemory, "/api/baseline", {}],
+  ["POST /api/baseline (memory-store app)", appMemory, "/api/baseline", { method: "POST", headers: json, body: cookieBody }],
   ["GET /api/session (memory)", appMemory, "/api/session", { headers: { cookie: memoryCookie } }],
-  [`POST /api/session (${appEnv.SESSION_STORE})`, app, "/api/session", { method: "POST", headers: { ...json, cookie }, body: '{"n":1}' }],
   ["POST /api/session (memory)", appMemory, "/api/session", { method: "POST", headers: { ...json, cookie: memoryCookie }, body: '{"n":1}' }],
-  ["POST /api/explain", app, "/api/explain", { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
 ];
 // The N requests of a row are spread over ROUNDS rounds in which every row takes its turn, so a
-// slow moment of a shared machine weighs on all rows alike.
-const ROUNDS = 5;
-const rows = scenarios.map(([name]) => ({ name, ms: 0 }));
+// slow moment of a shared machine weighs on all rows alike. A row's ratio is the median of its
+// rounds' ratios to its process's baselines in the same round: one round disturbed by a major GC
+// or another program moves the total, not the median.
+const ROUNDS = Number(process.env.ROUNDS ?? 10);
+const rows = scenarios.map(([name, server]) => ({ name, server, rounds: [] }));
 try {
   for (const [, server, route, opts] of scenarios) await run(server.url + route, opts, 2000);
   for (let round = 0; round < ROUNDS; round++) {
@@ -51,15 +59,24 @@ try {
       await run(url, opts, 500); // back to steady state after the other rows
       const before = cpuMs(server.pid);
       const r = await run(url, opts, N / ROUNDS);
-      rows[i].ms += cpuMs(server.pid) - before;
+      rows[i].rounds.push((cpuMs(server.pid) - before) / (N / ROUNDS));
       if (r.errors || r.non2xx) throw new Error(`${name}: ${r.errors} errors, ${r.non2xx} non-2xx`);
     }
   }
-  for (const row of rows) row.us = (row.ms * 1000) / N;
 } finally {
   await Promise.all([app.stop(), appMemory.stop()]);
 }
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const baselines = (server) => rows.filter((r) => r.server === server && r.name.includes("/api/baseline"));
+const ratio = (base, row) => median(row.rounds.map((ms, k) => base.rounds[k] / ms)).toFixed(2) + "×";
 console.log(`\n${N} requests per row in ${ROUNDS} rounds, 10 connections, Node ${process.version}\n`);
 console.log("| route | CPU µs / request | vs GET baseline | vs POST baseline |");
 console.log("|---|---:|---:|---:|");
-for (const r of rows) console.log(`| ${r.name} | ${Math.round(r.us)} | ${(rows[0].us / r.us).toFixed(2)}× | ${(rows[1].us / r.us).toFixed(2)}× |`);
+for (const r of rows) {
+  const [get, post] = baselines(r.server);
+  const us = (r.rounds.reduce((a, b) => a + b, 0) / ROUNDS) * 1000;
+  console.log(`| ${r.name} | ${Math.round(us)} | ${ratio(get, r)} | ${ratio(post, r)} |`);
+}
