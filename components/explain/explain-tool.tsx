@@ -1,6 +1,7 @@
 "use client"; // a form whose result depends on what the learner types
 
 import { useId, useState } from "react";
+import { useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import type { ExplainResult } from "@/lib/cookie/explain";
@@ -14,12 +15,12 @@ type ThirdPartyCookies = "allowed" | "blocked";
 export function ExplainTool() {
   const id = useId();
   const first = EXPLAIN_EXAMPLES[0];
-  const [lines, setLines] = useState<string>(first.lines.join("\n"));
-  const [url, setUrl] = useState<string>(first.url);
-  const [requestUrl, setRequestUrl] = useState("");
-  const [site, setSite] = useState<Site>("same-site");
-  const [frame, setFrame] = useState<Frame>("top-level");
-  const [thirdPartyCookies, setThirdPartyCookies] = useState<ThirdPartyCookies>("allowed");
+  const [lines, setLines] = useFieldState(`${id}-lines`, first.lines.join("\n"));
+  const [url, setUrl] = useFieldState(`${id}-url`, first.url);
+  const [requestUrl, setRequestUrl] = useFieldState(`${id}-request`, "");
+  const [site, setSite] = useChoiceState<Site>(`${id}-site`, "same-site", ["same-site", "cross-site"]);
+  const [frame, setFrame] = useChoiceState<Frame>(`${id}-frame`, "top-level", ["top-level", "iframe"]);
+  const [thirdPartyCookies, setThirdPartyCookies] = useChoiceState<ThirdPartyCookies>(`${id}-third-party`, "allowed", ["allowed", "blocked"]);
   const [result, setResult] = useState<ExplainResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);

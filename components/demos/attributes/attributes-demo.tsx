@@ -1,6 +1,7 @@
 "use client"; // the playground's choices, its requests and the check after each set live in the page
 
 import { useId, useState } from "react";
+import { liveChecked, liveChoice, liveRadio, liveValue } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { useEmbed } from "@/components/embed/embed-context";
@@ -8,7 +9,7 @@ import { loadExplainer } from "@/components/inspector/use-explainer";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { compare, predict, type Observation } from "@/lib/inspector/attribute-check";
 import { AttributesForm } from "./attributes-form";
-import { DEFAULT_CHOICE, PROBE_PATHS, toBody, type Choice } from "./choice";
+import { DEFAULT_CHOICE, LIFETIMES, PATHS, PREFIXES, PROBE_PATHS, SAME_SITES, toBody, type Choice } from "./choice";
 import { Comparison, type Check } from "./comparison";
 
 /** Reads document.cookie and asks each probe path which Cookie header it received; shown in the check. */
@@ -29,12 +30,27 @@ export function AttributesDemo() {
   const options = useEmbed()?.options;
   const attributes = useRawCookieAttributes();
   // Embedded: start from the cross-site form (the learner can still untick it and watch the refusal).
-  const [choice, setChoice] = useState<Choice>(() => ({
-    ...DEFAULT_CHOICE,
-    ...(attributes.sameSite === "None" ? { sameSite: "None", secure: true, partitioned: true } : {}),
-    ...(options?.name ? { name: options.name } : {}),
-    ...(options?.value ? { value: options.value } : {}),
-  }));
+  const [choice, setChoice] = useState<Choice>(() => {
+    const start: Choice = {
+      ...DEFAULT_CHOICE,
+      ...(attributes.sameSite === "None" ? { sameSite: "None", secure: true, partitioned: true } : {}),
+      ...(options?.name ? { name: options.name } : {}),
+      ...(options?.value ? { value: options.value } : {}),
+    };
+    // Whatever the learner changed before the page's JavaScript ran (see use-field-state.ts).
+    return {
+      prefix: liveRadio(`${id}-prefix`, PREFIXES) ?? start.prefix,
+      name: liveValue(`${id}-name`) ?? start.name,
+      value: liveValue(`${id}-value`) ?? start.value,
+      lifetime: liveChoice(`${id}-lifetime`, LIFETIMES) ?? start.lifetime,
+      path: liveChoice(`${id}-path`, PATHS) ?? start.path,
+      domain: liveValue(`${id}-domain`) ?? start.domain,
+      sameSite: liveChoice(`${id}-samesite`, SAME_SITES) ?? start.sameSite,
+      secure: liveChecked(`${id}-secure`) ?? start.secure,
+      httpOnly: liveChecked(`${id}-httponly`) ?? start.httpOnly,
+      partitioned: liveChecked(`${id}-partitioned`) ?? start.partitioned,
+    };
+  });
   const [check, setCheck] = useState<Check | null>(null);
   const [checking, setChecking] = useState(false);
   const update = (patch: Partial<Choice>) => setChoice((c) => ({ ...c, ...patch }));

@@ -1,6 +1,7 @@
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
+import { liveValue } from "@/components/ui/use-field-state";
 
 /** What the user can do to each cart: rewrite the raw cookie at will; the session only by its ID. */
 export function EditPanel({ cart, onEditCart, onEditSession, sessionReady, outcome, busy }: {
@@ -12,7 +13,8 @@ export function EditPanel({ cart, onEditCart, onEditSession, sessionReady, outco
   busy: boolean;
 }) {
   const id = useId();
-  const [draft, setDraft] = useState<string | null>(null);
+  // null follows the cart; an edit made before the page's JavaScript ran is kept (use-field-state.ts).
+  const [draft, setDraft] = useState<string | null>(() => liveValue(`${id}-cart`) || null);
   const value = draft ?? cart;
   const bad = /[\s;,"\\]/.test(value);
   return (

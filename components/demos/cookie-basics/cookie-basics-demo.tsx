@@ -1,6 +1,7 @@
 "use client"; // a form that calls the API and feeds the inspector
 
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useCheckedState, useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -19,11 +20,11 @@ export function CookieBasicsDemo() {
   const { steps, call, busy, announcement } = useExchanges();
   const options = useEmbed()?.options;
   const attributes = useRawCookieAttributes();
-  const [name, setName] = useState(options?.name ?? "theme");
-  const [value, setValue] = useState(options?.value ?? "dark");
-  const [path, setPath] = useState("/");
-  const [lifetime, setLifetime] = useState<(typeof LIFETIMES)[number]["value"]>("hour");
-  const [httpOnly, setHttpOnly] = useState(false);
+  const [name, setName] = useFieldState(`${id}-name`, options?.name ?? "theme");
+  const [value, setValue] = useFieldState(`${id}-value`, options?.value ?? "dark");
+  const [path, setPath] = useFieldState(`${id}-path`, "/");
+  const [lifetime, setLifetime] = useChoiceState(`${id}-lifetime`, "hour", LIFETIMES.map((l) => l.value));
+  const [httpOnly, setHttpOnly] = useCheckedState(`${id}-httponly`, false);
 
   const set = () => {
     const maxAge = LIFETIMES.find((l) => l.value === lifetime)?.maxAge;

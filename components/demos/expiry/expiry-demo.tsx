@@ -1,6 +1,7 @@
 "use client"; // buttons that call the API, a ticking countdown, and the inspector
 
 import { useId, useState } from "react";
+import { useChoiceState, useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -8,11 +9,14 @@ import { CookieLifetimes } from "./cookie-lifetimes";
 import { Countdown, type Timers } from "./countdown";
 import { timersFrom, TIMER_PRESETS } from "./timers";
 
+const PRESETS = Object.keys(TIMER_PRESETS) as (keyof typeof TIMER_PRESETS)[];
+const ROLLING = ["on", "off"] as const;
+
 export function ExpiryDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [preset, setPreset] = useState<keyof typeof TIMER_PRESETS>("standard");
-  const [rolling, setRolling] = useState<"on" | "off">("on");
+  const [preset, setPreset] = useChoiceState(`${id}-preset`, "standard", PRESETS);
+  const [rolling, setRolling] = useRadioState(`${id}-rolling`, "on", ROLLING);
   const [timers, setTimers] = useState<Timers | null>(null);
   const [visits, setVisits] = useState(0);
   const { idle, absolute } = TIMER_PRESETS[preset];
@@ -57,7 +61,7 @@ export function ExpiryDemo() {
             </div>
             <fieldset className="space-y-1">
               <legend className="text-sm font-medium">Rolling renewal</legend>
-              {(["on", "off"] as const).map((value) => (
+              {ROLLING.map((value) => (
                 <label key={value} className="flex items-center gap-2 text-sm">
                   <input type="radio" name={`${id}-rolling`} value={value} checked={rolling === value} onChange={() => setRolling(value)} className="accent-cookie-700" />
                   {value === "on" ? "On: every read extends the idle timer" : "Off: only writes extend it"}

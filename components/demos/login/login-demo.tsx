@@ -1,6 +1,7 @@
 "use client"; // a login form that calls the API, and replays a copied cookie through document.cookie
 
 import { useId, useState } from "react";
+import { useFieldState, useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -15,9 +16,9 @@ export function LoginDemo() {
   const { steps, call, busy, announcement } = useExchanges();
   const embed = useEmbed();
   const writePageCookie = usePageCookieWriter();
-  const [mechanism, setMechanism] = useState<LoginMechanism>(LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server");
-  const [username, setUsername] = useState("ada");
-  const [password, setPassword] = useState("lovelace");
+  const [mechanism, setMechanism] = useRadioState(`${id}-mechanism`, LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server", LOGIN_MECHANISMS.map((m) => m.id));
+  const [username, setUsername] = useFieldState(`${id}-user`, "ada");
+  const [password, setPassword] = useFieldState(`${id}-password`, "lovelace");
   const [results, setResults] = useState<Results>({});
   const [notice, setNotice] = useState("");
   const label = LOGIN_MECHANISMS.find((m) => m.id === mechanism)!.label;

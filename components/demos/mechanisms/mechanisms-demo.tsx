@@ -1,6 +1,7 @@
 "use client"; // calls the API four times, replays copies through document.cookie, and filters the inspector
 
 import { useId, useState } from "react";
+import { useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -19,7 +20,7 @@ export function MechanismsDemo() {
   const [revokes, setRevokes] = useState<Partial<Record<Mechanism, ReplayVerdict>>>({});
   const [stepMechanism, setStepMechanism] = useState<Record<number, Mechanism>>({});
   // An embed may start the inspector on one mechanism (?mechanism=jwt).
-  const [shown, setShown] = useState<Mechanism | "all">(useEmbed()?.options.mechanism ?? "all");
+  const [shown, setShown] = useRadioState<Mechanism | "all">(`${id}-shown`, useEmbed()?.options.mechanism ?? "all", ["all", ...FACTS.map((f) => f.id)]);
   const [notice, setNotice] = useState("");
   const writePageCookie = usePageCookieWriter();
   const rawAttributes = useRawCookieAttributes();

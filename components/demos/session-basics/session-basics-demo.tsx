@@ -1,6 +1,7 @@
 "use client"; // a form that calls the session API and feeds the inspector
 
-import { useId, useState } from "react";
+import { useId } from "react";
+import { useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -12,8 +13,8 @@ export function SessionBasicsDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
   const options = useEmbed()?.options;
-  const [key, setKey] = useState(options?.name ?? "username");
-  const [value, setValue] = useState(options?.value ?? "ada");
+  const [key, setKey] = useFieldState(`${id}-key`, options?.name ?? "username");
+  const [value, setValue] = useFieldState(`${id}-value`, options?.value ?? "ada");
 
   const save = () => call(`Save ${key}`, "POST", "/api/session", { [key]: value });
   const read = () => call("Read session", "GET", "/api/session");

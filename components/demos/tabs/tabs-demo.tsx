@@ -1,6 +1,7 @@
 "use client"; // reads sessionStorage and calls the API from this tab
 
-import { useEffect, useId, useState } from "react";
+import { useEffect, useId } from "react";
+import { useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -11,7 +12,7 @@ export function TabsDemo() {
   const id = useId();
   const label = useTabLabel();
   const { steps, call, busy, announcement } = useExchanges();
-  const [note, setNote] = useState("hello from the first tab");
+  const [note, setNote] = useFieldState(`${id}-note`, "hello from the first tab");
 
   // Each tab reads the shared session once when it opens, so the second tab starts with what the first wrote.
   useEffect(() => {
