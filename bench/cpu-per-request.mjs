@@ -7,7 +7,8 @@ import autocannon from "autocannon";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { newSessionCookie, nextArgs, startServer } from "./lib/processes.mjs";
+import { nextArgs, startServer } from "./lib/processes.mjs";
+import { COOKIE_BODY, EXPLAIN_BODY, JSON_HEADERS as json, newSessionCookie, SESSION_WRITE_BODY } from "./lib/requests.mjs";
 
 const N = Number(process.argv[2] ?? 5000);
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
@@ -18,7 +19,6 @@ const cpuMs = (pid) => {
   const f = readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
   return (Number(f[11]) + Number(f[12])) * TICK_MS;
 };
-const json = { "content-type": "application/json" };
 const run = (url, opts, amount) =>
   new Promise((resolve, reject) => autocannon({ url, connections: 10, amount, ...opts }, (err, r) => (err ? reject(err) : resolve(r))));
 
@@ -28,22 +28,20 @@ const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" 
 const appMemory = await startServer(nextArgs(), { env: { ...appEnv, SESSION_STORE: "memory" }, probe: "/api/baseline" });
 const cookie = await newSessionCookie(app.url);
 const memoryCookie = await newSessionCookie(appMemory.url);
-const cookieBody = '{"name":"theme","value":"dark","path":"/","httpOnly":true}';
-const explainBody = JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" });
 const store = appEnv.SESSION_STORE;
 // Each app process has its own baselines: a row is compared with the plain route of the process
 // that served it, which has run the same mix of requests (its heap and JIT state), not the other one.
 const scenarios = [
   ["GET /api/baseline", app, "/api/baseline", {}],
-  ["POST /api/baseline", app, "/api/baseline", { method: "POST", headers: json, body: cookieBody }],
-  ["POST /api/cookies", app, "/api/cookies", { method: "POST", headers: json, body: cookieBody }],
+  ["POST /api/baseline", app, "/api/baseline", { method: "POST", headers: json, body: COOKIE_BODY }],
+  ["POST /api/cookies", app, "/api/cookies", { method: "POST", headers: json, body: COOKIE_BODY }],
   [`GET /api/session (${store})`, app, "/api/session", { headers: { cookie } }],
-  [`POST /api/session (${store})`, app, "/api/session", { method: "POST", headers: { ...json, cookie }, body: '{"n":1}' }],
-  ["POST /api/explain", app, "/api/explain", { method: "POST", headers: json, body: explainBody }],
+  [`POST /api/session (${store})`, app, "/api/session", { method: "POST", headers: { ...json, cookie }, body: SESSION_WRITE_BODY }],
+  ["POST /api/explain", app, "/api/explain", { method: "POST", headers: json, body: EXPLAIN_BODY }],
   ["GET /api/baseline (memory-store app)", appMemory, "/api/baseline", {}],
-  ["POST /api/baseline (memory-store app)", appMemory, "/api/baseline", { method: "POST", headers: json, body: cookieBody }],
+  ["POST /api/baseline (memory-store app)", appMemory, "/api/baseline", { method: "POST", headers: json, body: COOKIE_BODY }],
   ["GET /api/session (memory)", appMemory, "/api/session", { headers: { cookie: memoryCookie } }],
-  ["POST /api/session (memory)", appMemory, "/api/session", { method: "POST", headers: { ...json, cookie: memoryCookie }, body: '{"n":1}' }],
+  ["POST /api/session (memory)", appMemory, "/api/session", { method: "POST", headers: { ...json, cookie: memoryCookie }, body: SESSION_WRITE_BODY }],
 ];
 // The N requests of a row are spread over ROUNDS rounds in which every row takes its turn, so a
 // slow moment of a shared machine weighs on all rows alike. A row's ratio is the median of its

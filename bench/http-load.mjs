@@ -11,14 +11,14 @@ import autocannon from "autocannon";
 import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { newSessionCookie, nextArgs, startServer } from "./lib/processes.mjs";
+import { nextArgs, startServer } from "./lib/processes.mjs";
+import { COOKIE_BODY, EXPLAIN_BODY, JSON_HEADERS as json, newSessionCookie, SESSION_WRITE_BODY } from "./lib/requests.mjs";
 
 const SECONDS = Number(process.argv[2] ?? 10);
 const CONNECTIONS = 50;
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
-const json = { "content-type": "application/json" };
 /** One autocannon run of `seconds`; the latency (ms) of every response but each connection's first goes into `samples`. */
 const run = (url, opts, seconds, samples) =>
   new Promise((resolve, reject) => {
@@ -46,17 +46,17 @@ const theirs = (await fetch(`${expressSession.url}/setSession`)).headers.getSetC
 
 const scenarios = [
   ["set cookie", "Next.js baseline route (sets one cookie)", `${app.url}/api/baseline`, {}],
-  ["set cookie", "Next.js baseline route, POST (reads the body, sets one cookie)", `${app.url}/api/baseline`, { method: "POST", headers: json, body: '{"name":"theme","value":"dark","path":"/","httpOnly":true}' }],
-  ["set cookie", "lab: POST /api/cookies", `${app.url}/api/cookies`, { method: "POST", headers: json, body: '{"name":"theme","value":"dark","path":"/","httpOnly":true}' }],
+  ["set cookie", "Next.js baseline route, POST (reads the body, sets one cookie)", `${app.url}/api/baseline`, { method: "POST", headers: json, body: COOKIE_BODY }],
+  ["set cookie", "lab: POST /api/cookies", `${app.url}/api/cookies`, { method: "POST", headers: json, body: COOKIE_BODY }],
   ["set cookie", "seeds' Express: GET /setCookie (cookie-parser)", `${expressCookie.url}/setCookie`, {}],
   ["set cookie", "bare node:http", floor.url, {}],
   ["read session", "lab: GET /api/session (SQLite)", `${app.url}/api/session`, { headers: { cookie: ours } }],
   ["read session", "lab: GET /api/session (memory store)", `${appMemory.url}/api/session`, { headers: { cookie: oursInMemory } }],
   ["read session", "seeds' Express: GET /getSession (MemoryStore)", `${expressSession.url}/getSession`, { headers: { cookie: theirs } }],
-  ["write session", "lab: POST /api/session (SQLite)", `${app.url}/api/session`, { method: "POST", headers: { ...json, cookie: ours }, body: '{"n":1}' }],
-  ["write session", "lab: POST /api/session (memory store)", `${appMemory.url}/api/session`, { method: "POST", headers: { ...json, cookie: oursInMemory }, body: '{"n":1}' }],
+  ["write session", "lab: POST /api/session (SQLite)", `${app.url}/api/session`, { method: "POST", headers: { ...json, cookie: ours }, body: SESSION_WRITE_BODY }],
+  ["write session", "lab: POST /api/session (memory store)", `${appMemory.url}/api/session`, { method: "POST", headers: { ...json, cookie: oursInMemory }, body: SESSION_WRITE_BODY }],
   ["write session", "seeds' Express: GET /setSession (MemoryStore)", `${expressSession.url}/setSession`, { headers: { cookie: theirs } }],
-  ["explain", "lab: POST /api/explain (3 lines)", `${app.url}/api/explain`, { method: "POST", headers: json, body: JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" }) }],
+  ["explain", "lab: POST /api/explain (3 lines)", `${app.url}/api/explain`, { method: "POST", headers: json, body: EXPLAIN_BODY }],
 ];
 
 const rows = scenarios.map(([scenario, name]) => ({ scenario, name, requests: 0, seconds: 0, samples: [], errors: 0, non2xx: 0 }));

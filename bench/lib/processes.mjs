@@ -49,9 +49,3 @@ export async function rssMiB(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
-
-/** Starts a server session on the lab at `url` (POST /api/session) and returns its cookie, `name=value`. */
-export async function newSessionCookie(url) {
-  const res = await fetch(`${url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"cart":1}' });
-  return res.headers.getSetCookie()[0].split(";")[0];
-}
