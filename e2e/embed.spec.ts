@@ -1,5 +1,6 @@
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { holdScripts } from "./hold-scripts";
 import { startHostPage, type HostPage } from "./host-page";
 import { contextAllowingThirdPartyCookies, watchRequests } from "./third-party";
 
@@ -164,12 +165,7 @@ test.describe("embed options", () => {
 
   test("should keep the focus where a keyboard user put it before the page's JavaScript ran", async ({ page }) => {
     // Hold every script until the static HTML has the focus, then let the page hydrate.
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await page.route("**/_next/static/**/*.js", async (route) => {
-      await released;
-      await route.continue();
-    });
+    const release = await holdScripts(page);
     await page.goto("/embed/cookie-basics?compact=1", { waitUntil: "domcontentloaded" });
     const name = page.getByLabel("Cookie name");
     await name.focus();

@@ -1,15 +1,5 @@
-import { expect, test, type Page } from "@playwright/test";
-
-/** Holds every script of the page until the returned function is called. */
-async function holdScripts(page: Page): Promise<() => void> {
-  let release!: () => void;
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route("**/_next/static/**/*.js", async (route) => {
-    await released;
-    await route.continue();
-  });
-  return release;
-}
+import { expect, test } from "@playwright/test";
+import { holdScripts } from "./hold-scripts";
 
 test("should keep the Set-Cookie lines a learner typed before the explainer's JavaScript ran", async ({ page }) => {
   const release = await holdScripts(page);
