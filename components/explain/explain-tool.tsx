@@ -8,9 +8,16 @@ import type { ExplainResult } from "@/lib/cookie/explain";
 import { EXPLAIN_EXAMPLES } from "./examples";
 import { ExplainedCookie } from "./explained-cookie";
 
-type Site = "same-site" | "cross-site";
-type Frame = "top-level" | "iframe";
-type ThirdPartyCookies = "allowed" | "blocked";
+// Each select's [value, label] pairs; the values are also what its state may hold.
+const SITE_OPTIONS = [["same-site", "same-site"], ["cross-site", "cross-site"]] as const;
+const FRAME_OPTIONS = [["top-level", "a top-level page"], ["iframe", "inside an iframe"]] as const;
+const THIRD_PARTY_OPTIONS = [["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]] as const;
+const SITES = SITE_OPTIONS.map(([value]) => value);
+const FRAMES = FRAME_OPTIONS.map(([value]) => value);
+const THIRD_PARTY = THIRD_PARTY_OPTIONS.map(([value]) => value);
+type Site = (typeof SITES)[number];
+type Frame = (typeof FRAMES)[number];
+type ThirdPartyCookies = (typeof THIRD_PARTY)[number];
 
 export function ExplainTool() {
   const id = useId();
@@ -18,9 +25,9 @@ export function ExplainTool() {
   const [lines, setLines] = useFieldState(`${id}-lines`, first.lines.join("\n"));
   const [url, setUrl] = useFieldState(`${id}-url`, first.url);
   const [requestUrl, setRequestUrl] = useFieldState(`${id}-request`, "");
-  const [site, setSite] = useChoiceState<Site>(`${id}-site`, "same-site", ["same-site", "cross-site"]);
-  const [frame, setFrame] = useChoiceState<Frame>(`${id}-frame`, "top-level", ["top-level", "iframe"]);
-  const [thirdPartyCookies, setThirdPartyCookies] = useChoiceState<ThirdPartyCookies>(`${id}-third-party`, "allowed", ["allowed", "blocked"]);
+  const [site, setSite] = useChoiceState<Site>(`${id}-site`, "same-site", SITES);
+  const [frame, setFrame] = useChoiceState<Frame>(`${id}-frame`, "top-level", FRAMES);
+  const [thirdPartyCookies, setThirdPartyCookies] = useChoiceState<ThirdPartyCookies>(`${id}-third-party`, "allowed", THIRD_PARTY);
   const [result, setResult] = useState<ExplainResult | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,10 +67,10 @@ export function ExplainTool() {
         <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
         <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
         <div className="grid grid-cols-2 gap-4">
-          <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={[["same-site", "same-site"], ["cross-site", "cross-site"]]} />
-          <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={[["top-level", "a top-level page"], ["iframe", "inside an iframe"]]} />
+          <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={SITE_OPTIONS} />
+          <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={FRAME_OPTIONS} />
           {/* Only a cross-site iframe is a third-party context; elsewhere this changes nothing. */}
-          <Select className="col-span-2" id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={[["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]]} />
+          <Select className="col-span-2" id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={THIRD_PARTY_OPTIONS} />
         </div>
         <Button type="submit" variant="primary" disabled={busy}>Explain</Button>
       </form>
@@ -91,7 +98,7 @@ export function ExplainTool() {
   );
 }
 
-function Select({ id, label, value, onChange, options, className = "" }: { id: string; label: string; value: string; onChange: (v: string) => void; options: [string, string][]; className?: string }) {
+function Select({ id, label, value, onChange, options, className = "" }: { id: string; label: string; value: string; onChange: (v: string) => void; options: readonly (readonly [string, string])[]; className?: string }) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
       <label htmlFor={id} className="text-sm font-medium">{label}</label>

@@ -14,6 +14,7 @@ const LIFETIMES = [
   { value: "hour", label: "One hour (Max-Age=3600)", maxAge: 3600 },
   { value: "year", label: "One year (Max-Age=31536000)", maxAge: 31_536_000 },
 ] as const;
+const LIFETIME_VALUES = LIFETIMES.map((l) => l.value);
 
 export function CookieBasicsDemo() {
   const id = useId();
@@ -23,7 +24,7 @@ export function CookieBasicsDemo() {
   const [name, setName] = useFieldState(`${id}-name`, options?.name ?? "theme");
   const [value, setValue] = useFieldState(`${id}-value`, options?.value ?? "dark");
   const [path, setPath] = useFieldState(`${id}-path`, "/");
-  const [lifetime, setLifetime] = useChoiceState(`${id}-lifetime`, "hour", LIFETIMES.map((l) => l.value));
+  const [lifetime, setLifetime] = useChoiceState(`${id}-lifetime`, "hour", LIFETIME_VALUES);
   const [httpOnly, setHttpOnly] = useCheckedState(`${id}-httponly`, false);
 
   const set = () => {

@@ -11,12 +11,14 @@ import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
 import { FlowResults, type Results } from "./flow-results";
 import { endpointOf, LOGIN_MECHANISMS, replayVerdict, stolenFrom, type LoginMechanism } from "./login-flow";
 
+const MECHANISM_IDS = LOGIN_MECHANISMS.map((m) => m.id);
+
 export function LoginDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
   const embed = useEmbed();
   const writePageCookie = usePageCookieWriter();
-  const [mechanism, setMechanism] = useRadioState(`${id}-mechanism`, LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server", LOGIN_MECHANISMS.map((m) => m.id));
+  const [mechanism, setMechanism] = useRadioState(`${id}-mechanism`, LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server", MECHANISM_IDS);
   const [username, setUsername] = useFieldState(`${id}-user`, "ada");
   const [password, setPassword] = useFieldState(`${id}-password`, "lovelace");
   const [results, setResults] = useState<Results>({});

@@ -13,6 +13,8 @@ import { holdingsOf, revokeVerdict, type Holdings } from "./holdings";
 import { MechanismCard } from "./mechanism-card";
 import { FACTS, SAMPLE } from "./mechanism-facts";
 
+const SHOWN = ["all", ...FACTS.map((f) => f.id)] as const;
+
 export function MechanismsDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
@@ -20,7 +22,7 @@ export function MechanismsDemo() {
   const [revokes, setRevokes] = useState<Partial<Record<Mechanism, ReplayVerdict>>>({});
   const [stepMechanism, setStepMechanism] = useState<Record<number, Mechanism>>({});
   // An embed may start the inspector on one mechanism (?mechanism=jwt).
-  const [shown, setShown] = useRadioState<Mechanism | "all">(`${id}-shown`, useEmbed()?.options.mechanism ?? "all", ["all", ...FACTS.map((f) => f.id)]);
+  const [shown, setShown] = useRadioState<Mechanism | "all">(`${id}-shown`, useEmbed()?.options.mechanism ?? "all", SHOWN);
   const [notice, setNotice] = useState("");
   const writePageCookie = usePageCookieWriter();
   const rawAttributes = useRawCookieAttributes();
