@@ -1,6 +1,6 @@
-import Database from "better-sqlite3";
 import { createClient } from "redis";
 import type { MemoryStore as ExpressMemoryStore, SessionData as ExpressSessionData } from "express-session";
+import { openSqlite } from "@/lib/session/sqlite-open";
 import { sweepBucket } from "@/lib/session/sqlite-schema";
 import type { SessionStore } from "@/lib/session/store";
 
@@ -22,7 +22,7 @@ export async function fillThroughStore(store: SessionStore, n: number): Promise<
 
 /** One transaction straight into the table the SqliteStore created (its triggers keep the count and the bytes). */
 export function fillSqliteFile(path: string, n: number): void {
-  const db = new Database(path);
+  const db = openSqlite(path);
   const insert = db.prepare(
     `INSERT INTO sessions (id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at, expires_at, sweep_at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,

@@ -1,4 +1,4 @@
-import type Database from "better-sqlite3";
+import type { Database } from "./sqlite-open";
 
 /**
  * How coarse the sweep index is. `sweep_at` is `expires_at` rounded up to a multiple of this, so an

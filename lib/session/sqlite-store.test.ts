@@ -1,8 +1,8 @@
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterAll, describe, expect, it } from "vitest";
 import { sqliteHarness } from "@/lib/testing/store-harness";
 import { makeTempDir } from "@/lib/testing/temp-dir";
+import { openSqlite } from "./sqlite-open";
 import { sweepBucket } from "./sqlite-schema";
 import { SqliteStore } from "./sqlite-store";
 import type { SessionRecord } from "./store";
@@ -19,7 +19,7 @@ describe("SqliteStore's running byte total", () => {
 
   /** The kept total beside the bytes actually stored, read by a second connection as another process would. */
   function totals(path: string): { kept: number; stored: number } {
-    const db = new Database(path, { readonly: true });
+    const db = openSqlite(path, { readonly: true });
     try {
       const kept = db.prepare<[], { n: number }>("SELECT n FROM session_bytes WHERE id = 1").get()!.n;
       const rows = db.prepare<[], { data: string }>("SELECT data FROM sessions").all();
@@ -56,14 +56,14 @@ describe("SqliteStore's running byte total", () => {
     const path = join(tmp.dir, "old-trigger.sqlite");
     const first = new SqliteStore({ path });
     await first.close();
-    const db = new Database(path);
+    const db = openSqlite(path);
     db.exec(`DROP TRIGGER sessions_bytes_resize;
       CREATE TRIGGER sessions_bytes_update AFTER UPDATE OF data ON sessions
       BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) + length(CAST(NEW.data AS BLOB)) WHERE id = 1; END;`);
     db.close();
 
     const store = new SqliteStore({ path });
-    const triggers = new Database(path, { readonly: true });
+    const triggers = openSqlite(path, { readonly: true });
     const names = triggers.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sessions_bytes_%' ORDER BY name").pluck().all();
     triggers.close();
     expect(names).toEqual(["sessions_bytes_delete", "sessions_bytes_insert", "sessions_bytes_resize"]);
@@ -81,7 +81,7 @@ describe("SqliteStore's running byte total", () => {
     const old = new SqliteStore({ path });
     for (const id of ["a", "b"]) await old.set(id, record(id, { f: "x".repeat(1000) }), HOUR);
     await old.close();
-    const db = new Database(path);
+    const db = openSqlite(path);
     db.exec("DROP TRIGGER sessions_bytes_insert; DROP TRIGGER sessions_bytes_resize; DROP TRIGGER sessions_bytes_delete; DROP TABLE session_bytes;");
     db.close();
 
@@ -129,7 +129,7 @@ describe("SqliteStore's sweep index", () => {
 
   it("should bring a file written before the sweep column existed up to date, and sweep its old rows exactly", async () => {
     const path = join(tmp.dir, "before-sweep-at.sqlite");
-    const old = new Database(path);
+    const old = openSqlite(path);
     old.exec(`CREATE TABLE sessions (id TEXT PRIMARY KEY, data TEXT NOT NULL, created_at INTEGER NOT NULL,
         last_seen_at INTEGER NOT NULL, idle_expires_at INTEGER NOT NULL, absolute_expires_at INTEGER NOT NULL,
         expires_at INTEGER NOT NULL) WITHOUT ROWID;
@@ -142,7 +142,7 @@ describe("SqliteStore's sweep index", () => {
 
     let now = T0 + 20_000;
     const store = new SqliteStore({ path, now: () => now });
-    const migrated = new Database(path, { readonly: true });
+    const migrated = openSqlite(path, { readonly: true });
     const buckets = migrated.prepare("SELECT id, sweep_at FROM sessions ORDER BY id").all();
     migrated.close();
     expect(buckets).toEqual([{ id: "gone", sweep_at: sweepBucket(T0 + 10_000) }, { id: "live", sweep_at: sweepBucket(T0 + 30_000) }]);
@@ -153,7 +153,7 @@ describe("SqliteStore's sweep index", () => {
     expect(await store.sweep(now)).toBe(1);
     await store.close();
 
-    const check = new Database(path, { readonly: true });
+    const check = openSqlite(path, { readonly: true });
     const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL").pluck().all();
     check.close();
     expect(indexes).toEqual(["sessions_sweep_at"]);

@@ -1,8 +1,8 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import Database from "better-sqlite3";
 import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
 import { STORE_MAX_BYTES } from "./limits";
+import { openSqlite, SqliteError, type Database } from "./sqlite-open";
 import { applySqliteSchema, sweepBucket } from "./sqlite-schema";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
 import { applyAppend, applyPatch } from "./store";
@@ -65,10 +65,9 @@ export class SqliteStore implements SessionStore {
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.now = options.now ?? Date.now;
     mkdirSync(dirname(this.path), { recursive: true });
-    this.db = new Database(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
+    this.db = openSqlite(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
     // WAL lets readers in other processes proceed while one process writes.
-    this.db.pragma("journal_mode = WAL");
-    this.db.pragma("synchronous = NORMAL");
+    this.db.exec("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;");
     // Two processes may open a fresh file at once; the schema and counter seed must not interleave.
     this.db.transaction(() => applySqliteSchema(this.db)).immediate();
     const cols = "id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at";
@@ -210,7 +209,7 @@ export class SqliteStore implements SessionStore {
     try {
       return fn();
     } catch (err) {
-      if (err instanceof Database.SqliteError) {
+      if (err instanceof SqliteError) {
         throw new StoreUnavailableError(
           `The SQLite session store (${this.path}) could not complete the request (${err.code}); try again in a moment.`,
           { cause: err },
