@@ -42,3 +42,48 @@ test("should log in with the mechanism and password a learner chose before the d
   await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Log in (JWT): refused with status 401");
   expect(await context.cookies()).toEqual([]);
 });
+
+test("should save the language a learner picked before the preferences demo's JavaScript ran, and keep the page's theme they left alone", async ({ page, context, baseURL }) => {
+  await context.addCookies([{ name: "theme", value: "dark", url: baseURL! }]);
+  const release = await holdScripts(page);
+  await page.goto("/demos/preferences", { waitUntil: "domcontentloaded" });
+  await page.getByRole("radio", { name: "Français" }).check();
+  release();
+  await page.waitForLoadState("load");
+  await expect(page.getByRole("radio", { name: "Dark" })).toBeChecked();
+  await expect(page.getByRole("radio", { name: "Français" })).toBeChecked();
+  await page.getByRole("button", { name: "Save" }).click();
+  const lines = page.getByRole("region", { name: "Inspector" }).getByTestId("set-cookie-line");
+  await expect(lines.first()).toContainText("theme=dark;");
+  await expect(lines.nth(1)).toContainText("lang=fr;");
+});
+
+test("should keep a cookie value a learner typed into the tamper lab before its JavaScript ran", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto("/demos/tamper", { waitUntil: "domcontentloaded" });
+  const raw = page.getByLabel("Value of lab_raw");
+  await raw.fill("user=ada&role=admin");
+  release();
+  await page.waitForLoadState("load");
+  await expect(raw).toHaveValue("user=ada&role=admin");
+  await page.getByRole("button", { name: "Ask the server: who am I?" }).click();
+  await expect(page.getByTestId("verdict-cookie")).toContainText("role admin");
+});
+
+test("should build the embed from the options an instructor chose before the builder's JavaScript ran", async ({ page, baseURL }) => {
+  const release = await holdScripts(page);
+  await page.goto("/instructors", { waitUntil: "domcontentloaded" });
+  await page.getByLabel("Demo", { exact: true }).selectOption({ label: "Login, logout and a stolen cookie" });
+  await page.getByRole("checkbox", { name: "3. JavaScript: document.cookie" }).uncheck();
+  await page.getByRole("checkbox", { name: /^Compact/ }).check();
+  await page.getByRole("radio", { name: "Dark" }).check();
+  await page.getByRole("group", { name: "Language of the frame" }).getByRole("radio", { name: "Français" }).check();
+  await page.getByRole("checkbox", { name: /Add the resize script/ }).uncheck();
+  release();
+  await page.waitForLoadState("load");
+  const path = "/embed/login?cols=response%2Crequest%2Cserver&compact=1&theme=dark&lang=fr";
+  await expect(page.getByTestId("embed-link")).toHaveValue(`${baseURL}${path}`);
+  await expect(page.getByTestId("embed-preview")).toHaveAttribute("src", path);
+  await expect(page.getByTestId("iframe-snippet")).not.toHaveValue(/<script/);
+  await expect(page.getByRole("checkbox", { name: /^Compact/ })).toBeChecked();
+});

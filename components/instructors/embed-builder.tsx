@@ -1,10 +1,11 @@
 "use client"; // the options form, the live preview and the snippets follow each other as the instructor picks
 
 import { useId, useState, useSyncExternalStore } from "react";
-import { DEFAULT_EMBED_OPTIONS, embedQuery, type EmbedOptions } from "@/lib/embed/options";
+import { embedQuery, type EmbedOptions } from "@/lib/embed/options";
 import { COMPACT_EMBED_HEIGHT, DEFAULT_EMBED_SIZE, iframeSnippet, resizeScriptTag } from "@/lib/embed/snippet";
 import { CopyButton } from "./copy-button";
 import { EmbedOptionsForm, type BuilderDemo } from "./embed-options-form";
+import { builderFieldIds, initialBuilderState, liveBuilderState, type BuilderState } from "./live-builder-state";
 
 const noop = () => () => undefined;
 /** The lab's origin as this browser reaches it; the snippets need absolute URLs. Empty while prerendering. */
@@ -14,15 +15,19 @@ const useOrigin = () => useSyncExternalStore(noop, () => window.location.origin,
 export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
   const id = useId();
   const origin = useOrigin();
-  const [demoId, setDemoId] = useState(demos[0]!.id);
-  const [options, setOptions] = useState<EmbedOptions>(DEFAULT_EMBED_OPTIONS);
-  const [withScript, setWithScript] = useState(true);
-  const demo = demos.find((d) => d.id === demoId) ?? demos[0]!;
+  // What the instructor picked before the scripts ran, read at the first render, before React
+  // resets the fields, and shown once hydration is done, not during it: hydrating the server's HTML
+  // with other state would leave the snippet, the link and the preview as the server wrote them.
+  const [live] = useState(() => liveBuilderState(id, demos));
+  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const [changed, setChanged] = useState<BuilderState | null>(null);
+  const state = changed ?? (hydrated ? live : initialBuilderState(demos));
+  const { options, withScript } = state;
+  const demo = demos.find((d) => d.id === state.demoId) ?? demos[0]!;
   // Options the new demo does not take are dropped, so the snippet never carries dead ones.
-  const pickDemo = (next: string) => {
-    setDemoId(next);
-    setOptions((o) => ({ ...o, mechanism: undefined, name: undefined, value: undefined }));
-  };
+  const pickDemo = (next: string) => setChanged({ ...state, demoId: next, options: { ...options, mechanism: undefined, name: undefined, value: undefined } });
+  const setOptions = (patch: Partial<EmbedOptions>) => setChanged({ ...state, options: { ...options, ...patch } });
+  const setWithScript = (on: boolean) => setChanged({ ...state, withScript: on });
   const path = `/embed/${demo.id}${embedQuery(options)}`;
   const height = options.compact ? COMPACT_EMBED_HEIGHT : DEFAULT_EMBED_SIZE.height;
   const title = `Cookie & Session Lab: ${demo.title}`;
@@ -32,7 +37,7 @@ export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
   return (
     <div className="space-y-8">
       <div className="grid gap-6 lg:grid-cols-2">
-        <EmbedOptionsForm id={id} demos={demos} demo={demo} options={options} onDemo={pickDemo} onOptions={(patch) => setOptions((o) => ({ ...o, ...patch }))} />
+        <EmbedOptionsForm id={id} demos={demos} demo={demo} options={options} onDemo={pickDemo} onOptions={setOptions} />
         <section aria-labelledby={`${id}-snippets`} className="min-w-0 space-y-4">
           <h2 id={`${id}-snippets`} className="text-xl font-semibold">Copy it</h2>
           <div className="space-y-2">
@@ -41,7 +46,7 @@ export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
             <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
               <CopyButton text={snippet} label="Copy the iframe" />
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" checked={withScript} onChange={(e) => setWithScript(e.target.checked)} className="h-4 w-4 accent-cookie-700" />
+                <input type="checkbox" id={builderFieldIds(id).withScript} checked={withScript} onChange={(e) => setWithScript(e.target.checked)} className="h-4 w-4 accent-cookie-700" />
                 Add the resize script (the frame then fits its content)
               </label>
             </div>

@@ -1,6 +1,7 @@
 import type { EmbedOptions, EmbedCapabilities, InspectorColumn } from "@/lib/embed/options";
 import { EMBED_THEMES, INSPECTOR_COLUMNS } from "@/lib/embed/options";
 import { LANGS, type Lang } from "@/lib/preferences/preferences";
+import { builderFieldIds } from "./live-builder-state";
 
 export interface BuilderDemo {
   id: string;
@@ -28,6 +29,7 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
   onOptions: (patch: Partial<EmbedOptions>) => void;
 }) {
   const mechanisms = demo.embed?.mechanisms ?? [];
+  const f = builderFieldIds(id);
   const toggleColumn = (c: InspectorColumn, on: boolean) => {
     const cols = INSPECTOR_COLUMNS.filter((x) => (x === c ? on : options.cols.includes(x)));
     if (cols.length > 0) onOptions({ cols });
@@ -36,15 +38,15 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
     <form aria-labelledby={`${id}-options`} className="min-w-0 space-y-4" onSubmit={(e) => e.preventDefault()}>
       <h2 id={`${id}-options`} className="text-xl font-semibold">Choose the demo and its options</h2>
       <div className="space-y-1">
-        <label htmlFor={`${id}-demo`} className="block text-sm font-medium">Demo</label>
-        <select id={`${id}-demo`} value={demo.id} onChange={(e) => onDemo(e.target.value)} className={CONTROL}>
+        <label htmlFor={f.demo} className="block text-sm font-medium">Demo</label>
+        <select id={f.demo} value={demo.id} onChange={(e) => onDemo(e.target.value)} className={CONTROL}>
           {demos.map((d) => <option key={d.id} value={d.id}>{d.title}</option>)}
         </select>
       </div>
       {mechanisms.length > 1 && (
         <div className="space-y-1">
-          <label htmlFor={`${id}-mechanism`} className="block text-sm font-medium">Start on the mechanism</label>
-          <select id={`${id}-mechanism`} value={options.mechanism ?? ""} onChange={(e) => onOptions({ mechanism: (mechanisms.find((m) => m === e.target.value) ?? undefined) })} className={CONTROL}>
+          <label htmlFor={f.mechanism} className="block text-sm font-medium">Start on the mechanism</label>
+          <select id={f.mechanism} value={options.mechanism ?? ""} onChange={(e) => onOptions({ mechanism: (mechanisms.find((m) => m === e.target.value) ?? undefined) })} className={CONTROL}>
             <option value="">The demo&apos;s default</option>
             {mechanisms.map((m) => <option key={m} value={m}>{MECHANISM_LABELS[m]}</option>)}
           </select>
@@ -54,8 +56,8 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
         <div className="grid gap-4 sm:grid-cols-2">
           {(["name", "value"] as const).map((field) => (
             <div key={field} className="space-y-1">
-              <label htmlFor={`${id}-${field}`} className="block text-sm font-medium">Initial {field}</label>
-              <input id={`${id}-${field}`} aria-describedby={`${id}-values-hint`} value={options[field] ?? ""} maxLength={64} autoComplete="off" spellCheck={false} onChange={(e) => onOptions({ [field]: e.target.value || undefined })} className={`${CONTROL} font-mono`} />
+              <label htmlFor={f[field]} className="block text-sm font-medium">Initial {field}</label>
+              <input id={f[field]} aria-describedby={`${id}-values-hint`} value={options[field] ?? ""} maxLength={64} autoComplete="off" spellCheck={false} onChange={(e) => onOptions({ [field]: e.target.value || undefined })} className={`${CONTROL} font-mono`} />
             </div>
           ))}
           <p id={`${id}-values-hint`} className="text-xs text-stone-600 sm:col-span-2 dark:text-stone-400">Letters, digits and - _ . work everywhere; the embed ignores a value a cookie cannot hold.</p>
@@ -65,13 +67,13 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
         <legend className="text-sm font-medium">Inspector columns</legend>
         {INSPECTOR_COLUMNS.map((c) => (
           <label key={c} className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={options.cols.includes(c)} onChange={(e) => toggleColumn(c, e.target.checked)} className="h-4 w-4 accent-cookie-700" />
+            <input type="checkbox" id={f.column(c)} checked={options.cols.includes(c)} onChange={(e) => toggleColumn(c, e.target.checked)} className="h-4 w-4 accent-cookie-700" />
             {COLUMN_LABELS[c]}
           </label>
         ))}
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" checked={options.compact} onChange={(e) => onOptions({ compact: e.target.checked })} className="h-4 w-4 accent-cookie-700" />
+        <input type="checkbox" id={f.compact} checked={options.compact} onChange={(e) => onOptions({ compact: e.target.checked })} className="h-4 w-4 accent-cookie-700" />
         Compact: smaller margins, no sequence diagram or curl command
       </label>
       <fieldset className="space-y-1">
@@ -79,7 +81,7 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {EMBED_THEMES.map((t) => (
             <label key={t} className="flex items-center gap-2 text-sm">
-              <input type="radio" name={`${id}-theme`} value={t} checked={options.theme === t} onChange={() => onOptions({ theme: t })} className="h-4 w-4 accent-cookie-700" />
+              <input type="radio" name={f.theme} value={t} checked={options.theme === t} onChange={() => onOptions({ theme: t })} className="h-4 w-4 accent-cookie-700" />
               {THEME_LABELS[t]}
             </label>
           ))}
@@ -91,7 +93,7 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
         <div className="flex flex-wrap gap-x-4 gap-y-1">
           {LANG_CHOICES.map((c) => (
             <label key={c.value || "default"} className="flex items-center gap-2 text-sm" lang={c.lang}>
-              <input type="radio" name={`${id}-lang`} value={c.value} aria-describedby={`${id}-lang-hint`} checked={(options.lang ?? "") === c.value} onChange={() => onOptions({ lang: c.value || undefined })} className="h-4 w-4 accent-cookie-700" />
+              <input type="radio" name={f.lang} value={c.value} aria-describedby={`${id}-lang-hint`} checked={(options.lang ?? "") === c.value} onChange={() => onOptions({ lang: c.value || undefined })} className="h-4 w-4 accent-cookie-700" />
               {c.label}
             </label>
           ))}

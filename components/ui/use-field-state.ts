@@ -44,6 +44,16 @@ export function liveRadio<T extends string>(name: string, values: readonly T[]):
   return values.find((v) => v === checked?.value);
 }
 
+/**
+ * The checked radio button of group `name`, only when the visitor checked it: a group whose server
+ * HTML checked a stand-in (the page's real value is only known on the client) reads as untouched.
+ */
+export function changedRadio<T extends string>(name: string, values: readonly T[]): T | undefined {
+  if (typeof document === "undefined") return undefined;
+  const checked = document.querySelector<HTMLInputElement>(`input[type="radio"][name="${CSS.escape(name)}"]:checked`);
+  return checked && !checked.defaultChecked ? values.find((v) => v === checked.value) : undefined;
+}
+
 /** `useState` for the text of field (or textarea) `id`. */
 export function useFieldState(id: string, initial: string) {
   return useState(() => liveValue(id) ?? initial);

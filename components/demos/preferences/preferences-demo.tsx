@@ -6,6 +6,7 @@ import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { useLang } from "@/components/site/lang-context";
 import { useUiText } from "@/components/site/use-ui-text";
+import { changedRadio } from "@/components/ui/use-field-state";
 import { LANGS, THEMES, type Lang, type Theme } from "@/lib/preferences/preferences";
 import { UI_TEXT } from "@/lib/preferences/ui-text";
 import { applyPreferences, renderedHtmlTag } from "./apply-preferences";
@@ -41,9 +42,10 @@ export function PreferencesDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
   const served = useSyncExternalStore(noop, readFirstTag, () => null);
-  // The page's current preferences start the form; the learner's picks override them.
+  // The page's current preferences start the form; the learner's picks override them, those made
+  // before the scripts ran included (the server HTML checks "system" and "en" as stand-ins).
   const current = useSyncExternalStore(noop, readCurrent, () => "system|en");
-  const [picked, setPicked] = useState<{ theme?: Theme; lang?: Lang }>({});
+  const [picked, setPicked] = useState<{ theme?: Theme; lang?: Lang }>(() => ({ theme: changedRadio(`${id}-theme`, THEMES), lang: changedRadio(`${id}-lang`, LANGS) }));
   const [currentTheme, currentLang] = current.split("|") as [Theme, Lang];
   const theme = picked.theme ?? currentTheme;
   const lang = picked.lang ?? currentLang;

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
+import { liveValue } from "@/components/ui/use-field-state";
 import { LAB_TTL_SECONDS, type LabMechanism } from "@/lib/api/tamper/lab-names";
 import type { Verdict } from "@/lib/api/tamper/verdicts";
 import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
@@ -22,7 +23,8 @@ function readLabCookies(): Values {
 export function TamperDemo() {
   const id = useId();
   const { steps, call, busy, announcement } = useExchanges();
-  const [values, setValues] = useState<Values>(EMPTY);
+  // What a learner typed into a card before the scripts ran (use-field-state.ts), else nothing yet.
+  const [values, setValues] = useState<Values>(() => Object.fromEntries(LAB_CARDS.map((c) => [c.mechanism, liveValue(`${id}-${c.mechanism}-value`) ?? ""])) as Values);
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
   const [notice, setNotice] = useState("");
   const writePageCookie = usePageCookieWriter();
