@@ -5,10 +5,10 @@ import Database from "better-sqlite3";
  * collects one.
  *
  * Why: better-sqlite3 12 (the version that runs on Node 20) builds its Database and Statement on
- * Node's header-only `node::ObjectWrap`. Compiled against Node 24.19 or newer headers, that class's
- * destructor removes an environment cleanup hook, which aborts the whole process (`Assertion failed:
- * (env) != nullptr`, SIGABRT) when the garbage collector frees the object outside a JavaScript
- * context (nodejs/node#65446, open). On Node 24.21 the lab's server died that way within seconds of
+ * Node's header-only `node::ObjectWrap`. Compiled against the headers of Node 24.19 or a later 24,
+ * that class's destructor removes an environment cleanup hook, which aborts the whole process
+ * (`Assertion failed: (env) != nullptr`, SIGABRT) when the garbage collector frees the object outside
+ * a JavaScript context (nodejs/node#65446, open; Node 22.23 and 26.10 do not abort). On Node 24.21 the lab's server died that way within seconds of
  * load: the two throwaway statements `db.pragma()` prepared at startup were collected. better-sqlite3
  * 13 no longer uses `node::ObjectWrap`, but it needs Node 22, so it cannot replace 12 here.
  *
