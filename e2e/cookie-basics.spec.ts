@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 test.describe("cookie basics demo", () => {
   test("should show an HttpOnly and a plain cookie on the wire but only the plain one to JavaScript", async ({ page, context }) => {
-    await page.goto("/demos/cookie-basics");
+    await gotoHydrated(page, "/demos/cookie-basics");
     const inspector = page.getByRole("region", { name: "Inspector" });
 
     await page.getByLabel("Cookie name").fill("theme");
@@ -36,7 +37,7 @@ test.describe("cookie basics demo", () => {
   });
 
   test("should delete a cookie with Max-Age=0 when the learner clears it", async ({ page, context }) => {
-    await page.goto("/demos/cookie-basics");
+    await gotoHydrated(page, "/demos/cookie-basics");
     await page.getByRole("button", { name: "Set cookie" }).click();
     await expect(page.getByRole("status")).toContainText("Set theme: status 200");
     await page.getByRole("button", { name: "Clear cookie" }).click();
@@ -47,7 +48,7 @@ test.describe("cookie basics demo", () => {
   });
 
   test("should refuse a name with a space and say why, setting nothing", async ({ page, context }) => {
-    await page.goto("/demos/cookie-basics");
+    await gotoHydrated(page, "/demos/cookie-basics");
     await page.getByLabel("Cookie name").fill("my pref");
     await page.getByRole("button", { name: "Set cookie" }).click();
     await expect(page.getByTestId("api-error")).toContainText('400 invalid_cookie_name: The cookie name "my pref" is not allowed');
@@ -55,7 +56,7 @@ test.describe("cookie basics demo", () => {
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/cookie-basics");
+    await gotoHydrated(page, "/demos/cookie-basics");
     await page.getByLabel("Cookie name").focus();
     await page.keyboard.press("Enter"); // submitting the form sets the cookie
     await expect(page.getByRole("status")).toContainText("Set theme: status 200");
@@ -67,7 +68,7 @@ test.describe("cookie basics demo", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations after a request in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/cookie-basics");
+      await gotoHydrated(page, "/demos/cookie-basics");
       await page.getByRole("button", { name: "Set cookie" }).click();
       await expect(page.getByRole("status")).toContainText("status 200");
       expect(await axeViolations(page)).toEqual([]);

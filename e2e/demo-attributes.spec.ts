@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 async function setAndCheck(page: Page) {
   await page.getByRole("button", { name: "Set cookie", exact: true }).click();
@@ -10,7 +11,7 @@ const rows = (page: Page) => page.getByTestId("check-row");
 
 test.describe("cookie attributes playground", () => {
   test("should show the exact header and agree with Chromium for a plain, an HttpOnly and a Path-scoped cookie", async ({ page, context }) => {
-    await page.goto("/demos/attributes");
+    await gotoHydrated(page, "/demos/attributes");
     const inspector = page.getByRole("region", { name: "Inspector" });
 
     await setAndCheck(page);
@@ -42,7 +43,7 @@ test.describe("cookie attributes playground", () => {
   });
 
   test("should say plainly that Chromium refused SameSite=None without Secure, and find the cookie absent", async ({ page, context }) => {
-    await page.goto("/demos/attributes");
+    await gotoHydrated(page, "/demos/attributes");
     await page.getByLabel("Value", { exact: true }).fill("none-insecure");
     await page.getByLabel("SameSite", { exact: true }).selectOption("None");
     await setAndCheck(page);
@@ -60,7 +61,7 @@ test.describe("cookie attributes playground", () => {
   });
 
   test("should explain in the JavaScript column a cookie hidden by its Path, and not call a refused HttpOnly line hidden", async ({ page }) => {
-    await page.goto("/demos/attributes");
+    await gotoHydrated(page, "/demos/attributes");
     const javascript = page.getByRole("region", { name: "Inspector" }).getByTestId("hidden-cookie");
     await page.getByLabel("Path", { exact: true }).selectOption("/api/echo/inside");
     await setAndCheck(page);
@@ -79,7 +80,7 @@ test.describe("cookie attributes playground", () => {
   });
 
   test("should show a __Host- cookie with a Domain refused, and accepted once the Domain is gone", async ({ page, context }) => {
-    await page.goto("/demos/attributes");
+    await gotoHydrated(page, "/demos/attributes");
     await page.getByRole("radio", { name: "__Host-" }).check();
     await page.getByRole("checkbox", { name: "Secure" }).check();
     await page.getByLabel("Domain", { exact: true }).fill("localhost");
@@ -98,7 +99,7 @@ test.describe("cookie attributes playground", () => {
   });
 
   test("should refuse a value with a space before anything is sent, and run no check", async ({ page, context }) => {
-    await page.goto("/demos/attributes");
+    await gotoHydrated(page, "/demos/attributes");
     await page.getByLabel("Value", { exact: true }).fill("a b");
     await page.getByRole("button", { name: "Set cookie", exact: true }).click();
     await expect(page.getByTestId("api-error")).toContainText("400 invalid_cookie_value");
@@ -107,7 +108,7 @@ test.describe("cookie attributes playground", () => {
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/attributes");
+    await gotoHydrated(page, "/demos/attributes");
     await page.getByLabel("HttpOnly").focus();
     await page.keyboard.press("Space");
     await expect(page.getByLabel("HttpOnly")).toBeChecked();
@@ -123,7 +124,7 @@ test.describe("cookie attributes playground", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations with the check shown in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/attributes");
+      await gotoHydrated(page, "/demos/attributes");
       await page.getByLabel("SameSite", { exact: true }).selectOption("None");
       await setAndCheck(page);
       expect(await axeViolations(page)).toEqual([]);

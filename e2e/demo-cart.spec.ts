@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 async function add(page: Page, item: "tea" | "scone" | "jam", items: number) {
   await page.getByRole("button", { name: `Add ${item} to both carts` }).click();
@@ -8,7 +9,7 @@ async function add(page: Page, item: "tea" | "scone" | "jam", items: number) {
 
 test.describe("cart demo", () => {
   test("should grow the raw cart's bytes on every request while the session cookie stays one ID", async ({ page }) => {
-    await page.goto("/demos/cart");
+    await gotoHydrated(page, "/demos/cart");
     await add(page, "tea", 1);
     await add(page, "scone", 2);
     await add(page, "jam", 3);
@@ -31,7 +32,7 @@ test.describe("cart demo", () => {
   });
 
   test("should keep every item when the page is reloaded and Add is pressed before Read", async ({ page }) => {
-    await page.goto("/demos/cart");
+    await gotoHydrated(page, "/demos/cart");
     await add(page, "tea", 1);
     await add(page, "scone", 2);
     await page.reload();
@@ -50,7 +51,7 @@ test.describe("cart demo", () => {
   });
 
   test("should keep the items a second tab added to the session cart", async ({ page, context }) => {
-    await page.goto("/demos/cart");
+    await gotoHydrated(page, "/demos/cart");
     const other = await context.newPage();
     await other.goto("/demos/cart");
     await add(page, "tea", 1);
@@ -63,7 +64,7 @@ test.describe("cart demo", () => {
   });
 
   test("should let the user rewrite the raw cart but not the session", async ({ page, context }) => {
-    await page.goto("/demos/cart");
+    await gotoHydrated(page, "/demos/cart");
     await add(page, "tea", 1);
     const sid = (await context.cookies()).find((c) => c.name === "__Host-sid")!.value;
 
@@ -82,7 +83,7 @@ test.describe("cart demo", () => {
   });
 
   test("should refuse an edit a cookie cannot hold, and send nothing", async ({ page }) => {
-    await page.goto("/demos/cart");
+    await gotoHydrated(page, "/demos/cart");
     await page.getByLabel("The raw cart cookie, as the user sees it in DevTools").fill("tea; jam");
     await expect(page.getByRole("alert").filter({ hasText: "cookie value" })).toHaveText("A cookie value cannot hold spaces, commas, semicolons, quotes or backslashes.");
     await expect(page.getByRole("button", { name: "Save my edit to the cookie" })).toBeDisabled();
@@ -91,7 +92,7 @@ test.describe("cart demo", () => {
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/cart");
+    await gotoHydrated(page, "/demos/cart");
     await page.getByRole("button", { name: "Add tea to both carts" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("bytes-table").locator("tbody tr")).toHaveCount(1);
@@ -104,7 +105,7 @@ test.describe("cart demo", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations with both carts filled in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/cart");
+      await gotoHydrated(page, "/demos/cart");
       await add(page, "jam", 1);
       expect(await axeViolations(page)).toEqual([]);
     });

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 async function stealLogoutReplay(page: Page) {
   await page.getByRole("button", { name: "Log in", exact: true }).click();
@@ -13,7 +14,7 @@ async function stealLogoutReplay(page: Page) {
 
 test.describe("login demo", () => {
   test("should move the session to a new ID on login and show both IDs", async ({ page, context }) => {
-    await page.goto("/demos/login");
+    await gotoHydrated(page, "/demos/login");
     await page.getByRole("button", { name: "Browse first", exact: true }).click();
     await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Browse first (Server session): status 200");
     const before = (await context.cookies()).find((c) => c.name === "__Host-sid")!.value;
@@ -26,7 +27,7 @@ test.describe("login demo", () => {
   });
 
   test("should refuse a wrong password and set nothing", async ({ page, context }) => {
-    await page.goto("/demos/login");
+    await gotoHydrated(page, "/demos/login");
     await page.getByLabel("Password").fill("babbage");
     await page.getByRole("button", { name: "Log in", exact: true }).click();
     await expect(page.getByTestId("api-error")).toContainText("401 invalid_credentials");
@@ -36,7 +37,7 @@ test.describe("login demo", () => {
   });
 
   test("should refuse a stolen server session cookie once the user has logged out", async ({ page }) => {
-    await page.goto("/demos/login");
+    await gotoHydrated(page, "/demos/login");
     await stealLogoutReplay(page);
     await expect(page.getByTestId("replay-verdict")).toContainText("Refused: unknown session");
     // The copy really went on the wire, and the server answered by clearing it.
@@ -46,7 +47,7 @@ test.describe("login demo", () => {
   });
 
   test("should not call the replayed copy HttpOnly: page JavaScript wrote it, and the server's answer deleted it", async ({ page }) => {
-    await page.goto("/demos/login");
+    await gotoHydrated(page, "/demos/login");
     await stealLogoutReplay(page);
     await expect(page.getByTestId("replay-verdict")).toContainText("Refused: unknown session");
     const javascript = page.getByRole("region", { name: "Inspector" }).getByLabel("Cookies JavaScript cannot see");
@@ -57,7 +58,7 @@ test.describe("login demo", () => {
 
   for (const [label, cookie] of [["Sealed cookie", "__Host-sealed"], ["JWT", "__Host-jwt"]] as const) {
     test(`should still accept a stolen ${label} after logout: the revocation gap`, async ({ page }) => {
-      await page.goto("/demos/login");
+      await gotoHydrated(page, "/demos/login");
       await page.getByRole("radio", { name: label }).check();
       await stealLogoutReplay(page);
       await expect(page.getByTestId("replay-verdict")).toContainText("Still accepted: logged in as ada");
@@ -68,7 +69,7 @@ test.describe("login demo", () => {
   }
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/login");
+    await gotoHydrated(page, "/demos/login");
     await page.getByRole("radio", { name: "Server session" }).focus();
     await page.keyboard.press("ArrowRight"); // radio group: moves to Sealed cookie
     await expect(page.getByRole("radio", { name: "Sealed cookie" })).toBeChecked();
@@ -86,7 +87,7 @@ test.describe("login demo", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations after a replay in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/login");
+      await gotoHydrated(page, "/demos/login");
       await page.getByRole("button", { name: "Browse first", exact: true }).click();
       await stealLogoutReplay(page);
       await expect(page.getByTestId("replay-verdict")).toBeVisible();

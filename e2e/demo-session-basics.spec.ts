@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 test.describe("session basics demo", () => {
   test("should create nothing on a read, keep the data on the server, hide the ID from JavaScript, and find nothing after destroy", async ({ page, context }) => {
-    await page.goto("/demos/session-basics");
+    await gotoHydrated(page, "/demos/session-basics");
     const inspector = page.getByRole("region", { name: "Inspector" });
 
     // Strict mode: a read without a cookie creates nothing.
@@ -41,7 +42,7 @@ test.describe("session basics demo", () => {
   });
 
   test("should refuse a key JavaScript objects reserve and store nothing", async ({ page, context }) => {
-    await page.goto("/demos/session-basics");
+    await gotoHydrated(page, "/demos/session-basics");
     await page.getByLabel("Key").fill("__proto__");
     await page.getByRole("button", { name: "Save to session", exact: true }).click();
     await expect(page.getByTestId("api-error")).toContainText('400 invalid_body: The key "__proto__" is not allowed');
@@ -49,7 +50,7 @@ test.describe("session basics demo", () => {
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/session-basics");
+    await gotoHydrated(page, "/demos/session-basics");
     await page.getByLabel("Value", { exact: true }).focus();
     await page.keyboard.press("Enter"); // submitting the form saves
     await expect(page.getByRole("status")).toContainText("Save username: status 200");
@@ -68,7 +69,7 @@ test.describe("session basics demo", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations with a session shown in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/session-basics");
+      await gotoHydrated(page, "/demos/session-basics");
       await page.getByRole("button", { name: "Save to session", exact: true }).click();
       await expect(page.getByTestId("session-record")).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

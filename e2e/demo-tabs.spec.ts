@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 test.describe("tabs demo", () => {
   test("should share the session between two tabs while each tab keeps its own sessionStorage label", async ({ page, context }) => {
-    await page.goto("/demos/tabs");
+    await gotoHydrated(page, "/demos/tabs");
     await expect(page.getByTestId("shared-session")).toHaveText("No session yet: write a note to start one.");
     await expect(page.getByTestId("tab-label")).toHaveText(/^Tab [A-Z]{3}$/); // once the page has read sessionStorage
     const first = await page.getByTestId("tab-label").textContent();
@@ -33,7 +34,7 @@ test.describe("tabs demo", () => {
   });
 
   test("should keep the label when the tab reloads, since sessionStorage lives as long as the tab", async ({ page }) => {
-    await page.goto("/demos/tabs");
+    await gotoHydrated(page, "/demos/tabs");
     await expect(page.getByTestId("tab-label")).toHaveText(/^Tab [A-Z]{3}$/);
     const label = await page.getByTestId("tab-label").textContent();
     await page.reload();
@@ -41,13 +42,13 @@ test.describe("tabs demo", () => {
   });
 
   test("should refuse an empty note: the write button is disabled until there is text", async ({ page }) => {
-    await page.goto("/demos/tabs");
+    await gotoHydrated(page, "/demos/tabs");
     await page.getByLabel("Note").fill("");
     await expect(page.getByRole("button", { name: "Write the note to the session" })).toBeDisabled();
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/tabs");
+    await gotoHydrated(page, "/demos/tabs");
     // The tab reads the session as it opens; the form submits once that read is done.
     await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Read the session: status 200");
     await page.getByLabel("Note").focus();
@@ -61,7 +62,7 @@ test.describe("tabs demo", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/demos/tabs");
+      await gotoHydrated(page, "/demos/tabs");
       await page.getByRole("button", { name: "Write the note to the session" }).click();
       await expect(page.getByTestId("shared-session")).toContainText("note");
       expect(await axeViolations(page)).toEqual([]);

@@ -1,8 +1,9 @@
 import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 async function issue(page: Page) {
-  await page.goto("/demos/tamper");
+  await gotoHydrated(page, "/demos/tamper");
   await page.getByRole("button", { name: "Issue the four cookies" }).click();
   await expect(page.getByTestId("tamper-notice")).toContainText("Four lab cookies issued");
 }
@@ -61,7 +62,7 @@ test.describe("tamper lab demo", () => {
   });
 
   test("should be operable with the keyboard alone", async ({ page }) => {
-    await page.goto("/demos/tamper");
+    await gotoHydrated(page, "/demos/tamper");
     await page.getByRole("button", { name: "Issue the four cookies" }).focus();
     await page.keyboard.press("Enter");
     await expect(page.getByTestId("tamper-notice")).toContainText("Four lab cookies issued");

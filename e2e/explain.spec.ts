@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 test.describe("the Set-Cookie explainer page", () => {
   test("should explain a broken example in plain words", async ({ page }) => {
-    await page.goto("/tools/explain");
+    await gotoHydrated(page, "/tools/explain");
     await page.getByRole("button", { name: "Broken: SameSite=None without Secure" }).click();
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(page.getByTestId("verdict")).toContainText("Refused.");
@@ -12,7 +13,7 @@ test.describe("the Set-Cookie explainer page", () => {
   });
 
   test("should show the Cookie header a pasted batch leads to, longer path first", async ({ page }) => {
-    await page.goto("/tools/explain");
+    await gotoHydrated(page, "/tools/explain");
     await page.getByLabel(/Set-Cookie lines/).fill("a=1; Path=/\nb=2; Path=/docs\n<script>alert(1)</script>=x");
     await page.getByLabel("Received from (URL of the response)").fill("https://example.com/docs/page");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
@@ -24,7 +25,7 @@ test.describe("the Set-Cookie explainer page", () => {
   });
 
   test("should not warn about third-party blocking on a Partitioned line, and still refuse Partitioned without Secure", async ({ page }) => {
-    await page.goto("/tools/explain");
+    await gotoHydrated(page, "/tools/explain");
     await page.getByLabel(/Set-Cookie lines/).fill("chip=1; Secure; SameSite=None; Partitioned\nplain=1; Secure; SameSite=None\nbroken=1; SameSite=None; Partitioned");
     await page.getByLabel("Received from (URL of the response)").fill("https://widget.example/embed");
     await page.getByLabel("The request is").selectOption("cross-site");
@@ -47,14 +48,14 @@ test.describe("the Set-Cookie explainer page", () => {
   });
 
   test("should say what is wrong with a bad URL", async ({ page }) => {
-    await page.goto("/tools/explain");
+    await gotoHydrated(page, "/tools/explain");
     await page.getByLabel("Received from (URL of the response)").fill("ftp://example.com/");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(page.getByRole("alert").filter({ hasText: "ftp" })).toContainText("is not an http:// or https:// URL");
   });
 
   test("should have no axe violations with results shown", async ({ page }) => {
-    await page.goto("/tools/explain");
+    await gotoHydrated(page, "/tools/explain");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(page.getByTestId("verdict")).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);

@@ -1,15 +1,16 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
+import { gotoHydrated } from "./hydration";
 
 test.describe("instructors page", () => {
   test("should be in the main navigation", async ({ page }) => {
-    await page.goto("/");
+    await gotoHydrated(page, "/");
     await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Instructors" }).click();
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("For instructors: embed a demo");
   });
 
   test("should change the snippet, the link and the live preview with the options", async ({ page, baseURL }) => {
-    await page.goto("/instructors");
+    await gotoHydrated(page, "/instructors");
     const snippet = page.getByTestId("iframe-snippet");
     await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/cookie-basics" title="Cookie &amp; Session Lab: [^"]+" width="800" height="900" loading="lazy"`));
     await page.getByLabel("Demo", { exact: true }).selectOption({ label: "Login, logout and a stolen cookie" });
@@ -31,7 +32,7 @@ test.describe("instructors page", () => {
   });
 
   test("should offer the frame's language, and show it in the snippet and the preview", async ({ page, baseURL }) => {
-    await page.goto("/instructors");
+    await gotoHydrated(page, "/instructors");
     await expect(page.getByRole("main")).toContainText("add ?lang=fr to the embed's URL");
     await page.getByRole("group", { name: "Language of the frame" }).getByRole("radio", { name: "Français" }).check();
     await expect(page.getByTestId("embed-link")).toHaveValue(`${baseURL}/embed/cookie-basics?lang=fr`);
@@ -44,7 +45,7 @@ test.describe("instructors page", () => {
   });
 
   test("should offer initial values only for demos that take them", async ({ page }) => {
-    await page.goto("/instructors");
+    await gotoHydrated(page, "/instructors");
     await page.getByLabel("Initial name").fill("lang");
     await expect(page.getByTestId("embed-link")).toHaveValue(/\/embed\/cookie-basics\?name=lang$/);
     await page.getByLabel("Demo", { exact: true }).selectOption("tabs");
@@ -54,7 +55,7 @@ test.describe("instructors page", () => {
 
   test("should copy the iframe and the link, and say so", async ({ page, context }) => {
     await context.grantPermissions(["clipboard-read", "clipboard-write"]);
-    await page.goto("/instructors");
+    await gotoHydrated(page, "/instructors");
     await page.getByRole("button", { name: "Copy the iframe" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Copied." })).toHaveCount(1);
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await page.getByTestId("iframe-snippet").inputValue());
@@ -63,13 +64,13 @@ test.describe("instructors page", () => {
   });
 
   test("should fit the preview to its content with the resize script", async ({ page }) => {
-    await page.goto("/instructors");
+    await gotoHydrated(page, "/instructors");
     const preview = page.getByTestId("embed-preview");
     await expect.poll(() => preview.evaluate((el: HTMLIFrameElement) => el.style.height)).toMatch(/^\d+px$/);
   });
 
   test("should be usable with the keyboard alone", async ({ page }) => {
-    await page.goto("/instructors");
+    await gotoHydrated(page, "/instructors");
     await page.getByLabel("Demo", { exact: true }).focus();
     await page.keyboard.press("ArrowDown"); // the next demo in the list
     await expect(page.getByTestId("embed-link")).toHaveValue(/\/embed\/preferences$/);
@@ -84,7 +85,7 @@ test.describe("instructors page", () => {
   for (const scheme of ["light", "dark"] as const) {
     test(`should have no axe violations in ${scheme} mode`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
-      await page.goto("/instructors");
+      await gotoHydrated(page, "/instructors");
       await page.getByLabel("Demo", { exact: true }).selectOption("login");
       await expect(page.getByLabel("Start on the mechanism")).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+import { HydrationMark } from "@/components/site/hydration-mark";
 import { LangProvider } from "@/components/site/lang-context";
 import { htmlAttributes, langOfSegment, parsePrefsSegment, PREFS_SEGMENTS } from "@/lib/preferences/preferences";
 import { UI_TEXT } from "@/lib/preferences/ui-text";
@@ -34,6 +35,7 @@ export default async function RootLayout({ children, params }: Props) {
     <html {...htmlAttributes(prefs)}>
       <body className="flex min-h-screen flex-col">
         <LangProvider lang={prefs.lang}>{children}</LangProvider>
+        <HydrationMark />
       </body>
     </html>
   );
