@@ -1,9 +1,8 @@
 import type { Page } from "@playwright/test";
 
 /**
- * Opens `path` and waits until React has hydrated it (components/site/hydration-mark.tsx). The
- * load event comes earlier: React hydrates after the scripts have run, and a field typed into
- * between its first render and its commit may be reset to the server's text.
+ * Opens `path` and waits until React has hydrated it (components/site/hydration-mark.tsx): the load
+ * event comes earlier, and a test that acts between the two races React.
  */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);

@@ -88,3 +88,19 @@ test("should build the embed from the options an instructor chose before the bui
   await expect(page.getByTestId("iframe-snippet")).not.toHaveValue(/<script/);
   await expect(page.getByRole("checkbox", { name: /^Compact/ })).toBeChecked();
 });
+
+test("should let a learner who selected the explainer's text before its JavaScript ran type over it", async ({ page }) => {
+  const release = await holdScripts(page);
+  await page.goto("/tools/explain", { waitUntil: "domcontentloaded" });
+  const lines = page.getByLabel(/Set-Cookie lines/);
+  await lines.focus();
+  await lines.evaluate((area: HTMLTextAreaElement) => area.select());
+  release();
+  await page.waitForFunction(() => window.__labHydrated === true);
+  // Hydrating the textarea, React writes its text back, which moved the caret to the start: the
+  // typed line went in front of the example instead of replacing it (this suite's CI failures).
+  await page.keyboard.insertText("typed=1");
+  await expect(lines).toHaveValue("typed=1");
+  await page.getByRole("button", { name: "Explain", exact: true }).click();
+  await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: typed=1");
+});

@@ -10,10 +10,9 @@ declare global {
 }
 
 /**
- * Marks the page as hydrated, for the e2e tests: React reads a field's value at its first render
- * and writes it back at its commit, so a test that types in between (Playwright types fast) may
- * have its text reset or merged with the server's. Tests that are not about the page before its
- * scripts ran wait for this mark first (e2e/hydration.ts).
+ * Marks the page as hydrated, for the e2e tests. The load event comes before it: until React has
+ * hydrated the page, its buttons do nothing and its fields are not React's yet. Tests that are not
+ * about the page before its scripts ran wait for this mark first (e2e/hydration.ts).
  */
 export function HydrationMark() {
   useEffect(() => {

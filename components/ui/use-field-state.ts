@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useLayoutEffect, useState } from "react";
 
 /*
  * Form state that keeps what a visitor typed, ticked or picked before the page's JavaScript ran
@@ -54,8 +54,30 @@ export function changedRadio<T extends string>(name: string, values: readonly T[
   return checked && !checked.defaultChecked ? values.find((v) => v === checked.value) : undefined;
 }
 
-/** `useState` for the text of field (or textarea) `id`. */
+type Selection = { start: number; end: number; direction: "forward" | "backward" | "none" };
+
+/** Where the caret or selection of text field `id` is, if the visitor is in it now. */
+function liveSelection(id: string): Selection | null {
+  const element = field(id);
+  if (!element || element instanceof HTMLSelectElement || element !== document.activeElement) return null;
+  const { selectionStart: start, selectionEnd: end, selectionDirection: direction } = element;
+  return start === null || end === null ? null : { start, end, direction: direction ?? "none" };
+}
+
+/**
+ * `useState` for the text of field (or textarea) `id`. Hydrating a textarea, React writes its text
+ * back into it, which moves the caret to the start: a visitor who had selected everything before the
+ * scripts ran would type in front of the old text instead of over it. The selection is read with
+ * the value and put back right after that write.
+ */
 export function useFieldState(id: string, initial: string) {
+  const [selection] = useState(() => liveSelection(id));
+  useLayoutEffect(() => {
+    const element = field(id);
+    if (selection && element && !(element instanceof HTMLSelectElement) && element === document.activeElement) {
+      element.setSelectionRange(selection.start, selection.end, selection.direction);
+    }
+  }, [id, selection]);
   return useState(() => liveValue(id) ?? initial);
 }
 
