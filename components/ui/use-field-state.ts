@@ -54,10 +54,10 @@ export function changedRadio<T extends string>(name: string, values: readonly T[
   return checked && !checked.defaultChecked ? values.find((v) => v === checked.value) : undefined;
 }
 
-type Selection = { start: number; end: number; direction: "forward" | "backward" | "none" };
+type FieldSelection = { start: number; end: number; direction: "forward" | "backward" | "none" };
 
 /** Where the caret or selection of text field `id` is, if the visitor is in it now. */
-function liveSelection(id: string): Selection | null {
+function liveSelection(id: string): FieldSelection | null {
   const element = field(id);
   if (!element || element instanceof HTMLSelectElement || element !== document.activeElement) return null;
   const { selectionStart: start, selectionEnd: end, selectionDirection: direction } = element;
