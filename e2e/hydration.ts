@@ -6,5 +6,10 @@ import type { Page } from "@playwright/test";
  */
 export async function gotoHydrated(page: Page, path: string): Promise<void> {
   await page.goto(path);
+  await waitForHydration(page);
+}
+
+/** Waits until React has hydrated the page that is open (components/site/hydration-mark.tsx). */
+export async function waitForHydration(page: Page): Promise<void> {
   await page.waitForFunction(() => window.__labHydrated === true);
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { holdScripts } from "./hold-scripts";
+import { waitForHydration } from "./hydration";
 
 test("should keep the Set-Cookie lines a learner typed before the explainer's JavaScript ran", async ({ page }) => {
   const release = await holdScripts(page);
@@ -96,7 +97,7 @@ test("should let a learner who selected the explainer's text before its JavaScri
   await lines.focus();
   await lines.evaluate((area: HTMLTextAreaElement) => area.select());
   release();
-  await page.waitForFunction(() => window.__labHydrated === true);
+  await waitForHydration(page);
   // Hydrating the textarea, React writes its text back, which moved the caret to the start: the
   // typed line went in front of the example instead of replacing it (this suite's CI failures).
   await page.keyboard.insertText("typed=1");

@@ -56,10 +56,16 @@ export function changedRadio<T extends string>(name: string, values: readonly T[
 
 type FieldSelection = { start: number; end: number; direction: "forward" | "backward" | "none" };
 
+/** Text field or textarea `id`, when the visitor is in it now. */
+function focusedTextField(id: string): HTMLInputElement | HTMLTextAreaElement | null {
+  const element = field(id);
+  return element && !(element instanceof HTMLSelectElement) && element === document.activeElement ? element : null;
+}
+
 /** Where the caret or selection of text field `id` is, if the visitor is in it now. */
 function liveSelection(id: string): FieldSelection | null {
-  const element = field(id);
-  if (!element || element instanceof HTMLSelectElement || element !== document.activeElement) return null;
+  const element = focusedTextField(id);
+  if (!element) return null;
   const { selectionStart: start, selectionEnd: end, selectionDirection: direction } = element;
   return start === null || end === null ? null : { start, end, direction: direction ?? "none" };
 }
@@ -73,10 +79,7 @@ function liveSelection(id: string): FieldSelection | null {
 export function useFieldState(id: string, initial: string) {
   const [selection] = useState(() => liveSelection(id));
   useLayoutEffect(() => {
-    const element = field(id);
-    if (selection && element && !(element instanceof HTMLSelectElement) && element === document.activeElement) {
-      element.setSelectionRange(selection.start, selection.end, selection.direction);
-    }
+    if (selection) focusedTextField(id)?.setSelectionRange(selection.start, selection.end, selection.direction);
   }, [id, selection]);
   return useState(() => liveValue(id) ?? initial);
 }

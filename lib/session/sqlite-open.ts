@@ -8,9 +8,11 @@ import Database from "better-sqlite3";
  * Node's header-only `node::ObjectWrap`. Compiled against the headers of Node 24.19 or a later 24,
  * that class's destructor removes an environment cleanup hook, which aborts the whole process
  * (`Assertion failed: (env) != nullptr`, SIGABRT) when the garbage collector frees the object outside
- * a JavaScript context (nodejs/node#65446, open; Node 22.23 and 26.10 do not abort). On Node 24.21 the lab's server died that way within seconds of
- * load: the two throwaway statements `db.pragma()` prepared at startup were collected. better-sqlite3
- * 13 no longer uses `node::ObjectWrap`, but it needs Node 22, so it cannot replace 12 here.
+ * a JavaScript context (nodejs/node#65446, open; Node 22.23 and 26.10 do not abort). On Node 24.21
+ * the lab's server died that way within seconds of load, when V8 collected one of the statements the
+ * store made once at startup and did not keep (two from `db.pragma()`, one reading the table's
+ * columns). better-sqlite3 13 no longer uses `node::ObjectWrap`, but it needs Node 22, so it cannot
+ * replace 12 here.
  *
  * What it costs: a store prepares its statements once, when it opens, and nothing prepares per
  * request, so this holds a few dozen small objects per store opened (tests open a few hundred).
