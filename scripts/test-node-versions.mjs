@@ -56,7 +56,10 @@ function nodeVersion(bin) {
   return spawnSync(bin, ["-v"], { encoding: "utf8" }).stdout.trim();
 }
 
-/** Runs `npm test` with `bin` first on PATH; resolves with its status and its closing "N passed, N failed" line. */
+/**
+ * Runs `npm test` with `bin` first on PATH; resolves with its status, its closing "N passed, N failed"
+ * line and its "FAILED TEST: ..." lines (scripts/test.mjs names each failed test so).
+ */
 function runSuite(bin) {
   const env = { ...baseEnv, PATH: `${path.dirname(bin)}${path.delimiter}${baseEnv.PATH ?? ""}` };
   return new Promise((resolve) => {
@@ -64,16 +67,21 @@ function runSuite(bin) {
     const child = spawn("npm", ["test"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
     let last = null;
     let buffer = "";
+    const failures = [];
+    const take = (line) => {
+      if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(line.trim())) last = line.trim();
+      if (line.startsWith("FAILED TEST: ")) failures.push(line.slice("FAILED TEST: ".length));
+    };
     child.stdout.on("data", (chunk) => {
       process.stdout.write(chunk);
       buffer += chunk.toString("utf8");
       const lines = buffer.split("\n");
       buffer = lines.pop();
-      for (const line of lines) if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(line.trim())) last = line.trim();
+      for (const line of lines) take(line);
     });
     child.on("close", (status, signal) => {
-      if (/^\d+ passed, \d+ failed(, \d+ skipped)?$/.test(buffer.trim())) last = buffer.trim();
-      resolve({ status: status ?? (signal ? 1 : 0), line: last });
+      take(buffer);
+      resolve({ status: status ?? (signal ? 1 : 0), line: last, failures });
     });
   });
 }
@@ -92,15 +100,15 @@ for (const version of versions) {
     bin = version === "current" ? process.execPath : installNode(version);
   } catch (error) {
     console.error(error.message);
-    results.push({ version, node: `node@${version}`, status: 1, line: null, seconds: 0 });
+    results.push({ version, node: `node@${version}`, status: 1, line: null, failures: [], seconds: 0 });
     continue;
   }
   const node = nodeVersion(bin);
   if (bin !== process.execPath) switched = true;
   console.log(`\n━━━━ The whole suite on Node ${node} (${bin}) ━━━━`);
-  const { status, line } = await runSuite(bin);
+  const { status, line, failures } = await runSuite(bin);
   const seconds = Math.round((Date.now() - started) / 1000);
-  results.push({ version, node, status, line, seconds });
+  results.push({ version, node, status, line, failures, seconds });
   console.log(`━━━━ Node ${node}: ${status === 0 ? "passed" : "FAILED"} in ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s ━━━━`);
 }
 if (switched) restoreForCurrentNode();
@@ -114,6 +122,7 @@ for (const r of results) {
   failed += f;
   const time = `${Math.floor(r.seconds / 60)}m${String(r.seconds % 60).padStart(2, "0")}s`;
   console.log(`  Node ${r.node}  ${r.status === 0 ? "ok    " : "FAILED"}  ${r.line ?? "(no result line)"}  in ${time}`);
+  for (const name of r.failures) console.log(`    failed: ${name}`);
 }
 const ok = results.length > 0 && results.every((r) => r.status === 0 && r.line);
 // One closing line for CI: every run's tests added up (each test ran once per Node version); a run

@@ -9,6 +9,7 @@ import { execFileSync, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureBetterSqlite3, headersDir } from "./native-addons.mjs";
+import { failedTests } from "./test-report.mjs";
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1" };
 // The tools below start `node` through PATH (npx's shebang, Playwright's web server): when the `node`
@@ -77,6 +78,9 @@ const e2e = readJson(".test-output/e2e.json");
 const passed = (unit?.numPassedTests ?? 0) + (e2e?.stats?.expected ?? 0);
 const failed = (unit?.numFailedTests ?? 0) + (e2e?.stats?.unexpected ?? 0) + (e2e?.stats?.flaky ?? 0);
 const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?.stats?.skipped ?? 0);
+// The tests that failed, by name, with the first line of each error: CI shows only the end of the log,
+// so the end names them (scripts/test-node-versions.mjs repeats these lines in its summary).
+for (const name of failedTests(unit, e2e)) console.log(`FAILED TEST: ${name}`);
 console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 const ok = unitOk && buildOk && e2eOk && failed === 0 && skipped === 0 && passed > 0;
