@@ -75,6 +75,8 @@ test("should keep a cookie value a learner typed into the tamper lab before its 
 test("should build the embed from the options an instructor chose before the builder's JavaScript ran", async ({ page, baseURL }) => {
   const release = await holdScripts(page);
   await page.goto("/instructors", { waitUntil: "domcontentloaded" });
+  // A value typed for the first demo, then another demo: the value belongs to the first, and goes.
+  await page.getByLabel("Initial name").fill("lang");
   await page.getByLabel("Demo", { exact: true }).selectOption({ label: "Login, logout and a stolen cookie" });
   await page.getByRole("checkbox", { name: "3. JavaScript: document.cookie" }).uncheck();
   await page.getByRole("checkbox", { name: /^Compact/ }).check();

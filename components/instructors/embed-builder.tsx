@@ -5,7 +5,7 @@ import { embedQuery, type EmbedOptions } from "@/lib/embed/options";
 import { COMPACT_EMBED_HEIGHT, DEFAULT_EMBED_SIZE, iframeSnippet, resizeScriptTag } from "@/lib/embed/snippet";
 import { CopyButton } from "./copy-button";
 import { EmbedOptionsForm, type BuilderDemo } from "./embed-options-form";
-import { builderFieldIds, initialBuilderState, liveBuilderState, type BuilderState } from "./live-builder-state";
+import { builderFieldIds, initialBuilderState, liveBuilderState, optionsForAnotherDemo, type BuilderState } from "./live-builder-state";
 
 const noop = () => () => undefined;
 /** The lab's origin as this browser reaches it; the snippets need absolute URLs. Empty while prerendering. */
@@ -25,7 +25,7 @@ export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
   const { options, withScript } = state;
   const demo = demos.find((d) => d.id === state.demoId) ?? demos[0]!;
   // Options the new demo does not take are dropped, so the snippet never carries dead ones.
-  const pickDemo = (next: string) => setChanged({ ...state, demoId: next, options: { ...options, mechanism: undefined, name: undefined, value: undefined } });
+  const pickDemo = (next: string) => setChanged({ ...state, demoId: next, options: optionsForAnotherDemo(options) });
   const setOptions = (patch: Partial<EmbedOptions>) => setChanged({ ...state, options: { ...options, ...patch } });
   const setWithScript = (on: boolean) => setChanged({ ...state, withScript: on });
   const path = `/embed/${demo.id}${embedQuery(options)}`;

@@ -27,6 +27,9 @@ export interface BuilderState {
 /** What the builder starts on: the first demo, every default, and the resize script. */
 export const initialBuilderState = (demos: BuilderDemo[]): BuilderState => ({ demoId: demos[0]!.id, options: DEFAULT_EMBED_OPTIONS, withScript: true });
 
+/** The options once another demo is picked: the last demo's mechanism and initial values do not apply to it. */
+export const optionsForAnotherDemo = (options: EmbedOptions): EmbedOptions => ({ ...options, mechanism: undefined, name: undefined, value: undefined });
+
 /**
  * The builder's state as the instructor left the server-rendered form before the scripts ran, or
  * the defaults. A demo changed meanwhile drops the first demo's mechanism and initial values, as
@@ -36,18 +39,15 @@ export function liveBuilderState(id: string, demos: BuilderDemo[]): BuilderState
   const f = builderFieldIds(id);
   const first = demos[0]!;
   const demo = demos.find((d) => d.id === liveValue(f.demo)) ?? first;
-  const sameDemo = demo === first;
-  const mechanism = sameDemo ? liveChoice(f.mechanism, first.embed?.mechanisms ?? []) : undefined;
-  const text = (field: string) => (sameDemo && liveValue(field)) || undefined;
   const cols = INSPECTOR_COLUMNS.filter((c) => liveChecked(f.column(c)) ?? true);
   const options: EmbedOptions = {
-    mechanism,
-    name: text(f.name),
-    value: text(f.value),
+    mechanism: liveChoice(f.mechanism, first.embed?.mechanisms ?? []),
+    name: liveValue(f.name) || undefined,
+    value: liveValue(f.value) || undefined,
     cols: cols.length > 0 ? cols : DEFAULT_EMBED_OPTIONS.cols,
     compact: liveChecked(f.compact) ?? DEFAULT_EMBED_OPTIONS.compact,
     theme: liveRadio(f.theme, EMBED_THEMES) ?? DEFAULT_EMBED_OPTIONS.theme,
     lang: liveRadio(f.lang, LANG_VALUES) || undefined,
   };
-  return { demoId: demo.id, options, withScript: liveChecked(f.withScript) ?? true };
+  return { demoId: demo.id, options: demo === first ? options : optionsForAnotherDemo(options), withScript: liveChecked(f.withScript) ?? true };
 }
