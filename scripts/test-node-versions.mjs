@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs the whole suite (`npm test`, i.e. scripts/test.mjs) once per Node version, one after the other,
-// and fails if any run fails. CI runs it as `node scripts/test-node-versions.mjs current 22 24`.
+// and fails if any run fails. CI runs it as `node scripts/test-node-versions.mjs current 22 24 26`.
 //
 //   node scripts/test-node-versions.mjs [VERSION...]     (npm run test:node -- VERSION...)
 //
@@ -10,14 +10,14 @@
 // node_modules/.cache/node-versions/<VERSION>/, and the run gets it first on PATH, so npm, npx,
 // ESLint, tsc, Vitest and its workers, next build, Playwright and its `next start` all run on it.
 // better-sqlite3's addon is rebuilt for that Node's ABI (scripts/native-addons.mjs), and at the end
-// the tree is put back for the Node running this script. Default: `current 22 24`.
+// the tree is put back for the Node running this script. Default: `current 22 24 26`.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const versions = process.argv.slice(2).length ? process.argv.slice(2) : ["current", "22", "24"];
+const versions = process.argv.slice(2).length ? process.argv.slice(2) : ["current", "22", "24", "26"];
 for (const v of versions) {
   if (v !== "current" && !/^\d+(\.\d+){0,2}$/.test(v)) {
     console.error(`Not a Node version: ${v} (use current, a major line like 24, or an exact version like 24.21.0).`);
