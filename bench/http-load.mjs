@@ -96,9 +96,10 @@ try {
     }
   }
   for (const row of Object.values(results).flat()) {
+    // Only autocannon's rows time their responses (runWithWrk leaves the samples empty).
     const sorted = row.samples.sort((x, y) => x - y);
-    const mean = sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length; // NaN for wrk's rows, never printed
-    Object.assign(row, { rps: row.requests / row.seconds, mean, p50: percentile(sorted, 50), p99: percentile(sorted, 99), samples: undefined });
+    Object.assign(row, { rps: row.requests / row.seconds, samples: undefined });
+    if (sorted.length > 0) Object.assign(row, { mean: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
   }
 } finally {
   await Promise.all([app, appMemory, expressCookie, expressSession, floor, control].map((s) => s.stop()));
