@@ -1,7 +1,7 @@
 /**
- * Loads the http-state corpus (IETF httpstate WG test data) for the tests. The data is not copied
- * into the project (see ../shared/reference/http-state/SOURCE.md), so it is read from disk;
- * HTTP_STATE_DIR overrides the location. A missing corpus throws, so the tests fail loudly.
+ * Loads the http-state corpus (IETF httpstate WG test data) for the tests, from the fixtures beside
+ * this file (./http-state/SOURCE.md says where they come from); HTTP_STATE_DIR points at another copy.
+ * A missing file throws, so the tests fail loudly.
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -21,18 +21,18 @@ export type CorpusCase = {
 
 export type DateCase = { test: string; expected: string | null };
 
-const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..", "..");
+const vendored = path.join(path.dirname(fileURLToPath(import.meta.url)), "http-state");
 
 export function httpStateDir(): string {
-  return process.env.HTTP_STATE_DIR ?? path.resolve(repoRoot, "..", "shared", "reference", "http-state");
+  return process.env.HTTP_STATE_DIR ?? vendored;
 }
 
 function readCorpusFile(relative: string): string {
   const file = path.join(httpStateDir(), relative);
   if (!existsSync(file)) {
     throw new Error(
-      `The http-state corpus file ${file} is missing. Put the corpus at ../shared/reference/http-state ` +
-        `(next to the repository) or point HTTP_STATE_DIR at it.`,
+      `The http-state corpus file ${file} is missing: it ships in lib/cookie/testing/http-state/, ` +
+        `or HTTP_STATE_DIR must point at a copy with the same layout.`,
     );
   }
   return readFileSync(file, "utf8");
