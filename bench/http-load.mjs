@@ -10,7 +10,7 @@
 //
 // The load generator is autocannon by default. `wrk` (lib/wrk.mjs) sends the same requests from a C
 // program on one thread, to check what autocannon's share of the two cores costs the servers: its
-// rows have throughput and counts, no latencies.
+// rows have throughput and counts, no latencies. `npm run test:bench` checks the wrk runner against real wrk.
 import autocannon from "autocannon";
 import { existsSync, mkdtempSync } from "node:fs";
 import { cpus, tmpdir } from "node:os";

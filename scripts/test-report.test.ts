@@ -1,15 +1,19 @@
 import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 // @ts-expect-error: a plain .mjs script, without type declarations
 import { failedTests } from "./test-report.mjs";
 
 // Real reports from the real runners: a tiny project of failing, passing and skipped tests, inside this
 // tree so that it resolves vitest and @playwright/test from node_modules. No browser: the tests need none.
-mkdirSync(".test-output", { recursive: true });
-const dir = mkdtempSync(path.resolve(".test-output/report-fixture-"));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+// Made when the tests run, not when the file is imported: listing the tests creates nothing.
+let dir = "";
+beforeAll(() => {
+  mkdirSync(".test-output", { recursive: true });
+  dir = mkdtempSync(path.resolve(".test-output/report-fixture-"));
+});
+afterAll(() => dir && rmSync(dir, { recursive: true, force: true }));
 
 function report(runner: string[], file: string) {
   const r = spawnSync("npx", runner, { cwd: dir, encoding: "utf8", env: { ...process.env, CI: "1", FORCE_COLOR: "1" } });

@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { fakeClock } from "@/lib/testing/fake-clock";
 import { sqliteHarness } from "@/lib/testing/store-harness";
 import { makeTempDir } from "@/lib/testing/temp-dir";
 import { openSqlite } from "./sqlite-open";
@@ -31,7 +32,8 @@ describe("SqliteStore's running byte total", () => {
 
   it("should keep the total equal to the UTF-8 bytes of the data stored, through every kind of write", async () => {
     const path = join(tmp.dir, "writes.sqlite");
-    const store = new SqliteStore({ path });
+    const clock = fakeClock();
+    const store = new SqliteStore({ path, now: clock.now });
     const steps: [string, () => Promise<unknown>][] = [
       ["a set", () => store.set("a", record("a", { k: "é🍪".repeat(50) }), HOUR)],
       ["another set", () => store.set("b", record("b", { cart: [] }), HOUR)],
@@ -41,7 +43,10 @@ describe("SqliteStore's running byte total", () => {
       ["a refused update", () => store.update("b", { big: "x".repeat(2000) }, { ...options, maxBytes: 100 }).catch(() => null)],
       ["a destroy", () => store.destroy("a")],
       ["a short-lived set", () => store.set("e", record("e", { k: "soon gone" }), 50)],
-      ["a sweep after it expired", async () => new Promise((r) => setTimeout(r, 120)).then(() => store.sweep(Date.now()))],
+      ["a sweep after it expired", async () => {
+        clock.advance(120);
+        return store.sweep(clock.now());
+      }],
     ];
     for (const [label, step] of steps) {
       await step();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { filler, HOUR, record, sleep, writeOpts } from "@/lib/testing/session-records";
+import { filler, HOUR, record, writeOpts } from "@/lib/testing/session-records";
 import type { StoreHarness } from "@/lib/testing/store-harness";
 import { StoreFullError } from "./errors";
 import type { SessionRecord, SessionStore } from "./store";
@@ -89,11 +89,11 @@ export function describeBudgetConformance(harness: StoreHarness): void {
         await expect(store.update(b.id, filler(1900), writeOpts())).resolves.toMatchObject({ data: filler(1900) });
       }],
     ])("should give an expired session's bytes back, even one the store let expire on its own, to %s", async (_label, use) => {
-      const { store } = harness.fresh({ maxBytes: BUDGET });
+      const { store, advance } = harness.fresh({ maxBytes: BUDGET });
       const [a, b] = [record(filler(1400)), record(filler(1000))];
       await store.set(a.id, a, 100);
       await store.set(b.id, b, HOUR);
-      await sleep(250);
+      await advance(250);
       await use(store, b); // needs the room the expired a held
       expect(await store.get(b.id)).not.toBeNull();
     });

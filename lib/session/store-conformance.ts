@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { HOUR, newId, record, sleep, writeOpts } from "@/lib/testing/session-records";
+import { HOUR, newId, record, writeOpts } from "@/lib/testing/session-records";
 import type { StoreHarness } from "@/lib/testing/store-harness";
 import { SessionTooLargeError, StoreFullError } from "./errors";
 import { describeAppendConformance } from "./store-conformance-append";
@@ -88,33 +88,33 @@ export function describeStoreConformance(harness: StoreHarness): void {
     });
 
     it("should forget records once their ttl has passed, and extend the ttl on touch", async () => {
-      const { store } = harness.fresh();
+      const { store, advance } = harness.fresh();
       const [short, touched] = [record(), record()];
       await store.set(short.id, short, 150);
       await store.set(touched.id, touched, 150);
       await store.touch(touched.id, touched, HOUR);
-      await sleep(300);
+      await advance(300);
       expect(await store.get(short.id)).toBeNull();
       expect(await store.update(short.id, { a: 1 }, writeOpts())).toBeNull();
       expect(await store.get(touched.id)).not.toBeNull();
     });
 
     it("should count only the live records", async () => {
-      const { store } = harness.fresh();
+      const { store, advance } = harness.fresh();
       await store.set("short", record({}, "short"), 100);
       await store.set("long", record({}, "long"), HOUR);
       expect(await store.count()).toBe(2);
-      await sleep(250);
+      await advance(250);
       expect(await store.count()).toBe(1);
     });
 
     it("should sweep only the expired records", async () => {
-      const { store } = harness.fresh();
+      const { store, advance, now } = harness.fresh();
       for (let i = 0; i < 3; i++) await store.set(`short${i}`, record({}, `short${i}`), 100);
       for (let i = 0; i < 2; i++) await store.set(`long${i}`, record({}, `long${i}`), HOUR);
-      await sleep(250);
-      expect(await store.sweep(Date.now())).toBe(3);
-      expect(await store.sweep(Date.now())).toBe(0);
+      await advance(250);
+      expect(await store.sweep(now())).toBe(3);
+      expect(await store.sweep(now())).toBe(0);
       expect(await store.count()).toBe(2);
       expect(await store.get("long0")).not.toBeNull();
     });
@@ -138,11 +138,11 @@ export function describeStoreConformance(harness: StoreHarness): void {
     });
 
     it("should count expired sessions as free room under the cap", async () => {
-      const { store } = harness.fresh({ maxSessions: 2 });
+      const { store, advance } = harness.fresh({ maxSessions: 2 });
       const [a, b, c] = [record(), record(), record()];
       await store.set(a.id, a, 100);
       await store.set(b.id, b, HOUR);
-      await sleep(250);
+      await advance(250);
       await store.set(c.id, c, HOUR);
       expect(await store.get(b.id)).not.toBeNull();
       expect(await store.get(c.id)).not.toBeNull();

@@ -3,7 +3,6 @@ import type { SessionRecord } from "@/lib/session/store";
 
 /** Records and options for the store conformance suite (lib/session/store-conformance*.ts). */
 export const HOUR = 3_600_000;
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const newId = () => randomBytes(32).toString("base64url");
 
 export function record(data: SessionRecord["data"] = {}, id = newId()): SessionRecord {

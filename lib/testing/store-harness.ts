@@ -5,6 +5,7 @@ import { MemoryStore } from "@/lib/session/memory-store";
 import { RedisStore } from "@/lib/session/redis-store";
 import { SqliteStore } from "@/lib/session/sqlite-store";
 import type { SessionStore, StoreKind } from "@/lib/session/store";
+import { fakeClock } from "./fake-clock";
 import { startTestRedis, type TestRedis } from "./redis-server";
 import { makeTempDir } from "./temp-dir";
 
@@ -12,6 +13,14 @@ export interface StoreSpace {
   store: SessionStore;
   /** Another store instance over the same data, as a second app process would open it. */
   open(): SessionStore;
+  /** The store's clock, in epoch ms (what `sweep(now)` is given). */
+  now(): number;
+  /**
+   * Moves the store's clock on by `ms`, so that records with a shorter ttl have expired. Memory and
+   * SQLite take an injected clock, moved at once; Redis keeps ttls on its own clock, so there it waits
+   * `ms` plus a whole second, and no assertion hangs on a sub-second margin.
+   */
+  advance(ms: number): Promise<void>;
 }
 
 /** Makes real stores for tests; each `fresh()` is an empty namespace, closed after each test. */
@@ -28,8 +37,22 @@ export interface StoreCaps {
   maxBytes?: number;
 }
 
+type Clock = { now(): number; advance(ms: number): Promise<void> };
+
+/** A fake clock per namespace, for the stores that take one. */
+function injectedClock(): Clock {
+  const clock = fakeClock(Date.now());
+  return { now: clock.now, advance: async (ms) => clock.advance(ms) };
+}
+
+const REDIS_MARGIN_MS = 1000;
+const redisClock: Clock = {
+  now: () => Date.now(),
+  advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms + REDIS_MARGIN_MS)),
+};
+
 /** Registers afterEach cleanup of every store the harness opened. */
-function tracked(kind: StoreKind, persistent: boolean, make: (opts: StoreCaps) => () => SessionStore): StoreHarness {
+function tracked(kind: StoreKind, persistent: boolean, make: (opts: StoreCaps, clock: Clock) => () => SessionStore, clockFor: () => Clock): StoreHarness {
   const open: SessionStore[] = [];
   afterEach(async () => {
     await Promise.all(open.splice(0).map((s) => s.close()));
@@ -38,32 +61,43 @@ function tracked(kind: StoreKind, persistent: boolean, make: (opts: StoreCaps) =
     kind,
     persistent,
     fresh(options = {}) {
-      const factory = make(options);
+      const clock = clockFor();
+      const factory = make(options, clock);
       const openOne = () => {
         const store = factory();
         open.push(store);
         return store;
       };
-      return { store: openOne(), open: openOne };
+      return { store: openOne(), open: openOne, now: clock.now, advance: clock.advance };
     },
   };
 }
 
 export function memoryHarness(): StoreHarness {
   // Memory cannot be shared: "another instance" is the same object, which is all one process has.
-  return tracked("memory", false, (opts) => {
-    const store = new MemoryStore(opts);
-    return () => store;
-  });
+  return tracked(
+    "memory",
+    false,
+    (opts, clock) => {
+      const store = new MemoryStore({ ...opts, now: clock.now });
+      return () => store;
+    },
+    injectedClock,
+  );
 }
 
 export function sqliteHarness(): StoreHarness {
   const tmp = makeTempDir("sqlite-store");
   afterAll(() => tmp.remove());
-  return tracked("sqlite", true, (opts) => {
-    const path = join(tmp.dir, `${randomBytes(6).toString("hex")}.sqlite`);
-    return () => new SqliteStore({ ...opts, path });
-  });
+  return tracked(
+    "sqlite",
+    true,
+    (opts, clock) => {
+      const path = join(tmp.dir, `${randomBytes(6).toString("hex")}.sqlite`);
+      return () => new SqliteStore({ ...opts, path, now: clock.now });
+    },
+    injectedClock,
+  );
 }
 
 /** Starts a private redis-server for the file (beforeAll) and stops it by process group (afterAll). */
@@ -84,8 +118,13 @@ export function withTestRedis(): { readonly server: TestRedis } {
 }
 
 export function redisHarness(redis: { readonly server: TestRedis }): StoreHarness {
-  return tracked("redis", true, (opts) => {
-    const prefix = `t${randomBytes(6).toString("hex")}:`;
-    return () => new RedisStore({ ...opts, url: redis.server.url, prefix });
-  });
+  return tracked(
+    "redis",
+    true,
+    (opts) => {
+      const prefix = `t${randomBytes(6).toString("hex")}:`;
+      return () => new RedisStore({ ...opts, url: redis.server.url, prefix });
+    },
+    () => redisClock,
+  );
 }
