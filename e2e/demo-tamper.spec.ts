@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { axeViolations } from "./a11y";
+import { axeViolationsInBothThemes } from "./a11y";
 import { gotoHydrated } from "./hydration";
 
 async function issue(page: Page) {
@@ -75,14 +75,11 @@ test.describe("tamper lab demo", () => {
     await expect(page.getByTestId("verdict-cookie")).toContainText("role admin");
   });
 
-  for (const scheme of ["light", "dark"] as const) {
-    test(`should have no axe violations with verdicts shown in ${scheme} mode`, async ({ page }) => {
-      await page.emulateMedia({ colorScheme: scheme });
-      await issue(page);
-      await page.getByRole("button", { name: "Change one character (Server session ID)" }).click();
-      await page.getByRole("button", { name: "Ask the server: who am I?" }).click();
-      await expect(page.getByTestId("verdict-server")).toContainText("Refused");
-      expect(await axeViolations(page)).toEqual([]);
-    });
-  }
+  test("should have no axe violations with verdicts shown, in light and dark mode", async ({ page }) => {
+    await issue(page);
+    await page.getByRole("button", { name: "Change one character (Server session ID)" }).click();
+    await page.getByRole("button", { name: "Ask the server: who am I?" }).click();
+    await expect(page.getByTestId("verdict-server")).toContainText("Refused");
+    expect(await axeViolationsInBothThemes(page)).toEqual({ light: [], dark: [] });
+  });
 });

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
 
 test("should explain the site on the home page and lead into the first lesson", async ({ page }) => {
@@ -34,26 +34,39 @@ test("should send security headers and refuse to be framed", async ({ request })
   }
 });
 
-test("should load every page without a console error or a Content-Security-Policy violation", async ({ page }) => {
+/** Collects the page's console errors, uncaught errors and Content-Security-Policy violations. */
+async function watchProblems(page: Page): Promise<string[]> {
   const problems: string[] = [];
   page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
   page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
   });
-  const linksOn = async (index: string, prefix: string) => {
-    await page.goto(index);
-    const hrefs = await page.locator(`main a[href^="${prefix}"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
-    return [...new Set(hrefs)];
-  };
-  const demos = await linksOn("/demos", "/demos/");
-  const lessons = await linksOn("/learn", "/learn/");
-  expect(demos).toHaveLength(12);
-  expect(lessons).toHaveLength(12);
-  const paths = ["/", "/demos", "/learn", "/tools/explain", ...demos, ...lessons];
+  return problems;
+}
+
+async function visitAll(page: Page, paths: string[]) {
   for (const path of paths) {
     await page.goto(path);
     await page.waitForLoadState("networkidle");
   }
+}
+
+// One test per group of pages, so that the groups load side by side.
+test("should load the home, index and explainer pages without a console error or a Content-Security-Policy violation", async ({ page }) => {
+  const problems = await watchProblems(page);
+  await visitAll(page, ["/", "/demos", "/learn", "/tools/explain"]);
   expect(problems).toEqual([]);
 });
+
+for (const [group, index] of [["demo", "/demos"], ["lesson", "/learn"]] as const) {
+  test(`should load every ${group} page listed on ${index} without a console error or a Content-Security-Policy violation`, async ({ page }) => {
+    const problems = await watchProblems(page);
+    await page.goto(index);
+    const hrefs = await page.locator(`main a[href^="${index}/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const paths = [...new Set(hrefs)];
+    expect(paths).toHaveLength(12);
+    await visitAll(page, paths);
+    expect(problems).toEqual([]);
+  });
+}

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type CDPSession, type Page } from "@playwright/test";
-import config from "../playwright.config";
+import config, { CHROME_ARGS, CHROMIUM } from "../playwright.config";
 
 /**
  * A Chromium that ALLOWS third-party cookies. Playwright's default contexts are off-the-record,
@@ -17,8 +17,8 @@ export async function contextAllowingThirdPartyCookies(): Promise<{ context: Bro
   const dir = mkdtempSync(path.join(tmpdir(), "lab-3pc-allowed-"));
   mkdirSync(path.join(dir, "Default"));
   writeFileSync(path.join(dir, "Default", "Preferences"), JSON.stringify({ profile: { cookie_controls_mode: 0 } }));
-  const launch = config.use?.launchOptions ?? {};
-  const context = await chromium.launchPersistentContext(dir, { executablePath: launch.executablePath, args: launch.args, baseURL: config.use?.baseURL });
+  // The full browser: the profile preference belongs to its layer (playwright.config.ts says why).
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: CHROME_ARGS, baseURL: config.use?.baseURL });
   return {
     context,
     dispose: async () => {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, as `npm test` runs it: lint, types, unit + integration (Vitest, real SQLite and
 // redis-server), the production build, and e2e in Debian's Chromium (Playwright). It installs the
-// system packages npm cannot (chromium, redis-server) when they are missing and it can (root on Debian).
+// system packages npm cannot (chromium, chromium-headless-shell, redis-server) when they are missing and it can (root on Debian).
 // Everything runs on the Node that runs this file (npx, ESLint, tsc, Vitest, next build, Playwright and
 // its `next start`): to test on another version, run it with that Node first on PATH
 // (scripts/test-node-versions.mjs does, for the versions the npm registry's `node` package has).
@@ -20,7 +20,8 @@ if (!nodeOnPath || realpathSync(nodeOnPath) !== realpathSync(process.execPath)) 
 }
 console.log(`▶ Node ${process.version} (${process.execPath})`);
 const SYSTEM_PACKAGES = [
-  { pkg: "chromium", binary: process.env.CHROME_PATH ?? "/usr/bin/chromium", why: "the e2e tests drive it" },
+  { pkg: "chromium", binary: process.env.CHROME_PATH ?? "/usr/bin/chromium", why: "the e2e tests that need the full browser drive it" },
+  { pkg: "chromium-headless-shell", binary: process.env.CHROME_HEADLESS_SHELL_PATH ?? "/usr/bin/chromium-headless-shell", why: "most e2e tests drive it" },
   { pkg: "redis-server", binary: "/usr/bin/redis-server", why: "the Redis store tests run against it" },
 ];
 
