@@ -1,8 +1,12 @@
 #!/usr/bin/env node
 // Runs the whole suite (`npm test`, i.e. scripts/test.mjs) once per Node version, one after the other,
-// and fails if any run fails. CI runs it as `node scripts/test-node-versions.mjs current 22 24 26`.
+// and fails if any run fails. `npm run test:node` runs it on 22, 24 and 26; CI (.ci/run) runs
+// `current 24:node`, the whole suite once and the Node-dependent part on the current LTS.
 //
-//   node scripts/test-node-versions.mjs [VERSION...]     (npm run test:node -- VERSION...)
+//   node scripts/test-node-versions.mjs [VERSION[:node]...]     (npm run test:node -- VERSION...)
+//
+// A VERSION suffixed `:node` runs only what depends on the Node version (`npm test -- --node-dependent`:
+// the native addon, stores and route handlers in-process, the build and an e2e smoke).
 //
 // VERSION is `current` (the Node running this script) or a version of the npm registry's `node`
 // package: a major line like `24` (its newest release) or an exact one like `24.21.0`. That package
@@ -10,14 +14,22 @@
 // node_modules/.cache/node-versions/<VERSION>/, and the run gets it first on PATH, so npm, npx,
 // ESLint, tsc, Vitest and its workers, next build, Playwright and its `next start` all run on it.
 // better-sqlite3's addon is rebuilt for that Node's ABI (scripts/native-addons.mjs), and at the end
-// the tree is put back for the Node running this script. Default: `current 22 24 26`.
+// the tree is put back for the Node running this script. Default: `22 24 26`.
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, realpathSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const versions = process.argv.slice(2).length ? process.argv.slice(2) : ["current", "22", "24", "26"];
+const runs = (process.argv.slice(2).length ? process.argv.slice(2) : ["22", "24", "26"]).map((arg) => {
+  const [version, part = "all"] = arg.split(":");
+  if (part !== "all" && part !== "node") {
+    console.error(`Unknown part ${part} in ${arg}: use VERSION for the whole suite or VERSION:node for the Node-dependent part.`);
+    process.exit(2);
+  }
+  return { version, nodeOnly: part === "node" };
+});
+const versions = runs.map((r) => r.version);
 for (const v of versions) {
   if (v !== "current" && !/^\d+(\.\d+){0,2}$/.test(v)) {
     console.error(`Not a Node version: ${v} (use current, a major line like 24, or an exact version like 24.21.0).`);
@@ -60,11 +72,11 @@ function nodeVersion(bin) {
  * Runs `npm test` with `bin` first on PATH; resolves with its status, its closing "N passed, N failed"
  * line and its "FAILED TEST: ..." lines (scripts/test.mjs names each failed test so).
  */
-function runSuite(bin) {
+function runSuite(bin, nodeOnly) {
   const env = { ...baseEnv, PATH: `${path.dirname(bin)}${path.delimiter}${baseEnv.PATH ?? ""}` };
   return new Promise((resolve) => {
     // npm-cli.js of the npm that came with this machine's Node, started by the Node under test.
-    const child = spawn("npm", ["test"], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
+    const child = spawn("npm", ["test", ...(nodeOnly ? ["--", "--node-dependent"] : [])], { cwd: ROOT, env, stdio: ["ignore", "pipe", "inherit"] });
     let last = null;
     let buffer = "";
     const failures = [];
@@ -93,7 +105,7 @@ function restoreForCurrentNode() {
 
 const results = [];
 let switched = false;
-for (const version of versions) {
+for (const { version, nodeOnly } of runs) {
   const started = Date.now();
   let bin;
   try {
@@ -105,10 +117,10 @@ for (const version of versions) {
   }
   const node = nodeVersion(bin);
   if (bin !== process.execPath) switched = true;
-  console.log(`\n━━━━ The whole suite on Node ${node} (${bin}) ━━━━`);
-  const { status, line, failures } = await runSuite(bin);
+  console.log(`\n━━━━ ${nodeOnly ? "The Node-dependent part of the suite" : "The whole suite"} on Node ${node} (${bin}) ━━━━`);
+  const { status, line, failures } = await runSuite(bin, nodeOnly);
   const seconds = Math.round((Date.now() - started) / 1000);
-  results.push({ version, node, status, line, failures, seconds });
+  results.push({ version, node: nodeOnly ? `${node} (Node-dependent part)` : node, status, line, failures, seconds });
   console.log(`━━━━ Node ${node}: ${status === 0 ? "passed" : "FAILED"} in ${Math.floor(seconds / 60)}m${String(seconds % 60).padStart(2, "0")}s ━━━━`);
 }
 if (switched) restoreForCurrentNode();

@@ -5,7 +5,12 @@
 // Everything runs on the Node that runs this file (npx, ESLint, tsc, Vitest, next build, Playwright and
 // its `next start`): to test on another version, run it with that Node first on PATH
 // (scripts/test-node-versions.mjs does, for the versions the npm registry's `node` package has).
-import { execFileSync, spawnSync } from "node:child_process";
+//
+// `npm test -- --node-dependent` runs only what can differ from one Node version to another: the
+// native addon (better-sqlite3), the stores and the route handlers in-process (lib/session, app/api),
+// the production build, and an e2e smoke against it (NODE_SMOKE_SPECS, SQLite under load included).
+// CI runs it on the current LTS after the whole suite on the machine's Node.
+import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { existsSync, readFileSync, realpathSync, rmSync } from "node:fs";
 import path from "node:path";
 import { ensureBetterSqlite3, headersDir } from "./native-addons.mjs";
@@ -40,10 +45,51 @@ function ensureSystemPackages() {
   execFileSync("apt-get", ["install", "-y", "-qq", ...missing.map((p) => p.pkg)], { stdio: "inherit", env: { ...env, DEBIAN_FRONTEND: "noninteractive" } });
 }
 
+const started = performance.now();
+/** Wall-clock seconds of each phase, printed at the end. */
+const phaseTimes = [];
+const seconds = (since) => (performance.now() - since) / 1000;
+
 function run(title, command, args, extraEnv = {}) {
   console.log(`\n▶ ${title}: ${command} ${args.join(" ")}`);
+  const t0 = performance.now();
   const result = spawnSync(command, args, { stdio: "inherit", env: { ...env, ...extraEnv } });
+  phaseTimes.push({ title, seconds: seconds(t0) });
   return result.status === 0;
+}
+
+/**
+ * Runs the commands side by side (each keeps its own output, printed whole when it ends, so the two
+ * logs never interleave), and resolves true if all succeeded.
+ */
+async function runSideBySide(jobs) {
+  const results = await Promise.all(
+    jobs.map(
+      ({ title, command, args }) =>
+        new Promise((resolve) => {
+          const t0 = performance.now();
+          const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+          let output = "";
+          child.stdout.on("data", (d) => (output += d));
+          child.stderr.on("data", (d) => (output += d));
+          child.on("close", (code) => {
+            const took = seconds(t0);
+            console.log(`\n▶ ${title}: ${command} ${args.join(" ")} (${took.toFixed(1)} s, beside ${jobs.filter((j) => j.title !== title).map((j) => j.title).join(", ")})`);
+            if (output) process.stdout.write(output);
+            phaseTimes.push({ title, seconds: took });
+            resolve(code === 0);
+          });
+        }),
+    ),
+  );
+  return results.every(Boolean);
+}
+
+function printPhaseTimes() {
+  console.log("\n▶ Phase times (wall clock)");
+  for (const { title, seconds: s } of phaseTimes) console.log(`  ${title.padEnd(28)} ${s.toFixed(1).padStart(6)} s`);
+  const total = seconds(started);
+  console.log(`  ${"total".padEnd(28)} ${total.toFixed(1).padStart(6)} s (${Math.floor(total / 60)} min ${Math.round(total % 60)} s)`);
 }
 
 function readJson(path) {
@@ -65,14 +111,24 @@ if (!existsSync("node_modules/.bin/next")) {
 if (!ensureBetterSqlite3()) process.exit(1);
 rmSync(".test-output", { recursive: true, force: true });
 
+const nodeDependent = process.argv.includes("--node-dependent");
+const NODE_UNIT_DIRS = ["lib/session", "app/api"];
+const NODE_SMOKE_SPECS = ["e2e/api-cookies.spec.ts", "e2e/cookie-basics.spec.ts", "e2e/demo-session-basics.spec.ts", "e2e/load-smoke.spec.ts", "e2e/stores.spec.ts"];
 const npx = "npx";
-if (!run("Lint", npx, ["eslint", "--max-warnings=0", "."]) || !run("Types", npx, ["tsc", "--noEmit"])) {
+const checked = nodeDependent || await runSideBySide([
+  { title: "Lint", command: npx, args: ["eslint", "--max-warnings=0", "."] },
+  { title: "Types", command: npx, args: ["tsc", "--noEmit"] },
+]);
+if (!checked) {
+  printPhaseTimes();
   console.error("\nLint or type check failed: fix those first.");
   process.exit(1);
 }
-const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/unit.json"]);
+const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/unit.json", ...(nodeDependent ? NODE_UNIT_DIRS : [])]);
 const buildOk = run("Production build", npx, ["next", "build"]);
-const e2eOk = buildOk && run("End-to-end tests in Chromium", npx, ["playwright", "test"]);
+// --no-deps: the smoke's serial specs run without the projects they wait for in a whole run.
+const e2eOk = buildOk && run("End-to-end tests in Chromium", npx, ["playwright", "test", ...(nodeDependent ? ["--no-deps", ...NODE_SMOKE_SPECS] : [])]);
+printPhaseTimes();
 
 const unit = readJson(".test-output/unit.json");
 const e2e = readJson(".test-output/e2e.json");
@@ -82,7 +138,7 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 // The tests that failed, by name, with the first line of each error: CI shows only the end of the log,
 // so the end names them (scripts/test-node-versions.mjs repeats these lines in its summary).
 for (const name of failedTests(unit, e2e)) console.log(`FAILED TEST: ${name}`);
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}`);
+console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}${nodeDependent ? " (the Node-dependent part only)" : ""}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 const ok = unitOk && buildOk && e2eOk && failed === 0 && skipped === 0 && passed > 0;
 if (!ok) console.error(!buildOk ? "The production build failed." : "Some tests failed: see above.");
