@@ -58,6 +58,7 @@ describe("buildSetCookie", () => {
   it.each([
     ["a semicolon in Path", { path: "/a;Domain=evil" }, "invalid_path"],
     ["CR LF in Path", { path: "/\r\nX: 1" }, "invalid_path"],
+    ["a comma in Path, which would split the header into a second cookie", { path: "/x, lab_raw=user=ada&role=admin" }, "invalid_path"],
     ["a Path over 1024 bytes", { path: `/${"a".repeat(1024)}` }, "invalid_path"],
     ["a space in Domain", { domain: "exa mple.com" }, "invalid_domain"],
     ["a semicolon in Domain", { domain: "a.com;Secure" }, "invalid_domain"],

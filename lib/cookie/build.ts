@@ -103,6 +103,11 @@ export function buildSetCookie(options: CookieOptions): string {
   }
   if (options.path !== undefined) {
     checkAttribute("invalid_path", "Path", options.path, PATH_VALUE, "a path may not contain control characters or semicolons.");
+    // RFC 6265 allows a comma in a path, but servers (Next.js among them) split a header holding
+    // ", name=" into two Set-Cookie lines: the wire would then differ from what the lab reports.
+    if (options.path.includes(",")) {
+      throw new CookieSyntaxError("invalid_path", `The Path ${quote(options.path)} cannot be sent by this lab: a comma could split the Set-Cookie header in two on its way out.`);
+    }
     parts.push(`Path=${options.path}`);
   }
   if (options.secure) parts.push("Secure");

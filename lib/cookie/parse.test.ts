@@ -1,6 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EARLIEST_DATE } from "./attributes";
-import { expiryOf, lastOf, MAX_LISTED_ATTRIBUTES, parseSetCookie, type ParsedSetCookie } from "./parse";
+import { expiryOf, lastOf, MAX_LISTED_ATTRIBUTES, parseSetCookie, trimWsp, type ParsedSetCookie } from "./parse";
 
 const now = new Date("2025-01-01T00:00:00Z");
 const DAY = 86_400_000;
@@ -168,5 +169,23 @@ describe("parseSetCookie: attributes (§5.6.1-5.6.7)", () => {
     expect(lastOf(cookie.attributeList, "Secure")).toBeDefined();
     expect(cookie.steps.join("\n")).toContain("738 more attributes were processed");
     expect(cookie.steps.length).toBeLessThan(3 * MAX_LISTED_ATTRIBUTES);
+  });
+});
+
+describe("trimWsp", () => {
+  it("should strip spaces and tabs at both ends only, as the spec's WSP trim does", () => {
+    const wspOrNot = fc.array(fc.constantFrom(" ", "\t", "a", "b", "\n", "\u00a0", "="), { maxLength: 40 }).map((cs) => cs.join(""));
+    fc.assert(
+      fc.property(wspOrNot, (s) => {
+        // The spec's definition, as a regex: fine on these short strings, quadratic on long inner runs.
+        expect(trimWsp(s)).toBe(s.replace(/^[ \t]+|[ \t]+$/g, ""));
+      }),
+    );
+  });
+
+  it("should keep an inner run of spaces whole", () => {
+    const inner = " ".repeat(8189);
+    expect(trimWsp(`  a${inner}b \t`)).toBe(`a${inner}b`);
+    expect(trimWsp(inner)).toBe("");
   });
 });

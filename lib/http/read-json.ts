@@ -39,12 +39,39 @@ export function firstIssue(error: z.ZodError): string {
   return issue.message;
 }
 
+/** Objects and arrays may nest this deep in a body: far beyond any demo's, far below a stack's. */
+export const MAX_JSON_DEPTH = 32;
+
+/**
+ * How deep the JSON text's objects and arrays nest, counted in one pass over the text (brackets inside
+ * strings do not count). Checked before parsing: validating or storing a value 4,000 levels deep
+ * overflowed the stack, a 500 for what is a visitor's mistake.
+ */
+export function jsonDepth(text: string): number {
+  let depth = 0;
+  let deepest = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") deepest = Math.max(deepest, ++depth);
+    else if (c === "}" || c === "]") depth--;
+  }
+  return deepest;
+}
+
 /**
  * Parses a JSON body without validating it, for a route whose own parser checks the value (the
  * explainer): an empty body is `undefined`, anything not JSON an ApiError.
  */
 export async function readJsonValue(request: Request, limit = MAX_BODY_BYTES): Promise<unknown> {
   const text = await readLimited(request, limit);
+  if (jsonDepth(text) > MAX_JSON_DEPTH) {
+    throw new ApiError(400, "invalid_body", `The request body nests objects and arrays more than ${MAX_JSON_DEPTH} levels deep, the most this lab accepts.`);
+  }
   try {
     return text === "" ? undefined : JSON.parse(text);
   } catch {

@@ -8,9 +8,9 @@ const redis = withTestRedis();
 const harnesses: [string, StoreHarness][] = [memoryHarness(), sqliteHarness(), redisHarness(redis)].map((h) => [h.kind, h]);
 
 describe.each(harnesses)("session manager on the %s store", (kind, harness) => {
-  function setup(options: Partial<SessionManagerOptions> = {}, maxSessions?: number) {
+  function setup(options: Partial<SessionManagerOptions> = {}, maxSessions?: number, maxBytes?: number) {
     const clock = fakeClock();
-    const { store } = harness.fresh({ maxSessions });
+    const { store } = harness.fresh({ maxSessions, maxBytes });
     const manager = new SessionManager({ store, now: clock.now, idleTimeoutMs: 30 * MIN, absoluteTimeoutMs: 120 * MIN, ...options });
     return { clock, store, manager };
   }
@@ -194,6 +194,21 @@ describe.each(harnesses)("session manager on the %s store", (kind, harness) => {
     expect(login).toMatchObject({ outcome: "regenerated", session: { data: { n: 2, user: "ada" } } });
     expect(login.session!.id).not.toBe(second.session!.id);
     expect(await store.count()).toBe(2);
+  });
+
+  it("should keep the old session when the store has no room for the regenerated one, even in the old one's place", async () => {
+    const { manager, store } = setup({}, undefined, 100);
+    const mine = await manager.write({ secure: true }, { cart: 1 });
+    await manager.write({ secure: true }, { other: "x".repeat(50) });
+    const login = manager.regenerate({ id: mine.session!.id, secure: true }, { user: "y".repeat(50) });
+    if (kind === "memory") {
+      // Memory makes room by evicting the least recently used sessions: it never refuses.
+      await expect(login).resolves.toMatchObject({ outcome: "regenerated" });
+    } else {
+      await expect(login).rejects.toMatchObject({ status: 503 });
+      expect((await store.get(mine.session!.id))?.data).toEqual({ cart: 1 });
+      expect((await manager.read({ id: mine.session!.id, secure: true })).outcome).toBe("found");
+    }
   });
 
   it("should keep the old session when the regenerated data would be too large", async () => {

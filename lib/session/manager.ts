@@ -141,9 +141,17 @@ export class SessionManager {
     const found = await this.resolve(req);
     const data = applyPatch(found.record?.data ?? {}, patch);
     this.assertFits(data);
-    // The old record goes first: at the store's cap, its slot is what makes room for the new one.
-    if (found.record) await this.store.destroy(found.record.id);
-    const record = await this.create(data);
+    const old = found.record;
+    // The old record goes first: at the store's cap, its room is what the new one needs. If the store
+    // refuses the new one even then, the old one is put back: a failed login never logs anyone out.
+    if (old) await this.store.destroy(old.id);
+    let record: SessionRecord;
+    try {
+      record = await this.create(data);
+    } catch (error) {
+      if (old) await this.store.set(old.id, old, this.ttl(old, this.now()));
+      throw error;
+    }
     return this.result(req, record, "regenerated", "set");
   }
 
