@@ -55,6 +55,16 @@ describe("JWT", () => {
     expect((await readJwt(token, { secret })).reason?.code).toBe(code);
   });
 
+  it.each([
+    ["an = appended to the signature", (t: string) => `${t}=`],
+    ["a padded signature", (t: string) => `${t}==`],
+    ["a space after the signature", (t: string) => `${t} `],
+  ])("should call a signed token with %s malformed, not valid", async (_label, edit) => {
+    const token = await signJwt({ sub: "ada" }, { secret, ttlSeconds: 60 });
+    expect((await readJwt(token, { secret })).valid).toBe(true);
+    expect((await readJwt(edit(token), { secret })).reason?.code).toBe("malformed");
+  });
+
   it("should refuse a correctly signed token without an expiry", async () => {
     const { SignJWT } = await import("jose");
     const token = await new SignJWT({ sub: "ada" }).setProtectedHeader({ alg: "HS256" }).sign(new TextEncoder().encode(secret));

@@ -56,7 +56,9 @@ export async function readJwt(token: string | null | undefined, options: JwtOpti
   const payload = decodePart(parts[1]);
   const fail = (code: JwtFailure["code"], message: string): JwtReadResult => ({ header, payload, valid: false, reason: { code, message }, tokenBytes });
   if (!token) return fail("empty", "No token came with this request.");
-  if (parts.length !== 3 || !header || !payload) {
+  // The signature too must be strict base64url: a decoder would ignore an appended "=", and a
+  // token that is not byte for byte the one signed must not count as it.
+  if (parts.length !== 3 || !header || !payload || !/^[A-Za-z0-9_-]*$/.test(parts[2]!)) {
     return fail("malformed", "A JWT is three base64url parts separated by dots (header.payload.signature); this is not one.");
   }
   if (header.alg !== ALG) {
