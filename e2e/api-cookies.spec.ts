@@ -28,3 +28,9 @@ test.describe("the raw-cookie API on the wire", () => {
     expect((await res.json()).error.code).toBe("cross_site_request");
   });
 });
+
+test("should report the site's store as reachable on /api/health, for a load balancer", async ({ request }) => {
+  const res = await request.get("/api/health");
+  expect(res.status()).toBe(200);
+  expect(await res.json()).toMatchObject({ status: "ok", stores: [{ kind: "sqlite", role: "site", ok: true }] });
+});
