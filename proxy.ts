@@ -17,9 +17,12 @@ export function proxy(request: NextRequest) {
   // names that origin "localhost" even under `next start -H 127.0.0.1`, and then takes the rewrite
   // for an external one: bind to localhost, or to all interfaces, never to 127.0.0.1.)
   const url = new URL(`/${prefsSegment(prefs)}${pathname === "/" ? "" : pathname}${search}`, request.url);
-  // The same URL now answers differently per cookie. Next.js sets its own Vary header on pages, so a
-  // shared cache in front of this site must key pages on the theme and lang cookies (see README).
-  return NextResponse.rewrite(url);
+  // The same URL now answers differently per cookie, so no shared cache may keep one visitor's
+  // variant for all: the answer is private to the browser. (Next.js sends prerendered pages with
+  // s-maxage=31536000, and replaces any Vary set here with its own, so Vary: Cookie cannot be it.)
+  const response = NextResponse.rewrite(url);
+  response.headers.set("Cache-Control", "private, no-cache");
+  return response;
 }
 
 export const config = {

@@ -70,3 +70,18 @@ for (const [group, index] of [["demo", "/demos"], ["lesson", "/learn"]] as const
     expect(problems).toEqual([]);
   });
 }
+
+test("should send pages as private to the browser, since they vary by the theme and lang cookies, and keep static files cacheable", async ({ request, page }) => {
+  for (const path of ["/", "/learn/cookies", "/demos/cookie-basics", "/embed/cookie-basics?theme=dark"]) {
+    for (const cookie of ["", "theme=dark; lang=fr"]) {
+      const res = await request.get(path, { headers: cookie ? { cookie } : {} });
+      expect(res.status(), path).toBe(200);
+      // No s-maxage: a CDN in front would otherwise serve one visitor's theme and language to all.
+      expect(res.headers()["cache-control"], `${path} with "${cookie}"`).toBe("private, no-cache");
+    }
+  }
+  expect((await request.get("/api/cookies")).headers()["cache-control"]).toBe("no-store");
+  await page.goto("/");
+  const script = await page.locator('script[src^="/_next/static/"]').first().getAttribute("src");
+  expect((await request.get(script!)).headers()["cache-control"]).toContain("immutable");
+});
