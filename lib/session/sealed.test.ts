@@ -40,6 +40,16 @@ describe("sealed cookies", () => {
     expect(read).toMatchObject({ ok: false, reason: { code: "foreign_secret" } });
   });
 
+  it("should call an altered seal tampered even once its expiry has passed, and an untouched one expired", async () => {
+    const sealed = await seal({ user: "ada", role: "user" }, { secret, ttlSeconds: 60 });
+    const fields = sealed.split("*");
+    fields[4] = fields[4]!.replace(/^./, (c) => (c === "A" ? "B" : "A")); // one character of the ciphertext
+    const altered = fields.join("*");
+    const later = { secret, now: Date.now() + 61_000 };
+    expect(await readSeal(altered, later)).toMatchObject({ ok: false, reason: { code: "tampered" } });
+    expect(await readSeal(sealed, later)).toMatchObject({ ok: false, reason: { code: "expired" } });
+  });
+
   it("should refuse an expired seal, and accept it just before", async () => {
     const sealed = await seal({ user: "ada" }, { secret, ttlSeconds: 60 });
     expect((await readSeal(sealed, { secret, now: Date.now() + 55_000 })).ok).toBe(true);

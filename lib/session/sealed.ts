@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
+import { defaults as ironDefaults, unseal } from "iron-webcrypto";
 import { getSecret } from "./secret";
 
 /** Why a seal reads as "no session"; the inspector shows the message. */
@@ -61,6 +62,8 @@ export async function readSeal(sealed: string | null | undefined, options: ReadS
   }
   const expiresAt = parts[2] ? Number(parts[2]) : null;
   if (expiresAt !== null && expiresAt <= (options.now ?? Date.now())) {
+    // An altered seal is "tampered" whatever expiry it claims: its tag is checked first.
+    if (!(await authentic(sealed, secret, expiresAt))) return fail("tampered", TAMPERED);
     return fail("expired", `This seal expired at ${new Date(expiresAt).toISOString()}, so it no longer counts.`);
   }
   try {
@@ -69,5 +72,22 @@ export async function readSeal(sealed: string | null | undefined, options: ReadS
   } catch {
     // A corrupted ciphertext can fail to decrypt or parse after the HMAC: still "tampered".
   }
-  return fail("tampered", "This seal's authentication tag does not match its contents: it was altered, so it is rejected.");
+  return fail("tampered", TAMPERED);
+}
+
+const TAMPERED = "This seal's authentication tag does not match its contents: it was altered, so it is rejected.";
+
+/**
+ * Whether an expired seal's HMAC still matches its contents. iron checks the expiry before the tag
+ * and iron-session reports both failures alike, so this calls iron (iron-session's own dependency)
+ * directly with its clock set just before the seal's expiry.
+ */
+async function authentic(sealed: string, secret: string, expiresAt: number): Promise<boolean> {
+  try {
+    const withoutVersion = sealed.slice(0, -"~2".length);
+    await unseal(globalThis.crypto, withoutVersion, { [keyId(secret)]: secret }, { ...ironDefaults, localtimeOffsetMsec: expiresAt - 1 - Date.now() });
+    return true;
+  } catch {
+    return false;
+  }
 }
