@@ -85,7 +85,9 @@ const TAMPERED = "This seal's authentication tag does not match its contents: it
 async function authentic(sealed: string, secret: string, expiresAt: number): Promise<boolean> {
   try {
     const withoutVersion = sealed.slice(0, -"~2".length);
-    await unseal(globalThis.crypto, withoutVersion, { [keyId(secret)]: secret }, { ...ironDefaults, localtimeOffsetMsec: expiresAt - 1 - Date.now() });
+    // Node's Web Crypto, typed by lib.dom a little differently from iron's own _Crypto.
+    const crypto = globalThis.crypto as unknown as Parameters<typeof unseal>[0];
+    await unseal(crypto, withoutVersion, { [keyId(secret)]: secret }, { ...ironDefaults, localtimeOffsetMsec: expiresAt - 1 - Date.now() });
     return true;
   } catch {
     return false;
