@@ -18,7 +18,14 @@ export interface ServerView extends ServerState {
 }
 
 export interface Exchange {
-  request: { method: string; url: string; cookieHeader: string | null; cookies: SentCookie[] };
+  request: {
+    method: string;
+    url: string;
+    cookieHeader: string | null;
+    cookies: SentCookie[];
+    /** Set when a refused request's Cookie header was too large to echo whole (431): what it really held. */
+    truncated?: { cookieHeaderBytes: number; cookies: number };
+  };
   response: { status: number; setCookie: string[] };
   server: ServerView;
 }
@@ -41,6 +48,28 @@ interface Reply {
   server: ServerState;
 }
 
+/** A 431's echo keeps this much of the Cookie header, and this many of its cookies. */
+const ECHO_BYTES_ON_431 = 256;
+const ECHO_COOKIES_ON_431 = 10;
+
+/**
+ * The request as the server received it. A request refused for carrying too many cookies (431) is
+ * echoed in part, with its real size beside it: the whole header again, twice (raw and split),
+ * would make the refusal five times the size of the request.
+ */
+function requestRecord(request: Request, status: number): Exchange["request"] {
+  const cookieHeader = request.headers.get("cookie");
+  const cookies = parseCookieHeader(cookieHeader);
+  const base = { method: request.method, url: request.url };
+  if (status !== 431 || cookieHeader === null) return { ...base, cookieHeader, cookies };
+  return {
+    ...base,
+    cookieHeader: `${cookieHeader.slice(0, ECHO_BYTES_ON_431)}…`,
+    cookies: cookies.slice(0, ECHO_COOKIES_ON_431),
+    truncated: { cookieHeaderBytes: Buffer.byteLength(cookieHeader, "utf8"), cookies: cookies.length },
+  };
+}
+
 /**
  * Builds the JSON response every `/api/*` route returns, with its `exchange` record.
  *
@@ -52,9 +81,8 @@ export function respond(request: Request, reply: Reply): Response {
   const headers = new Headers(reply.headers);
   headers.set("content-type", "application/json; charset=utf-8");
   headers.set("cache-control", "no-store");
-  const cookieHeader = request.headers.get("cookie");
   const exchange: Exchange = {
-    request: { method: request.method, url: request.url, cookieHeader, cookies: parseCookieHeader(cookieHeader) },
+    request: requestRecord(request, status),
     response: { status, setCookie: headers.getSetCookie() },
     server: { ...reply.server, instance: instanceName() },
   };

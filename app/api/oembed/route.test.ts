@@ -35,7 +35,12 @@ describe("GET /api/oembed", () => {
     const res = await get("url=/demos/cookie-basics", { cookie });
     expect(res.status).toBe(431);
     expect(cors(res)).toBe("*");
-    expect((await res.json()).error.code).toBe("too_many_cookies");
+    const body = await res.json();
+    expect(body.error.code).toBe("too_many_cookies");
+    // The refusal echoes the start of the header and says how big it was, not all 400 cookies twice.
+    expect(body.exchange.request).toMatchObject({ cookieHeader: `${cookie.slice(0, 256)}…`, truncated: { cookieHeaderBytes: cookie.length, cookies: 400 } });
+    expect(body.exchange.request.cookies).toHaveLength(10);
+    expect(JSON.stringify(body).length).toBeLessThan(2000);
   });
 });
 
