@@ -1,5 +1,5 @@
 import { buildClearCookie, buildSetCookie } from "../cookie/build";
-import { isSecureOrigin } from "../session/cookie-policy";
+import { isSecureRequest } from "../http/public-origin";
 import { crossSiteAttributes } from "./cross-site";
 
 /**
@@ -8,11 +8,11 @@ import { crossSiteAttributes } from "./cross-site";
  * SameSite=None and Partitioned in a cross-site embed (cross-site.ts).
  */
 export function stateCookieName(base: string, request: Request): string {
-  return isSecureOrigin(request.url) ? `__Host-${base}` : base;
+  return isSecureRequest(request) ? `__Host-${base}` : base;
 }
 
 export function setStateCookie(headers: Headers, request: Request, base: string, value: string, maxAge: number): void {
-  const secure = isSecureOrigin(request.url);
+  const secure = isSecureRequest(request);
   const name = stateCookieName(base, request);
   headers.append("set-cookie", buildSetCookie({ name, value, path: "/", maxAge, httpOnly: true, secure, sameSite: "Lax", ...crossSiteAttributes(request) }));
 }

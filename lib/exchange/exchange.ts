@@ -1,4 +1,5 @@
 import { ApiError } from "../http/api-error";
+import { publicUrl } from "../http/public-origin";
 import { parseCookieHeader, type SentCookie } from "./cookie-header";
 
 export type Mechanism = "cookie" | "sealed" | "jwt" | "server";
@@ -60,7 +61,7 @@ const ECHO_COOKIES_ON_431 = 10;
 function requestRecord(request: Request, status: number): Exchange["request"] {
   const cookieHeader = request.headers.get("cookie");
   const cookies = parseCookieHeader(cookieHeader);
-  const base = { method: request.method, url: request.url };
+  const base = { method: request.method, url: publicUrl(request) };
   if (status !== 431 || cookieHeader === null) return { ...base, cookieHeader, cookies };
   return {
     ...base,

@@ -30,6 +30,15 @@ describe("GET /api/oembed", () => {
     expect(error.message.length).toBeGreaterThan(10);
   });
 
+  it("should build the iframe at the host the visitor used, and accept that host's absolute URL, behind a proxy", async () => {
+    // Next.js's own request URL names the address it listens on (localhost:3000), not the site.
+    const relative = await (await get(`url=${encodeURIComponent("/demos/attributes")}`, { host: "lab.example" })).json();
+    expect(relative.html).toContain('src="http://lab.example/embed/attributes"');
+    expect(relative.exchange.request.url).toMatch(/^http:\/\/lab\.example\/api\/oembed\?/);
+    const absolute = await get(`url=${encodeURIComponent("http://lab.example/demos/attributes")}`, { host: "lab.example" });
+    expect(absolute.status).toBe(200);
+  });
+
   it("should carry the CORS header on a refusal made before the handler runs (too many cookies)", async () => {
     const cookie = Array.from({ length: 400 }, (_, i) => `c${i}=1`).join("; ");
     const res = await get("url=/demos/cookie-basics", { cookie });

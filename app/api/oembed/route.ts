@@ -2,6 +2,7 @@ import { demoMetas } from "@/components/demos/metas";
 import { oembedFor } from "@/lib/embed/oembed";
 import { respond } from "@/lib/exchange/exchange";
 import { handle } from "@/lib/http/handle";
+import { publicOrigin } from "@/lib/http/public-origin";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
@@ -23,8 +24,8 @@ const CORS = { "access-control-allow-origin": "*" };
 export const GET = handle(
   server,
   (request) => {
-    const { searchParams, origin } = new URL(request.url);
-    return respond(request, { server, body: { ...oembedFor(searchParams, origin, demoMetas) } });
+    const { searchParams } = new URL(request.url);
+    return respond(request, { server, body: { ...oembedFor(searchParams, publicOrigin(request), demoMetas) } });
   },
   { headers: CORS },
 );

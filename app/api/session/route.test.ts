@@ -16,6 +16,20 @@ afterAll(() => {
 const FORGED = "A".repeat(43);
 
 describe("/api/session", () => {
+  it.each([
+    ["plain http at a real host name: the plain sid, no Secure the browser would refuse", {}, /^sid=[\w-]{43}; Max-Age=1800; Path=\/; HttpOnly; SameSite=Lax$/],
+    ["HTTPS at a trusted proxy: __Host-sid, Secure", { "x-forwarded-proto": "https" }, /^__Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax$/],
+  ])("should name the cookie by the origin the visitor used, behind a proxy: %s", async (_label, forwarded, line) => {
+    vi.stubEnv("TRUST_PROXY", "1");
+    try {
+      const res = await new Browser().call(POST, "POST", "/api/session", { a: 1 }, { host: "lab.example", ...forwarded });
+      expect(res.setCookie[0]).toMatch(line);
+      expect(res.body.exchange.request.url).toBe(`${"x-forwarded-proto" in forwarded ? "https" : "http"}://lab.example/api/session`);
+    } finally {
+      vi.stubEnv("TRUST_PROXY", "");
+    }
+  });
+
   it("should create nothing when a visitor only reads", async () => {
     const res = await new Browser().call(GET, "GET", "/api/session");
     expect(res.setCookie).toEqual([]);

@@ -1,5 +1,6 @@
 import { buildClearCookie, buildSetCookie } from "../../cookie/build";
-import { isSecureOrigin, sessionCookieName, type SessionCookie } from "../../session/cookie-policy";
+import { isSecureRequest } from "../../http/public-origin";
+import { sessionCookieName, type SessionCookie } from "../../session/cookie-policy";
 import type { SessionManager, SessionRequest, SessionResult } from "../../session/manager";
 import { getSessionManager } from "../../session/runtime";
 import type { SessionPatch } from "../../session/store";
@@ -18,7 +19,7 @@ const STORE_NOTES = {
 
 /** The session cookie this manager (the site's, by default) reads from the request. */
 export function sessionRequest(request: Request, manager?: SessionManager): SessionRequest {
-  const secure = isSecureOrigin(request.url);
+  const secure = isSecureRequest(request);
   return { id: requestCookie(request, manager ? manager.cookieName(secure) : sessionCookieName(secure)), secure };
 }
 

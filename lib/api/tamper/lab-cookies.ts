@@ -1,5 +1,5 @@
 import { buildClearCookie, buildSetCookie } from "../../cookie/build";
-import { isSecureOrigin } from "../../session/cookie-policy";
+import { isSecureRequest } from "../../http/public-origin";
 import { crossSiteAttributes } from "../cross-site";
 import { requestCookie } from "../request-cookies";
 import { LAB_COOKIE_NAMES, LAB_MECHANISMS, LAB_TTL_SECONDS, type LabMechanism } from "./lab-names";
@@ -18,7 +18,7 @@ export function labCookieLine(request: Request, mechanism: LabMechanism, value: 
     value,
     path: "/",
     maxAge: LAB_TTL_SECONDS,
-    secure: isSecureOrigin(request.url),
+    secure: isSecureRequest(request),
     sameSite: "Strict",
     ...crossSiteAttributes(request),
   });

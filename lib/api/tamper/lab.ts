@@ -1,5 +1,5 @@
 import { respond, type ServerState } from "../../exchange/exchange";
-import { isSecureOrigin } from "../../session/cookie-policy";
+import { isSecureRequest } from "../../http/public-origin";
 import { signJwt } from "../../session/jwt";
 import { getSessionManager } from "../../session/runtime";
 import { seal } from "../../session/sealed";
@@ -13,14 +13,14 @@ export const LAB_ERROR_VIEW: ServerState = { mechanism: "none", summary: "Nothin
 /** Ends the lab session the browser points at, if any, so re-issuing does not leave records behind. */
 async function dropLabSession(request: Request): Promise<void> {
   const id = sentLabCookies(request).server;
-  if (id) await getSessionManager().destroy({ id, secure: isSecureOrigin(request.url) });
+  if (id) await getSessionManager().destroy({ id, secure: isSecureRequest(request) });
 }
 
 /** POST: the same claim, role=user, written four ways with the real libraries. */
 export async function issueLab(request: Request): Promise<Response> {
   await dropLabSession(request);
   const manager = getSessionManager();
-  const session = await manager.write({ id: null, secure: isSecureOrigin(request.url) }, { ...LAB_CLAIM });
+  const session = await manager.write({ id: null, secure: isSecureRequest(request) }, { ...LAB_CLAIM });
   const values = {
     cookie: new URLSearchParams(LAB_CLAIM).toString(),
     sealed: await seal({ ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS }),

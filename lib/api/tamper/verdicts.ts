@@ -1,7 +1,7 @@
 import { readJwt } from "../../session/jwt";
 import { readSeal } from "../../session/sealed";
 import { getSessionManager } from "../../session/runtime";
-import { isSecureOrigin } from "../../session/cookie-policy";
+import { isSecureRequest } from "../../http/public-origin";
 import { rawClaim } from "../../validations/tamper";
 import { LAB_COOKIE_NAMES, type LabMechanism } from "./lab-cookies";
 
@@ -44,7 +44,7 @@ const CHECKS: Record<LabMechanism, Check> = {
   async server(value, request) {
     const manager = getSessionManager();
     // Only the lookup matters here: the lab's ID lives in lab_sid, so the manager's cookie advice is not sent.
-    const result = await manager.read({ id: value, secure: isSecureOrigin(request.url) });
+    const result = await manager.read({ id: value, secure: isSecureRequest(request) });
     if (result.session) return { verdict: "accepted", identity: asIdentity(result.session.data), reason: "The ID matched a live session in the store: the claim comes from the server's own record, not from the cookie." };
     return { verdict: "refused", headline: "Refused: unknown session", identity: null, reason: `The store has no live session under this ID (${result.outcome}), so the server knows nothing about you. An ID is only a pointer; guessing another one out of 2^256 is hopeless.` };
   },

@@ -1,0 +1,42 @@
+import { isSecureOrigin } from "../session/cookie-policy";
+import type { Env } from "../session/data-dir";
+
+/** A Host header's value: a host name or a bracketed IPv6 address, and an optional port. */
+const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+
+const firstValue = (header: string | null) => header?.split(",")[0]?.trim() || null;
+
+/**
+ * The origin the visitor used, which a server behind a proxy cannot read from its own request URL
+ * (Next.js builds that from the address it listens on). In order: `PUBLIC_ORIGIN` when set; with
+ * `TRUST_PROXY=1`, the proxy's X-Forwarded-Proto and X-Forwarded-Host; the Host header; the request URL.
+ * Forwarded headers are ignored unless the proxy is trusted: any visitor can send them.
+ */
+export function publicOrigin(request: Request, env: Env = process.env): string {
+  const configured = env.PUBLIC_ORIGIN?.trim();
+  if (configured) {
+    const url = URL.canParse(configured) ? new URL(configured) : null;
+    if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+      throw new Error(`PUBLIC_ORIGIN must be an http or https origin such as https://lab.example; it is "${configured}".`);
+    }
+    return url.origin;
+  }
+  const own = new URL(request.url);
+  const trusted = env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
+  const proto = trusted ? firstValue(request.headers.get("x-forwarded-proto")) : null;
+  const protocol = proto === "https" || proto === "http" ? `${proto}:` : own.protocol;
+  const candidates = [trusted ? firstValue(request.headers.get("x-forwarded-host")) : null, request.headers.get("host")];
+  const host = candidates.find((h): h is string => Boolean(h && HOST.test(h))) ?? own.host;
+  return `${protocol}//${host.toLowerCase()}`;
+}
+
+/** The request's URL at its public origin: what the visitor's browser asked for. */
+export function publicUrl(request: Request, env: Env = process.env): string {
+  const own = new URL(request.url);
+  return `${publicOrigin(request, env)}${own.pathname}${own.search}`;
+}
+
+/** Whether the visitor's browser sees a secure origin (HTTPS, or http://localhost), so takes Secure cookies. */
+export function isSecureRequest(request: Request, env: Env = process.env): boolean {
+  return isSecureOrigin(publicUrl(request, env));
+}
