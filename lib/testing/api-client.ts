@@ -13,7 +13,7 @@ export interface ApiResult {
   body: {
     message?: string;
     error?: { code: string; message: string };
-    exchange: { request: { cookieHeader: string | null }; response: { setCookie: string[] }; server: Record<string, unknown> & { summary: string } };
+    exchange: { request: { url: string; cookieHeader: string | null }; response: { setCookie: string[] }; server: Record<string, unknown> & { summary: string } };
     [key: string]: unknown;
   };
 }
