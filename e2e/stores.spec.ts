@@ -1,3 +1,5 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { startApp, type AppServer } from "../lib/testing/app-server";
 import { startTestRedis, type TestRedis } from "../lib/testing/redis-server";
@@ -38,6 +40,8 @@ test.describe("server-side session stores with real app processes", () => {
       const cookie = await writeSession(app, { cart: 3 });
       expect((await readSession(app, cookie)).store).toBe(store);
       await app.stop();
+      // Stopped with SIGTERM, the app closed its SQLite file: the WAL was checkpointed into it.
+      if (store === "sqlite") expect(existsSync(path.join(env.DATA_DIR, "sessions.sqlite-wal"))).toBe(false);
       app = await startApp(env);
       try {
         const after = await readSession(app, cookie);

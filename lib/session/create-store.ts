@@ -41,6 +41,13 @@ const slot = globalThis as typeof globalThis & { __sessionStore?: SessionStore }
 
 /** The process-wide store, created on first use. */
 export function getSessionStore(): SessionStore {
-  slot.__sessionStore ??= createStore();
+  if (!slot.__sessionStore) {
+    slot.__sessionStore = createStore();
+    // On SIGTERM or SIGINT, Next.js stops taking requests, lets those in flight finish, then exits:
+    // close the store on the way out, so SQLite checkpoints its WAL and leaves one whole file.
+    // (An "exit" listener runs synchronously; SQLite's close is synchronous.)
+    const store = slot.__sessionStore;
+    process.once("exit", () => void store.close());
+  }
   return slot.__sessionStore;
 }
