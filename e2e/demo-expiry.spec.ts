@@ -52,6 +52,18 @@ test.describe("expiry demo", () => {
     await expect(inspector.getByRole("button", { name: /^Read · 200/ }).first()).toBeVisible();
   });
 
+  test("should count the timers from the server's answer, however long the page sat before the first session", async ({ page }) => {
+    await page.clock.install();
+    const inspector = await open(page, "off");
+    // The learner reads for 6 s before starting a session; then the page's clock stands still, so
+    // the countdown shows exactly what it computed from the answer.
+    await page.clock.pauseAt(Date.now() + 6000);
+    await page.getByRole("button", { name: "Write (start or update)" }).click();
+    await expect(inspector.getByTestId("server-summary")).toContainText("A new session was created");
+    await expect(page.getByTestId("idle-left")).toHaveText("4 s left");
+    await expect(page.getByTestId("absolute-left")).toHaveText("10 s left");
+  });
+
   test("should start a fresh session after the learner ends one, never reviving the old ID", async ({ page }) => {
     const inspector = await open(page, "on");
     await page.getByRole("button", { name: "Write (start or update)" }).click();

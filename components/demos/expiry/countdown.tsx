@@ -5,6 +5,18 @@ export interface Timers {
   absoluteExpiresAt: number;
   /** Milliseconds to add to this page's clock to get the server's. */
   offset: number;
+  /** This page's clock when the server's answer arrived. */
+  receivedAt: number;
+}
+
+/**
+ * Milliseconds left on each timer at `pageNow` (this page's clock), counted on the server's clock.
+ * The page's clock is never taken as earlier than the answer's arrival: the ticking state can be
+ * older than the timers it shows (a countdown mounted long before the first session).
+ */
+export function timeLeft(timers: Timers, pageNow: number): { idle: number; absolute: number } {
+  const serverNow = Math.max(pageNow, timers.receivedAt) + timers.offset;
+  return { idle: timers.idleExpiresAt - serverNow, absolute: timers.absoluteExpiresAt - serverNow };
 }
 
 function Bar({ label, left, total }: { label: string; left: number; total: number }) {
@@ -37,9 +49,7 @@ export function Countdown({ timers, idleTotal, absoluteTotal }: { timers: Timers
     return () => clearInterval(tick);
   }, [timers]);
 
-  const serverNow = now + (timers?.offset ?? 0);
-  const idleLeft = timers ? timers.idleExpiresAt - serverNow : 0;
-  const absoluteLeft = timers ? timers.absoluteExpiresAt - serverNow : 0;
+  const { idle: idleLeft, absolute: absoluteLeft } = timers ? timeLeft(timers, now) : { idle: 0, absolute: 0 };
   const ended = !timers ? "" : absoluteLeft <= 0 ? "absolute" : idleLeft <= 0 ? "idle" : "";
   const message =
     ended === "absolute"
