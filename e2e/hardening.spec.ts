@@ -23,7 +23,6 @@ test.describe("hostile input", () => {
     ["value", "x; Domain=evil.example"],
     ["path", "/\r\nX-Evil: 1"],
     ["path", "/;Domain=evil.example"],
-    ["path", "/x, lab_raw=user=ada&role=admin"],
     ["domain", "evil.example\r\nX-Evil: 1"],
     ["domain", "a;b"],
   ] as const) {

@@ -8,12 +8,14 @@ import { crossSiteAttributes } from "./cross-site";
  * SameSite=None and Partitioned in a cross-site embed (cross-site.ts).
  */
 export function stateCookieName(base: string, request: Request): string {
-  return isSecureRequest(request) ? `__Host-${base}` : base;
+  return nameFor(base, isSecureRequest(request));
 }
+
+const nameFor = (base: string, secure: boolean) => (secure ? `__Host-${base}` : base);
 
 export function setStateCookie(headers: Headers, request: Request, base: string, value: string, maxAge: number): void {
   const secure = isSecureRequest(request);
-  const name = stateCookieName(base, request);
+  const name = nameFor(base, secure);
   headers.append("set-cookie", buildSetCookie({ name, value, path: "/", maxAge, httpOnly: true, secure, sameSite: "Lax", ...crossSiteAttributes(request) }));
 }
 

@@ -13,6 +13,11 @@ const firstValue = (header: string | null) => header?.split(",")[0]?.trim() || n
  * Forwarded headers are ignored unless the proxy is trusted: any visitor can send them.
  */
 export function publicOrigin(request: Request, env: Env = process.env): string {
+  return originOf(request, new URL(request.url), env);
+}
+
+/** publicOrigin, given the request URL already parsed. */
+function originOf(request: Request, own: URL, env: Env): string {
   const configured = env.PUBLIC_ORIGIN?.trim();
   if (configured) {
     const url = URL.canParse(configured) ? new URL(configured) : null;
@@ -21,7 +26,6 @@ export function publicOrigin(request: Request, env: Env = process.env): string {
     }
     return url.origin;
   }
-  const own = new URL(request.url);
   const trusted = env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
   const proto = trusted ? firstValue(request.headers.get("x-forwarded-proto")) : null;
   const protocol = proto === "https" || proto === "http" ? `${proto}:` : own.protocol;
@@ -33,7 +37,7 @@ export function publicOrigin(request: Request, env: Env = process.env): string {
 /** The request's URL at its public origin: what the visitor's browser asked for. */
 export function publicUrl(request: Request, env: Env = process.env): string {
   const own = new URL(request.url);
-  return `${publicOrigin(request, env)}${own.pathname}${own.search}`;
+  return `${originOf(request, own, env)}${own.pathname}${own.search}`;
 }
 
 /** Whether the visitor's browser sees a secure origin (HTTPS, or http://localhost), so takes Secure cookies. */

@@ -1,6 +1,6 @@
 import { createClient } from "redis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { redisHarness, withTestRedis } from "@/lib/testing/store-harness";
+import { redisHarness, waitForRedisTtl, withTestRedis } from "@/lib/testing/store-harness";
 import { RedisStore } from "./redis-store";
 import type { SessionRecord } from "./store";
 import { describeStoreConformance } from "./store-conformance";
@@ -41,8 +41,7 @@ describe("RedisStore's byte total", () => {
       ["a refused update", () => store.update("b", { big: "x".repeat(2000) }, { ...options, maxBytes: 100 }).catch(() => null)],
       ["a destroy", () => store.destroy("a")],
       ["a short-lived set", () => store.set("e", record("e", { k: "soon gone" }), 50)],
-      // Redis's own clock: a whole second past the ttl, no sub-second margin.
-      ["Redis expiring it on its own", () => new Promise((r) => setTimeout(r, 50 + 1000))],
+      ["Redis expiring it on its own", () => waitForRedisTtl(50)],
       ["a sweep", () => store.sweep()],
     ];
     for (const [label, step] of steps) {

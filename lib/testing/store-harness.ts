@@ -45,11 +45,10 @@ function injectedClock(): Clock {
   return { now: clock.now, advance: async (ms) => clock.advance(ms) };
 }
 
-const REDIS_MARGIN_MS = 1000;
-const redisClock: Clock = {
-  now: () => Date.now(),
-  advance: (ms) => new Promise((resolve) => setTimeout(resolve, ms + REDIS_MARGIN_MS)),
-};
+/** Waits until Redis, on its own clock, has expired what had a ttl of `ms`: a whole second past it. */
+export const waitForRedisTtl = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms + 1000));
+
+const redisClock: Clock = { now: () => Date.now(), advance: waitForRedisTtl };
 
 /** Registers afterEach cleanup of every store the harness opened. */
 function tracked(kind: StoreKind, persistent: boolean, make: (opts: StoreCaps, clock: Clock) => () => SessionStore, clockFor: () => Clock): StoreHarness {
