@@ -14,9 +14,9 @@ export const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "
 /**
  * Specs that change what every visitor of the server sees, or load the whole machine: they run one at
  * a time, after the others. The stores demo's simulated restart empties its memory store for every
- * visitor; stores.spec starts app processes of its own; load-smoke fills both cores on purpose.
+ * visitor; stores.spec and fairness.spec start app processes of their own; load-smoke fills both cores on purpose.
  */
-const SERIAL = ["**/demo-stores.spec.ts", "**/stores.spec.ts", "**/load-smoke.spec.ts"];
+const SERIAL = ["**/demo-stores.spec.ts", "**/stores.spec.ts", "**/fairness.spec.ts", "**/load-smoke.spec.ts"];
 
 /**
  * Debian's Chromium, two builds of one engine (Playwright may not download browsers here). Most specs
@@ -58,7 +58,7 @@ export default defineConfig({
   ],
   webServer: {
     // A run starts from an empty data folder: no session or secret left by an earlier run.
-    command: `rm -rf ${DATA_DIR} && npx next start -p ${PORT}`,
+    command: `rm -rf ${DATA_DIR} && node server.mjs -p ${PORT}`,
     url: `http://localhost:${PORT}/`,
     reuseExistingServer: false,
     timeout: 60_000,

@@ -2,6 +2,7 @@ import { ApiError } from "../http/api-error";
 import { firstIssue } from "../http/read-json";
 import { SessionManager } from "../session/manager";
 import { getSessionStore } from "../session/create-store";
+import { getNewSessionLimit } from "../session/runtime";
 import { expiryQuery, type ExpiryQuery } from "../validations/expiry";
 import { serverReply, sessionRequest } from "./mechanisms/server";
 import type { MechanismReply } from "./mechanisms/types";
@@ -26,6 +27,7 @@ export function parseExpiryQuery(url: string): ExpiryQuery {
 export function expiryManager(q: ExpiryQuery): SessionManager {
   return new SessionManager({
     store: getSessionStore(),
+    newSessionLimit: getNewSessionLimit(),
     idleTimeoutMs: q.idle * 1000,
     absoluteTimeoutMs: q.absolute * 1000,
     rolling: q.rolling === "on",

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { ApiError } from "../http/api-error";
-import { getSessionStore, storeMaxBytes } from "../session/create-store";
+import { getSessionStore, storeMaxBytes, storeOptions } from "../session/create-store";
+import { getNewSessionLimit } from "../session/runtime";
 import { dataDir, type Env } from "../session/data-dir";
 import { SessionManager } from "../session/manager";
 import { MemoryStore } from "../session/memory-store";
@@ -43,8 +44,8 @@ export function demoStore(kind: StoreKind, env: Env = process.env): SessionStore
       : kind === "memory"
         ? demoMemoryStore(env)
         : kind === "sqlite"
-          ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), maxBytes: storeMaxBytes(env) })
-          : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379", maxBytes: storeMaxBytes(env) });
+          ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), ...storeOptions(env) })
+          : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379", ...storeOptions(env) });
   stores[kind] = store;
   return store;
 }
@@ -55,7 +56,7 @@ function demoMemoryStore(env: Env = process.env): MemoryStore {
 }
 
 export function storesManager(kind: StoreKind): SessionManager {
-  return new SessionManager({ store: demoStore(kind), cookieName: storesCookie(kind) });
+  return new SessionManager({ store: demoStore(kind), cookieName: storesCookie(kind), newSessionLimit: getNewSessionLimit() });
 }
 
 /**

@@ -92,5 +92,5 @@ export function respond(request: Request, reply: Reply): Response {
 
 /** An error reply: `{ error: { code, message } }` with nothing set, plus the exchange. */
 export function respondError(request: Request, err: ApiError, server: ServerState): Response {
-  return respond(request, { status: err.status, body: err.toJSON(), server });
+  return respond(request, { status: err.status, headers: new Headers(err.headers), body: err.toJSON(), server });
 }

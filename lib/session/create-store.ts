@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { dataDir, type Env } from "./data-dir";
+import { CLIENT_MAX_BYTES, LOGIN_RESERVE_FRACTION, STORE_MAX_BYTES } from "./limits";
 import { MemoryStore } from "./memory-store";
 import { RedisStore } from "./redis-store";
 import { SqliteStore } from "./sqlite-store";
@@ -7,30 +8,50 @@ import type { SessionStore, StoreKind } from "./store";
 
 const KINDS: readonly StoreKind[] = ["sqlite", "memory", "redis"];
 
+/** A whole, positive number from the environment variable `name`, or undefined when it is not set. */
+function wholeNumber(env: Env, name: string, example: string): number | undefined {
+  const raw = env[name]?.trim();
+  if (!raw) return undefined;
+  if (!/^[1-9][0-9]*$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
+    throw new Error(`${name} must be a whole number ${example}; it is "${raw}".`);
+  }
+  return Number(raw);
+}
+
 /**
  * `SESSION_STORE_MAX_BYTES`: the budget for all sessions' data in a store, in bytes, or undefined
  * for the stores' default (`STORE_MAX_BYTES`, 256 MiB).
  */
 export function storeMaxBytes(env: Env = process.env): number | undefined {
-  const raw = env.SESSION_STORE_MAX_BYTES?.trim();
-  if (!raw) return undefined;
-  if (!/^[1-9][0-9]*$/.test(raw) || !Number.isSafeInteger(Number(raw))) {
-    throw new Error(`SESSION_STORE_MAX_BYTES must be a whole number of bytes, such as 268435456 for 256 MiB; it is "${raw}".`);
-  }
-  return Number(raw);
+  return wholeNumber(env, "SESSION_STORE_MAX_BYTES", "of bytes, such as 268435456 for 256 MiB");
+}
+
+/**
+ * The caps and fairness options every store the site builds takes: the byte budget, each client's
+ * share of it (`CLIENT_MAX_BYTES`, else a quarter of the budget, 64 MiB by default) and the room kept for logins.
+ */
+export function storeOptions(env: Env = process.env): { maxBytes: number; maxBytesPerClient: number; loginReserve: number } {
+  const maxBytes = storeMaxBytes(env) ?? STORE_MAX_BYTES;
+  const perClient = wholeNumber(env, "CLIENT_MAX_BYTES", "of bytes, such as 67108864 for 64 MiB");
+  return { maxBytes, maxBytesPerClient: perClient ?? Math.floor((maxBytes * CLIENT_MAX_BYTES) / STORE_MAX_BYTES), loginReserve: LOGIN_RESERVE_FRACTION };
+}
+
+/** `CLIENT_NEW_SESSIONS`: how many sessions one client may start per 10 minutes (default 1200). */
+export function clientNewSessions(env: Env = process.env): number | undefined {
+  return wholeNumber(env, "CLIENT_NEW_SESSIONS", "of sessions per 10 minutes, such as 1200");
 }
 
 /** Builds the store `SESSION_STORE` names (sqlite by default); Redis reads `REDIS_URL`. */
 export function createStore(env: Env = process.env): SessionStore {
   const kind = (env.SESSION_STORE || "sqlite").trim().toLowerCase();
-  const maxBytes = storeMaxBytes(env);
+  const options = storeOptions(env);
   switch (kind) {
     case "sqlite":
-      return new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), maxBytes });
+      return new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), ...options });
     case "memory":
-      return new MemoryStore({ maxBytes });
+      return new MemoryStore(options);
     case "redis":
-      return new RedisStore({ url: env.REDIS_URL || "redis://127.0.0.1:6379", maxBytes });
+      return new RedisStore({ url: env.REDIS_URL || "redis://127.0.0.1:6379", ...options });
     default:
       throw new Error(`SESSION_STORE must be one of ${KINDS.join(", ")}; it is "${kind}".`);
   }

@@ -38,6 +38,29 @@ export class StoreFullError extends ApiError {
   }
 }
 
+/**
+ * One client (one address, or one IPv6 /64) holds its whole share of the store, or starts sessions
+ * faster than a whole class would: 429 with Retry-After, and nothing was stored. Everyone else
+ * carries on: the budgets exist so that no visitor can fill the store for the others.
+ */
+export class ClientBudgetError extends ApiError {
+  constructor(
+    readonly limit: "bytes" | "new_sessions",
+    readonly max: number,
+    readonly retryAfterSeconds: number,
+  ) {
+    super(
+      429,
+      limit === "bytes" ? "client_budget_full" : "too_many_new_sessions",
+      limit === "bytes"
+        ? `Your network address already holds ${formatBudget(max)} of session data in this store, the most one address may keep (a whole class behind one school router fits in it), so nothing was saved. End some of your sessions (Clear, Log out) or let them expire, then try again.`
+        : `Your network address started ${max} sessions in the last 10 minutes, more than a whole class needs, so no new session was started. Try again in ${retryAfterSeconds} seconds, or keep using the sessions you have.`,
+      { "retry-after": String(retryAfterSeconds) },
+    );
+    this.name = "ClientBudgetError";
+  }
+}
+
 /** The session data would exceed the per-session limit: 413, and nothing was stored. */
 export class SessionTooLargeError extends ApiError {
   constructor(

@@ -1,3 +1,4 @@
+import type { NewSessionLimit } from "./client-budget";
 import { clearedSessionCookie, DEFAULT_SESSION_COOKIE, sessionCookie, sessionCookieName, type SessionCookie } from "./cookie-policy";
 import { SessionTooLargeError } from "./errors";
 import { outcomeMessage, recentlyRenewed, type SessionOutcome } from "./outcomes";
@@ -40,12 +41,18 @@ export interface SessionManagerOptions {
    * serves an expired record, whatever this is. @default 0
    */
   expiredGraceMs?: number;
+  /** How many sessions each client may start (shared by every manager of the process); none when absent. */
+  newSessionLimit?: NewSessionLimit;
 }
 
-/** What the route knows about the request: the session cookie's value and whether the origin is secure. */
+/**
+ * What the route knows about the request: the session cookie's value, whether the origin is
+ * secure, and who is calling (lib/http/client-address.ts), whose budgets a new session counts against.
+ */
 export interface SessionRequest {
   id?: string | null;
   secure: boolean;
+  client?: string;
 }
 
 export interface SessionView extends SessionRecord {
@@ -76,6 +83,7 @@ export class SessionManager {
   readonly persistentCookie: boolean;
   readonly expiredGraceMs: number;
   private readonly now: () => number;
+  private readonly newSessionLimit: NewSessionLimit | undefined;
 
   constructor(options: SessionManagerOptions) {
     this.store = options.store;
@@ -88,6 +96,7 @@ export class SessionManager {
     this.cookieBaseName = options.cookieName ?? DEFAULT_SESSION_COOKIE;
     this.persistentCookie = options.persistentCookie ?? true;
     this.expiredGraceMs = options.expiredGraceMs ?? 0;
+    this.newSessionLimit = options.newSessionLimit;
     sessionCookieName(true, this.cookieBaseName); // throws now, not on the first request, if the name is bad
   }
 
@@ -126,7 +135,7 @@ export class SessionManager {
       const updated = await this.store.update(found.record.id, patch, options);
       if (updated) return this.result(req, updated, "updated", "set");
     }
-    const record = await this.create(applyAppend(applyPatch({}, patch), append));
+    const record = await this.create(req, applyAppend(applyPatch({}, patch), append));
     const outcome = found.outcome === "found" ? "unknown_id" : found.outcome;
     return this.result(req, record, "created", "set", outcome === "none" ? undefined : outcome);
   }
@@ -144,12 +153,14 @@ export class SessionManager {
     const old = found.record;
     // The old record goes first: at the store's cap, its room is what the new one needs. If the store
     // refuses the new one even then, the old one is put back: a failed login never logs anyone out.
+    // A login may use the room the store keeps for logins.
+    this.newSessionLimit?.take(req.client);
     if (old) await this.store.destroy(old.id);
     let record: SessionRecord;
     try {
-      record = await this.create(data);
+      record = await this.create(req, data, { login: true, counted: true });
     } catch (error) {
-      if (old) await this.store.set(old.id, old, this.ttl(old, this.now()));
+      if (old) await this.store.set(old.id, old, this.ttl(old, this.now()), { client: req.client, login: true });
       throw error;
     }
     return this.result(req, record, "regenerated", "set");
@@ -184,13 +195,15 @@ export class SessionManager {
     if (bytes > this.maxDataBytes) throw new SessionTooLargeError(bytes, this.maxDataBytes);
   }
 
-  private async create(data: SessionRecord["data"]): Promise<SessionRecord> {
+  /** Starts a session for `req.client`, within its budgets (`counted`: the caller already spent the new-session token). */
+  private async create(req: SessionRequest, data: SessionRecord["data"], how: { login?: boolean; counted?: boolean } = {}): Promise<SessionRecord> {
     this.assertFits(data);
+    if (!how.counted) this.newSessionLimit?.take(req.client);
     const now = this.now();
     const absoluteExpiresAt = now + this.absoluteTimeoutMs;
     const idleExpiresAt = Math.min(now + this.idleTimeoutMs, absoluteExpiresAt);
     const record = { id: newSessionId(), data, createdAt: now, lastSeenAt: now, idleExpiresAt, absoluteExpiresAt };
-    await this.store.set(record.id, record, this.ttl(record, now));
+    await this.store.set(record.id, record, this.ttl(record, now), { client: req.client, login: how.login });
     return record;
   }
 

@@ -1,8 +1,10 @@
 import { ExpiryHeap } from "./expiry-heap";
-import { SessionTooLargeError } from "./errors";
-import { STORE_MAX_BYTES } from "./limits";
-import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
-import { applyAppend, applyPatch } from "./store";
+import { ClientBudgetError, SessionTooLargeError } from "./errors";
+import { CLIENT_BYTES_RETRY_SECONDS, STORE_MAX_BYTES } from "./limits";
+import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
+import { applyAppend, applyPatch, dataBytes as sizeOf } from "./store";
+
+const dataBytes = (record: SessionRecord) => sizeOf(record.data);
 
 export interface MemoryStoreOptions {
   /**
@@ -17,6 +19,11 @@ export interface MemoryStoreOptions {
    * @default 268435456 (256 MiB)
    */
   maxBytes?: number;
+  /**
+   * Most bytes of data (the per-session measure) one client's sessions hold together; a write past
+   * it is refused (429) rather than evicting anyone's session. @default Infinity
+   */
+  maxBytesPerClient?: number;
   /** Clock for the ttl, injectable for tests. @default Date.now */
   now?: () => number;
 }
@@ -25,6 +32,9 @@ interface Entry {
   /** Kept as JSON so callers never share mutable objects with the store, like the other stores. */
   json: string;
   expiresAt: number;
+  /** Who started it ('' when unknown), and the size of its data, for the per-client budget. */
+  client: string;
+  dataBytes: number;
 }
 
 /** An in-process LRU store: fast, bounded, gone on restart, not shared between instances. */
@@ -32,7 +42,9 @@ export class MemoryStore implements SessionStore {
   readonly kind = "memory" as const;
   readonly maxSessions: number;
   readonly maxBytes: number;
+  readonly maxBytesPerClient: number;
   private bytes = 0;
+  private readonly clientBytes = new Map<string, number>();
   private readonly now: () => number;
   // A Map iterates in insertion order; re-inserting on access makes its first key the LRU one.
   private readonly entries = new Map<string, Entry>();
@@ -41,6 +53,7 @@ export class MemoryStore implements SessionStore {
   constructor(options: MemoryStoreOptions = {}) {
     this.maxSessions = options.maxSessions ?? 10_000;
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
+    this.maxBytesPerClient = options.maxBytesPerClient ?? Infinity;
     this.now = options.now ?? Date.now;
   }
 
@@ -52,14 +65,17 @@ export class MemoryStore implements SessionStore {
     return JSON.parse(entry.json) as SessionRecord;
   }
 
-  async set(id: string, record: SessionRecord, ttlMs: number): Promise<void> {
-    const isNew = !this.live(id);
+  async set(id: string, record: SessionRecord, ttlMs: number, options: SetOptions = {}): Promise<void> {
+    const old = this.live(id);
+    const isNew = !old;
+    const client = old ? old.client : (options.client ?? "");
+    this.assertClientFits(client, old?.dataBytes ?? 0, dataBytes(record));
     this.remove(id);
     if (isNew && this.entries.size >= this.maxSessions) {
       this.sweepSync(this.now());
       while (this.entries.size >= this.maxSessions) this.remove(this.entries.keys().next().value as string);
     }
-    this.put(id, { ...record, id }, ttlMs);
+    this.put(id, { ...record, id }, ttlMs, client);
   }
 
   async destroy(id: string): Promise<boolean> {
@@ -73,7 +89,7 @@ export class MemoryStore implements SessionStore {
     if (!entry) return false;
     const record = JSON.parse(entry.json) as SessionRecord;
     this.remove(id);
-    this.put(id, { ...record, ...times }, ttlMs);
+    this.put(id, { ...record, ...times }, ttlMs, entry.client, entry.dataBytes);
     return true;
   }
 
@@ -85,6 +101,7 @@ export class MemoryStore implements SessionStore {
     const data = applyAppend(applyPatch(record.data, patch), options.append);
     const bytes = Buffer.byteLength(JSON.stringify(data), "utf8");
     if (bytes > options.maxBytes) throw new SessionTooLargeError(bytes, options.maxBytes);
+    this.assertClientFits(entry.client, entry.dataBytes, bytes);
     const next: SessionRecord = {
       ...record,
       data,
@@ -92,7 +109,7 @@ export class MemoryStore implements SessionStore {
       idleExpiresAt: options.idleExpiresAt,
     };
     this.remove(id);
-    this.put(id, next, options.ttlMs);
+    this.put(id, next, options.ttlMs, entry.client, bytes);
     return next;
   }
 
@@ -108,7 +125,17 @@ export class MemoryStore implements SessionStore {
   async close(): Promise<void> {
     this.entries.clear();
     this.heap.clear();
+    this.clientBytes.clear();
     this.bytes = 0;
+  }
+
+  /** Growing one of `client`'s sessions from `oldBytes` to `bytes` of data must stay within its budget. */
+  private assertClientFits(client: string, oldBytes: number, bytes: number): void {
+    if (!client || bytes <= oldBytes) return;
+    const over = () => (this.clientBytes.get(client) ?? 0) - oldBytes + bytes > this.maxBytesPerClient;
+    // Expired sessions count until swept: drop them, and look again, before refusing.
+    if (over()) this.sweepSync(this.now());
+    if (over()) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
   }
 
   private live(id: string): Entry | undefined {
@@ -117,11 +144,12 @@ export class MemoryStore implements SessionStore {
     return entry && entry.expiresAt > this.now() ? entry : undefined;
   }
 
-  private put(id: string, record: SessionRecord, ttlMs: number): void {
+  private put(id: string, record: SessionRecord, ttlMs: number, client: string, size = dataBytes(record)): void {
     const expiresAt = this.now() + ttlMs;
     const json = JSON.stringify(record);
-    this.entries.set(id, { json, expiresAt });
+    this.entries.set(id, { json, expiresAt, client, dataBytes: size });
     this.bytes += json.length;
+    if (client) this.clientBytes.set(client, (this.clientBytes.get(client) ?? 0) + size);
     // Evict from the least recently used end, never the record just written.
     while (this.bytes > this.maxBytes && this.entries.size > 1) this.remove(this.entries.keys().next().value as string);
     this.heap.push(expiresAt, id);
@@ -146,6 +174,11 @@ export class MemoryStore implements SessionStore {
     if (!entry) return;
     this.bytes -= entry.json.length;
     this.entries.delete(id);
+    if (entry.client) {
+      const held = (this.clientBytes.get(entry.client) ?? 0) - entry.dataBytes;
+      if (held > 0) this.clientBytes.set(entry.client, held);
+      else this.clientBytes.delete(entry.client);
+    }
   }
 
   private rebuildHeap(): void {

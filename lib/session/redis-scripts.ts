@@ -8,13 +8,24 @@
  * `KEYS[4]`; neither expires, so each script keeps both in step with the index: a session counts
  * its bytes exactly while it has an index entry, and a sweep, which drops the entries of hashes
  * Redis already expired, subtracts their sizes (an expired session never holds budget for long).
+ * For the per-client budget, a HASH of owners, `KEYS[5]` (id -> client, for sessions started by a
+ * known client), and each client's sum, `KEYS[6]` (client -> bytes), kept in step the same way.
  * Times come from Redis's own clock (TIME), the one its native TTL uses.
  */
 const NOW = `local t = redis.call('TIME')
 local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)`;
 
-/** sweep(index, sizes, total, now): drops expired index entries and their sizes; returns how many. */
-const SWEEP = `local function sweep(index, sizes, total, now)
+/** release(clients, clientBytes, id, size): a session's bytes leave its client's sum. */
+const RELEASE = `local function release(clients, clientBytes, id, size)
+  local client = redis.call('HGET', clients, id)
+  if not client then return end
+  redis.call('HDEL', clients, id)
+  if redis.call('HINCRBY', clientBytes, client, -size) <= 0 then redis.call('HDEL', clientBytes, client) end
+end`;
+
+/** sweep(index, sizes, total, clients, clientBytes, now): drops expired index entries and their sizes; returns how many. */
+const SWEEP = `${RELEASE}
+local function sweep(index, sizes, total, clients, clientBytes, now)
   local ids = redis.call('ZRANGEBYSCORE', index, '-inf', now)
   if #ids == 0 then return 0 end
   local freed = 0
@@ -23,6 +34,7 @@ const SWEEP = `local function sweep(index, sizes, total, now)
     if size then
       freed = freed + tonumber(size)
       redis.call('HDEL', sizes, id)
+      release(clients, clientBytes, id, tonumber(size))
     end
   end
   redis.call('ZREMRANGEBYSCORE', index, '-inf', now)
@@ -37,11 +49,25 @@ local function overBudget(sizes, total, id, bytes, max)
   return bytes > old and (tonumber(redis.call('GET', total)) or 0) - old + bytes > max
 end`;
 
-/** Records a session's new size: total += bytes - old. */
-const RECORD_SIZE = `local function recordSize(sizes, total, id, bytes)
+/**
+ * clientOver(clientBytes, sizes, id, client, bytes, max): growing one of client's sessions
+ * to bytes passes its budget (max -1: no budget; client '': unknown, never counted).
+ */
+const CLIENT_OVER = `local function clientOver(clientBytes, sizes, id, client, bytes, max)
+  if client == '' or max < 0 then return false end
+  local old = sizeOf(sizes, id)
+  return bytes > old and (tonumber(redis.call('HGET', clientBytes, client)) or 0) - old + bytes > max
+end`;
+
+/** Records a session's new size: total += bytes - old, and the same for its client's sum. */
+const RECORD_SIZE = `local function recordSize(sizes, total, clients, clientBytes, id, client, bytes)
   local old = sizeOf(sizes, id)
   redis.call('HSET', sizes, id, bytes)
   if bytes ~= old then redis.call('INCRBY', total, bytes - old) end
+  if client ~= '' then
+    redis.call('HSET', clients, id, client)
+    if bytes ~= old then redis.call('HINCRBY', clientBytes, client, bytes - old) end
+  end
 end`;
 
 /** Bytes of '{' .. join(',', field .. ':' .. value) .. '}': exactly JSON.stringify's length for the same data. */
@@ -53,50 +79,56 @@ const JSON_BYTES = `local function jsonBytes(data)
 end`;
 
 /**
- * ARGV: id, ttlMs, maxSessions, maxBytes (the store's budget), createdAt, lastSeenAt,
- * idleExpiresAt, absoluteExpiresAt, field, value, ...
- * Returns -1 at the max-sessions cap, -2 past the byte budget (after sweeping), else 1.
+ * ARGV: id, ttlMs, maxSessions, maxBytes (the store's caps for this write), createdAt, lastSeenAt,
+ * idleExpiresAt, absoluteExpiresAt, client ('' when unknown), the client's budget (-1: none),
+ * field, value, ...
+ * Returns -3 past the client's budget, -1 at the max-sessions cap, -2 past the byte budget (each
+ * after sweeping), else 1. A replaced session keeps the client that started it.
  */
 export const SET_SCRIPT = `${NOW}
 ${SWEEP}
 ${OVER_BUDGET}
+${CLIENT_OVER}
 ${RECORD_SIZE}
 ${JSON_BYTES}
 local id, ttl, maxSessions, maxBytes = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
+local client = redis.call('HGET', KEYS[5], id) or ARGV[9]
 local data = {}
-for i = 9, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
+for i = 11, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
 local bytes = jsonBytes(data)
 local function full()
+  if clientOver(KEYS[6], KEYS[3], id, client, bytes, tonumber(ARGV[10])) then return -3 end
   if redis.call('EXISTS', KEYS[1]) == 0 and redis.call('ZCARD', KEYS[2]) >= maxSessions then return -1 end
   if overBudget(KEYS[3], KEYS[4], id, bytes, maxBytes) then return -2 end
   return 0
 end
-if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], now) end
+if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], now) end
 local verdict = full()
 if verdict ~= 0 then return verdict end
 redis.call('DEL', KEYS[1])
 redis.call('HSET', KEYS[1], '@c', ARGV[5], '@l', ARGV[6], '@i', ARGV[7], '@a', ARGV[8])
-for i = 9, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 11, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
 redis.call('PEXPIRE', KEYS[1], ttl)
 redis.call('ZADD', KEYS[2], now + ttl, id)
-recordSize(KEYS[3], KEYS[4], id, bytes)
+recordSize(KEYS[3], KEYS[4], KEYS[5], KEYS[6], id, client, bytes)
 return 1`;
 
 /**
  * ARGV: id, ttlMs, maxBytes (per session), storeMaxBytes (the store's budget), lastSeenAt,
- * idleExpiresAt, patchCount, then patchCount pairs of field, value (an empty value deletes the
+ * idleExpiresAt, the client's budget (-1: none), patchCount, then patchCount pairs of field, value (an empty value deletes the
  * field: a JSON value is never empty), then pairs of field, item to append. An append edits the
  * stored JSON text: values are compact JSON (JSON.stringify), so '[' starts an array and `[a]` +
  * b is `[a,b]`, byte for byte what JSON.stringify gives, with no decode/encode round trip to lose
  * number precision or turn `[]` into `{}`. Every check runs before any data is written because a
  * Lua error does not roll back earlier writes.
  * Returns {} when the session is gone, {-2, bytes} when too large, {-3, field, first character
- * of its value} when an append meets a non-array, {-4} past the store's byte budget (after
- * sweeping), else the new HGETALL.
+ * of its value} when an append meets a non-array, {-4} past the store's byte budget and {-5}
+ * past the client's (each after sweeping), else the new HGETALL.
  */
 export const UPDATE_SCRIPT = `${NOW}
 ${SWEEP}
 ${OVER_BUDGET}
+${CLIENT_OVER}
 ${RECORD_SIZE}
 ${JSON_BYTES}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
@@ -107,8 +139,8 @@ for i = 1, #flat, 2 do
   if string.sub(flat[i], 1, 1) ~= '@' then data[flat[i]] = flat[i + 1] end
 end
 local touched = {}
-local appendFrom = 8 + 2 * tonumber(ARGV[7])
-for i = 8, appendFrom - 1, 2 do
+local appendFrom = 9 + 2 * tonumber(ARGV[8])
+for i = 9, appendFrom - 1, 2 do
   if ARGV[i + 1] == '' then data[ARGV[i]] = nil else data[ARGV[i]] = ARGV[i + 1] end
   touched[#touched + 1] = ARGV[i]
 end
@@ -121,9 +153,16 @@ for i = appendFrom, #ARGV, 2 do
 end
 local bytes = jsonBytes(data)
 if bytes > tonumber(ARGV[3]) then return {-2, bytes} end
-if overBudget(KEYS[3], KEYS[4], id, bytes, tonumber(ARGV[4])) then
-  sweep(KEYS[2], KEYS[3], KEYS[4], now)
-  if overBudget(KEYS[3], KEYS[4], id, bytes, tonumber(ARGV[4])) then return {-4} end
+local client = redis.call('HGET', KEYS[5], id) or ''
+local function refusal()
+  if clientOver(KEYS[6], KEYS[3], id, client, bytes, tonumber(ARGV[7])) then return -5 end
+  if overBudget(KEYS[3], KEYS[4], id, bytes, tonumber(ARGV[4])) then return -4 end
+  return 0
+end
+if refusal() ~= 0 then
+  sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], now)
+  local still = refusal()
+  if still ~= 0 then return {still} end
 end
 for _, field in ipairs(touched) do
   if data[field] == nil then redis.call('HDEL', KEYS[1], field) else redis.call('HSET', KEYS[1], field, data[field]) end
@@ -131,7 +170,7 @@ end
 redis.call('HSET', KEYS[1], '@l', ARGV[5], '@i', ARGV[6])
 redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
 redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), id)
-recordSize(KEYS[3], KEYS[4], id, bytes)
+recordSize(KEYS[3], KEYS[4], KEYS[5], KEYS[6], id, client, bytes)
 return redis.call('HGETALL', KEYS[1])`;
 
 /** ARGV: id, ttlMs, lastSeenAt, idleExpiresAt. The data, and so its size, stays. */
@@ -143,11 +182,13 @@ redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
 
 /** ARGV: id. */
-export const DESTROY_SCRIPT = `redis.call('ZREM', KEYS[2], ARGV[1])
+export const DESTROY_SCRIPT = `${RELEASE}
+redis.call('ZREM', KEYS[2], ARGV[1])
 local size = redis.call('HGET', KEYS[3], ARGV[1])
 if size then
   redis.call('HDEL', KEYS[3], ARGV[1])
   redis.call('DECRBY', KEYS[4], size)
+  release(KEYS[5], KEYS[6], ARGV[1], tonumber(size))
 end
 return redis.call('DEL', KEYS[1])`;
 
@@ -155,7 +196,7 @@ return redis.call('DEL', KEYS[1])`;
 export const COUNT_SCRIPT = `${NOW}
 return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')`;
 
-/** KEYS: the index, the sizes, the total. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
+/** KEYS: the index, the sizes, the total, the owners, the clients' sums. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
 export const SWEEP_SCRIPT = `${NOW}
 ${SWEEP}
-return sweep(KEYS[1], KEYS[2], KEYS[3], now)`;
+return sweep(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], now)`;

@@ -1,11 +1,12 @@
 import { createHash } from "node:crypto";
 import { createClient, ErrorReply } from "redis";
-import { jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
-import { STORE_MAX_BYTES } from "./limits";
+import { ClientBudgetError, jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { CLIENT_BYTES_RETRY_SECONDS, STORE_MAX_BYTES } from "./limits";
 import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
-import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
+import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
+import { capsFor } from "./store";
 
-export interface RedisStoreOptions {
+export interface RedisStoreOptions extends FairnessOptions {
   /** @default process.env.REDIS_URL ?? "redis://127.0.0.1:6379" */
   url?: string;
   /** Prefix of every key this store writes. @default "csl:" */
@@ -33,6 +34,8 @@ export class RedisStore implements SessionStore {
   readonly kind = "redis" as const;
   readonly maxSessions: number;
   readonly maxBytes: number;
+  readonly maxBytesPerClient: number;
+  readonly loginReserve: number;
   readonly url: string;
   private readonly prefix: string;
   private readonly readyTimeoutMs: number;
@@ -44,6 +47,8 @@ export class RedisStore implements SessionStore {
     this.prefix = options.prefix ?? "csl:";
     this.maxSessions = options.maxSessions ?? 100_000;
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
+    this.maxBytesPerClient = options.maxBytesPerClient ?? Infinity;
+    this.loginReserve = options.loginReserve ?? 0;
     this.readyTimeoutMs = options.readyTimeoutMs ?? 500;
     const maxDelay = options.maxReconnectDelayMs ?? 2000;
     this.client = createClient({
@@ -73,10 +78,13 @@ export class RedisStore implements SessionStore {
     return flat.length === 0 ? null : this.toRecord(id, flat);
   }
 
-  async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
+  async set(id: string, r: SessionRecord, ttlMs: number, options: SetOptions = {}): Promise<void> {
     const meta = [r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt].map(String);
-    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), String(this.maxSessions), String(this.maxBytes), ...meta, ...fields(r.data)];
+    const caps = capsFor(this, options.login);
+    const limits = [String(caps.sessions), String(caps.bytes)];
+    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, ...fields(r.data)];
     const result = await this.script(SET_SCRIPT, this.keys(id), args);
+    if (result === -3) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
     if (result === -1) throw new StoreFullError("sessions", this.maxSessions);
     if (result === -2) throw new StoreFullError("bytes", this.maxBytes);
   }
@@ -97,13 +105,14 @@ export class RedisStore implements SessionStore {
     }
     const appends = fields(o.append ?? {});
     const ttl = String(Math.max(1, Math.ceil(o.ttlMs)));
-    const limits = [String(o.maxBytes), String(this.maxBytes)];
-    const args = [id, ttl, ...limits, String(o.lastSeenAt), String(o.idleExpiresAt), String(ops.length / 2), ...ops, ...appends];
+    const limits = [String(o.maxBytes), String(capsFor(this).bytes)];
+    const args = [id, ttl, ...limits, String(o.lastSeenAt), String(o.idleExpiresAt), this.clientBudget, String(ops.length / 2), ...ops, ...appends];
     const reply = (await this.script(UPDATE_SCRIPT, this.keys(id), args)) as Reply[];
     if (reply.length === 0) return null;
     if (reply[0] === -2) throw new SessionTooLargeError(Number(reply[1]), o.maxBytes);
     if (reply[0] === -3) throw new NotAListError(JSON.parse(String(reply[1])) as string, jsonKind(String(reply[2])));
     if (reply[0] === -4) throw new StoreFullError("bytes", this.maxBytes);
+    if (reply[0] === -5) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
     return this.toRecord(id, reply as string[]);
   }
 
@@ -112,7 +121,7 @@ export class RedisStore implements SessionStore {
   }
 
   async sweep(): Promise<number> {
-    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey], []));
+    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey], []));
   }
 
   async close(): Promise<void> {
@@ -134,13 +143,28 @@ export class RedisStore implements SessionStore {
     return `${this.prefix}bytes`;
   }
 
+  /** Who started each session (id -> client), for sessions whose client is known. */
+  private get clientsKey(): string {
+    return `${this.prefix}clients`;
+  }
+
+  /** Each client's sum of sizes (client -> bytes), for the per-client budget. */
+  private get clientBytesKey(): string {
+    return `${this.prefix}client-bytes`;
+  }
+
+  /** The per-client budget as the scripts take it: -1 for none. */
+  private get clientBudget(): string {
+    return this.maxBytesPerClient === Infinity ? "-1" : String(this.maxBytesPerClient);
+  }
+
   private key(id: string): string {
     return `${this.prefix}s:${id}`;
   }
 
   /** KEYS of the session scripts (redis-scripts.ts). */
   private keys(id: string): string[] {
-    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey];
+    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey];
   }
 
   private toRecord(id: string, flat: string[]): SessionRecord {

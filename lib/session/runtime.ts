@@ -1,8 +1,14 @@
-import { getSessionStore } from "./create-store";
+import { NewSessionLimit } from "./client-budget";
+import { clientNewSessions, getSessionStore } from "./create-store";
 import { SESSION_MAX_DATA_BYTES } from "./limits";
 import { SessionManager, type SessionManagerOptions } from "./manager";
 
-const slot = globalThis as typeof globalThis & { __sessionManager?: SessionManager; __sessionSweeper?: NodeJS.Timeout };
+const slot = globalThis as typeof globalThis & { __sessionManager?: SessionManager; __sessionSweeper?: NodeJS.Timeout; __newSessionLimit?: NewSessionLimit };
+
+/** The process-wide limit on how many sessions each client starts, shared by every manager (the demos' too). */
+export function getNewSessionLimit(): NewSessionLimit {
+  return (slot.__newSessionLimit ??= new NewSessionLimit({ perWindow: clientNewSessions() }));
+}
 
 /**
  * The process-wide manager over `getSessionStore()`, with a sweep every minute so expired
@@ -11,7 +17,7 @@ const slot = globalThis as typeof globalThis & { __sessionManager?: SessionManag
  */
 export function getSessionManager(options: Omit<SessionManagerOptions, "store"> = {}): SessionManager {
   if (!slot.__sessionManager) {
-    const manager = new SessionManager({ maxDataBytes: SESSION_MAX_DATA_BYTES, ...options, store: getSessionStore() });
+    const manager = new SessionManager({ maxDataBytes: SESSION_MAX_DATA_BYTES, newSessionLimit: getNewSessionLimit(), ...options, store: getSessionStore() });
     slot.__sessionManager = manager;
     slot.__sessionSweeper = setInterval(() => void manager.sweep().catch(() => undefined), 60_000);
     slot.__sessionSweeper.unref();

@@ -24,7 +24,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   idle_expires_at INTEGER NOT NULL,
   absolute_expires_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
-  sweep_at INTEGER NOT NULL DEFAULT 0
+  sweep_at INTEGER NOT NULL DEFAULT 0,
+  client TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;`;
 
 /**
@@ -34,8 +35,10 @@ CREATE TABLE IF NOT EXISTS sessions (
  * Each counter is seeded from the table when it is first created, so a file written before it
  * existed starts with the right total. An update that leaves the data's size as it was does not
  * touch `session_bytes`, so its commit writes one page fewer (`sessions_bytes_resize` replaces the
- * unconditional `sessions_bytes_update` of older files). `expires_at` is when the store may forget
- * the row (the ttl), separate from the idle and absolute expiry the manager enforces.
+ * unconditional `sessions_bytes_update` of older files). `client_bytes` keeps the same sum per
+ * client (the address that started the session; '' for rows written before clients were kept),
+ * for the per-client budget, and drops a client's row when its sessions are gone. `expires_at` is
+ * when the store may forget the row (the ttl), separate from the idle and absolute expiry the manager enforces.
  */
 const REST = `
 DROP INDEX IF EXISTS sessions_expires_at;
@@ -56,11 +59,23 @@ CREATE TRIGGER IF NOT EXISTS sessions_bytes_resize AFTER UPDATE OF data ON sessi
   BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) + length(CAST(NEW.data AS BLOB)) WHERE id = 1; END;
 CREATE TRIGGER IF NOT EXISTS sessions_bytes_delete AFTER DELETE ON sessions
   BEGIN UPDATE session_bytes SET n = n - length(CAST(OLD.data AS BLOB)) WHERE id = 1; END;
+CREATE TABLE IF NOT EXISTS client_bytes (client TEXT PRIMARY KEY, n INTEGER NOT NULL) WITHOUT ROWID;
+INSERT OR IGNORE INTO client_bytes (client, n)
+  SELECT client, sum(length(CAST(data AS BLOB))) FROM sessions WHERE client != '' GROUP BY client;
+CREATE TRIGGER IF NOT EXISTS sessions_client_insert AFTER INSERT ON sessions WHEN NEW.client != ''
+  BEGIN INSERT INTO client_bytes (client, n) VALUES (NEW.client, length(CAST(NEW.data AS BLOB)))
+    ON CONFLICT (client) DO UPDATE SET n = n + excluded.n; END;
+CREATE TRIGGER IF NOT EXISTS sessions_client_resize AFTER UPDATE OF data ON sessions
+  WHEN NEW.client != '' AND length(CAST(OLD.data AS BLOB)) != length(CAST(NEW.data AS BLOB))
+  BEGIN UPDATE client_bytes SET n = n - length(CAST(OLD.data AS BLOB)) + length(CAST(NEW.data AS BLOB)) WHERE client = NEW.client; END;
+CREATE TRIGGER IF NOT EXISTS sessions_client_delete AFTER DELETE ON sessions WHEN OLD.client != ''
+  BEGIN UPDATE client_bytes SET n = n - length(CAST(OLD.data AS BLOB)) WHERE client = OLD.client;
+    DELETE FROM client_bytes WHERE client = OLD.client AND n <= 0; END;
 `;
 
 /**
  * Creates the schema, or brings a file an older version wrote up to date (adds `sweep_at`, filled
- * from each row's expiry). Run it inside an IMMEDIATE transaction: two processes may open a fresh
+ * from each row's expiry, and `client`). Run it inside an IMMEDIATE transaction: two processes may open a fresh
  * or old file at once, and the steps must not interleave.
  */
 export function applySqliteSchema(db: Database.Database): void {
@@ -70,5 +85,6 @@ export function applySqliteSchema(db: Database.Database): void {
     db.exec(`ALTER TABLE sessions ADD COLUMN sweep_at INTEGER NOT NULL DEFAULT 0;
       UPDATE sessions SET sweep_at = ${SWEEP_BUCKET_SQL};`);
   }
+  if (!columns.includes("client")) db.exec("ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT '';");
   db.exec(REST);
 }

@@ -1,13 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
-import { SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
-import { STORE_MAX_BYTES } from "./limits";
+import { ClientBudgetError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
+import { CLIENT_BYTES_RETRY_SECONDS, STORE_MAX_BYTES } from "./limits";
 import { openSqlite, SqliteError, type Database } from "./sqlite-open";
 import { applySqliteSchema, sweepBucket } from "./sqlite-schema";
-import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, UpdateOptions } from "./store";
-import { applyAppend, applyPatch } from "./store";
+import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
+import { applyAppend, applyPatch, capsFor } from "./store";
 
-export interface SqliteStoreOptions {
+export interface SqliteStoreOptions extends FairnessOptions {
   /** Database file; its directory is created. @default ".data/sessions.sqlite" (relative to cwd) */
   path?: string;
   /** Most live sessions; creating one more throws `StoreFullError` (503). @default 100000 */
@@ -33,9 +33,10 @@ interface Row {
   absolute_expires_at: number;
 }
 
-/** A row as the update transaction reads it: with its sweep bucket, so a write can leave the index alone. */
+/** A row as the update transaction reads it: with its sweep bucket, so a write can leave the index alone, and its client. */
 interface WritableRow extends Row {
   sweep_at: number;
+  client: string;
 }
 
 const toRecord = (row: Row): SessionRecord => ({
@@ -47,11 +48,15 @@ const toRecord = (row: Row): SessionRecord => ({
   absoluteExpiresAt: row.absolute_expires_at,
 });
 
+type ApiRefusal = StoreFullError | ClientBudgetError;
+
 /** A SQLite file store: survives restarts, shared by every process that opens the same file. */
 export class SqliteStore implements SessionStore {
   readonly kind = "sqlite" as const;
   readonly maxSessions: number;
   readonly maxBytes: number;
+  readonly maxBytesPerClient: number;
+  readonly loginReserve: number;
   readonly path: string;
   private readonly db: Database.Database;
   private readonly now: () => number;
@@ -63,6 +68,8 @@ export class SqliteStore implements SessionStore {
     this.path = options.path ?? ".data/sessions.sqlite";
     this.maxSessions = options.maxSessions ?? 100_000;
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
+    this.maxBytesPerClient = options.maxBytesPerClient ?? Infinity;
+    this.loginReserve = options.loginReserve ?? 0;
     this.now = options.now ?? Date.now;
     mkdirSync(dirname(this.path), { recursive: true });
     this.db = openSqlite(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
@@ -73,11 +80,11 @@ export class SqliteStore implements SessionStore {
     const cols = "id, data, created_at, last_seen_at, idle_expires_at, absolute_expires_at";
     this.q = {
       get: this.db.prepare<[string, number], Row>(`SELECT ${cols} FROM sessions WHERE id = ? AND expires_at > ?`),
-      getWritable: this.db.prepare<[string, number], WritableRow>(`SELECT ${cols}, sweep_at FROM sessions WHERE id = ? AND expires_at > ?`),
-      // Any row, live or not: an upsert replaces it whatever its expiry.
-      rowBytes: this.db.prepare<[string], { n: number }>("SELECT length(CAST(data AS BLOB)) AS n FROM sessions WHERE id = ?"),
+      getWritable: this.db.prepare<[string, number], WritableRow>(`SELECT ${cols}, sweep_at, client FROM sessions WHERE id = ? AND expires_at > ?`),
+      // Any row, live or not: an upsert replaces it whatever its expiry (and keeps its client).
+      rowBytes: this.db.prepare<[string], { n: number; client: string }>("SELECT length(CAST(data AS BLOB)) AS n, client FROM sessions WHERE id = ?"),
       upsert: this.db.prepare(
-        `INSERT INTO sessions (${cols}, expires_at, sweep_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO sessions (${cols}, expires_at, sweep_at, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET data = excluded.data, created_at = excluded.created_at,
            last_seen_at = excluded.last_seen_at, idle_expires_at = excluded.idle_expires_at,
            absolute_expires_at = excluded.absolute_expires_at, expires_at = excluded.expires_at,
@@ -98,6 +105,7 @@ export class SqliteStore implements SessionStore {
       forget: this.db.prepare<[string]>("DELETE FROM sessions WHERE id = ?"),
       total: this.db.prepare<[], { n: number }>("SELECT n FROM session_count WHERE id = 1"),
       bytes: this.db.prepare<[], { n: number }>("SELECT n FROM session_bytes WHERE id = 1"),
+      clientBytes: this.db.prepare<[string], { n: number }>("SELECT n FROM client_bytes WHERE client = ?"),
       // Every row expired at `now` sits in a bucket at or before now's: the index finds them, and
       // `expires_at` keeps those of the current bucket that have not expired yet.
       expired: this.db.prepare<[number, number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE sweep_at <= ? AND expires_at <= ?"),
@@ -116,10 +124,10 @@ export class SqliteStore implements SessionStore {
     });
   }
 
-  async set(id: string, r: SessionRecord, ttlMs: number): Promise<void> {
+  async set(id: string, r: SessionRecord, ttlMs: number, options: SetOptions = {}): Promise<void> {
     const json = JSON.stringify(r.data);
     // IMMEDIATE takes the write lock up front, so two processes never deadlock upgrading a read lock.
-    this.run(() => this.tx.set.immediate(id, r, json, this.now(), ttlMs));
+    this.run(() => this.tx.set.immediate(id, r, json, this.now(), ttlMs, options));
   }
 
   async destroy(id: string): Promise<boolean> {
@@ -141,17 +149,17 @@ export class SqliteStore implements SessionStore {
   }
 
   /** The read-check-write steps of set and update, each one SQLite transaction (built once: see the constructor). */
-  private setTransaction(id: string, r: SessionRecord, json: string, now: number, ttlMs: number): void {
+  private setTransaction(id: string, r: SessionRecord, json: string, now: number, ttlMs: number, options: SetOptions): void {
     const bytes = Buffer.byteLength(json, "utf8");
     // Expired rows count until swept: drop them, and look again, before refusing.
-    let full = this.full(id, bytes);
+    let full = this.full(id, bytes, options);
     if (full) {
       this.sweepAt(now);
-      full = this.full(id, bytes);
+      full = this.full(id, bytes, options);
     }
     if (full) throw full;
     const expiresAt = now + ttlMs;
-    this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, expiresAt, sweepBucket(expiresAt));
+    this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, expiresAt, sweepBucket(expiresAt), options.client ?? "");
   }
 
   private updateTransaction(id: string, patch: SessionPatch, o: UpdateOptions, now: number): SessionRecord | null {
@@ -163,9 +171,11 @@ export class SqliteStore implements SessionStore {
     // Throwing inside the transaction rolls it back: nothing is stored.
     if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
     const old = Buffer.byteLength(row.data, "utf8");
-    if (this.overBudget(old, bytes)) {
+    const refusal = () => this.clientRefusal(row.client, old, bytes) ?? (this.overBudget(old, bytes, capsFor(this).bytes) ? new StoreFullError("bytes", this.maxBytes) : null);
+    if (refusal()) {
       this.sweepAt(now); // this row is live, so it stays
-      if (this.overBudget(old, bytes)) throw new StoreFullError("bytes", this.maxBytes);
+      const still = refusal();
+      if (still) throw still;
     }
     const expiresAt = now + o.ttlMs;
     const bucket = sweepBucket(expiresAt);
@@ -187,16 +197,30 @@ export class SqliteStore implements SessionStore {
     if (this.db.open) this.db.close();
   }
 
-  /** The refusal a write of `bytes` of data under `id` meets at the store's caps, or null when it fits. */
-  private full(id: string, bytes: number): StoreFullError | null {
-    const old = this.q.rowBytes.get(id)?.n;
-    if (old === undefined && this.q.total.get()!.n >= this.maxSessions) return new StoreFullError("sessions", this.maxSessions);
-    return this.overBudget(old ?? 0, bytes) ? new StoreFullError("bytes", this.maxBytes) : null;
+  /**
+   * The refusal a write of `bytes` of data under `id` meets, or null when it fits: the client's own
+   * budget first (its 429 is about that client alone), then the store's caps.
+   */
+  private full(id: string, bytes: number, options: SetOptions): ApiRefusal | null {
+    const row = this.q.rowBytes.get(id);
+    const client = row ? row.client : (options.client ?? "");
+    const caps = capsFor(this, options.login);
+    const clientFull = this.clientRefusal(client, row?.n ?? 0, bytes);
+    if (clientFull) return clientFull;
+    if (!row && this.q.total.get()!.n >= caps.sessions) return new StoreFullError("sessions", this.maxSessions);
+    return this.overBudget(row?.n ?? 0, bytes, caps.bytes) ? new StoreFullError("bytes", this.maxBytes) : null;
   }
 
   /** Only growth is refused: a write that keeps or shrinks a session's size always fits. */
-  private overBudget(oldBytes: number, bytes: number): boolean {
-    return bytes > oldBytes && this.q.bytes.get()!.n - oldBytes + bytes > this.maxBytes;
+  private overBudget(oldBytes: number, bytes: number, cap: number): boolean {
+    return bytes > oldBytes && this.q.bytes.get()!.n - oldBytes + bytes > cap;
+  }
+
+  /** The refusal when growing one of `client`'s sessions from `oldBytes` to `bytes` passes its budget. */
+  private clientRefusal(client: string, oldBytes: number, bytes: number): ClientBudgetError | null {
+    if (!client || bytes <= oldBytes || this.maxBytesPerClient === Infinity) return null;
+    const held = this.q.clientBytes.get(client)?.n ?? 0;
+    return held - oldBytes + bytes > this.maxBytesPerClient ? new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS) : null;
   }
 
   /** Deletes the rows expired at `now`; returns how many. */

@@ -4,6 +4,7 @@ import type { StoreHarness } from "@/lib/testing/store-harness";
 import { SessionTooLargeError, StoreFullError } from "./errors";
 import { describeAppendConformance } from "./store-conformance-append";
 import { describeBudgetConformance } from "./store-conformance-budget";
+import { describeClientConformance } from "./store-conformance-clients";
 
 /** The behaviour every SessionStore must share, run against a real store by each *-store.test.ts. */
 export function describeStoreConformance(harness: StoreHarness): void {
@@ -175,4 +176,5 @@ export function describeStoreConformance(harness: StoreHarness): void {
   });
   describeAppendConformance(harness);
   describeBudgetConformance(harness);
+  describeClientConformance(harness);
 }

@@ -51,12 +51,37 @@ export interface UpdateOptions extends ActivityTimes {
   append?: SessionAppend;
 }
 
+/** Whose record `set` creates: the client it counts against, and whether it is a login. */
+export interface SetOptions {
+  /** The client's key (lib/http/client-address.ts); its records together hold at most the store's `maxBytesPerClient`. */
+  client?: string;
+  /** A login may use the part of the store's caps kept for logins (`loginReserve`); nobody else may. */
+  login?: boolean;
+}
+
+/** The fairness options every store that refuses (SQLite, Redis) takes beside its caps. */
+export interface FairnessOptions {
+  /** Most bytes of data (the per-session measure) one client's sessions hold together; past it, 429. @default Infinity */
+  maxBytesPerClient?: number;
+  /** The share (0 to 1) of the sessions and bytes caps that only logins may use. @default 0 */
+  loginReserve?: number;
+}
+
+/** A store's caps for one write: all of them for a login, the caps less the reserve for anyone else. */
+export function capsFor(store: { maxSessions: number; maxBytes: number; loginReserve: number }, login = false): { sessions: number; bytes: number } {
+  const keep = login ? 0 : store.loginReserve;
+  return { sessions: Math.floor(store.maxSessions * (1 - keep)), bytes: Math.floor(store.maxBytes * (1 - keep)) };
+}
+
 export interface SessionStore {
   readonly kind: StoreKind;
   /** The record, or null when it never existed, was destroyed or outlived its ttl. */
   get(id: string): Promise<SessionRecord | null>;
-  /** Create or replace. Creating past the store's cap throws `StoreFullError` (memory evicts instead). */
-  set(id: string, record: SessionRecord, ttlMs: number): Promise<void>;
+  /**
+   * Create or replace. Creating past the store's cap throws `StoreFullError` (memory evicts instead);
+   * past the client's byte budget, `ClientBudgetError`.
+   */
+  set(id: string, record: SessionRecord, ttlMs: number, options?: SetOptions): Promise<void>;
   /** True when a live record was removed. */
   destroy(id: string): Promise<boolean>;
   /** Moves the activity times and the ttl; false when there is no live record. */

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import path from "node:path";
 
-/** A production server (`next start`) of this app, in its own process group, for tests and benches. */
+/** A production server (`server.mjs`, as `npm run serve` starts it) of this app, in its own process group, for tests and benches. */
 export interface AppServer {
   readonly url: string;
   readonly port: number;
@@ -20,11 +20,10 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts `next start` on a free loopback port with `env` added, and waits until it answers. */
+/** Starts `server.mjs` on a free loopback port with `env` added, and waits until it answers. */
 export async function startApp(env: Record<string, string> = {}): Promise<AppServer> {
   const port = await freePort();
-  const next = path.resolve("node_modules/next/dist/bin/next");
-  const child: ChildProcess = spawn(process.execPath, [next, "start", "-p", String(port), "-H", "localhost"], {
+  const child: ChildProcess = spawn(process.execPath, [path.resolve("server.mjs"), "-p", String(port), "-H", "localhost"], {
     detached: true,
     stdio: "ignore",
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", ...env },
@@ -32,10 +31,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}: run "npm run build" first.`);
+    if (child.exitCode !== null) throw new Error(`server.mjs exited with code ${child.exitCode}: run "npm run build" first.`);
     const ok = await fetch(`${url}/api/cookies`).then((r) => r.ok, () => false);
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`next start did not answer on ${url} within 30 seconds.`);
+    if (Date.now() > deadline) throw new Error(`server.mjs did not answer on ${url} within 30 seconds.`);
     await new Promise((r) => setTimeout(r, 100));
   }
   return {

@@ -4,7 +4,7 @@ import { afterAll, afterEach, beforeAll } from "vitest";
 import { MemoryStore } from "@/lib/session/memory-store";
 import { RedisStore } from "@/lib/session/redis-store";
 import { SqliteStore } from "@/lib/session/sqlite-store";
-import type { SessionStore, StoreKind } from "@/lib/session/store";
+import type { FairnessOptions, SessionStore, StoreKind } from "@/lib/session/store";
 import { fakeClock } from "./fake-clock";
 import { startTestRedis, type TestRedis } from "./redis-server";
 import { makeTempDir } from "./temp-dir";
@@ -31,8 +31,8 @@ export interface StoreHarness {
   fresh(options?: StoreCaps): StoreSpace;
 }
 
-/** The caps every store takes: most sessions, and most bytes of session data in all. */
-export interface StoreCaps {
+/** The caps every store takes: most sessions, and most bytes of session data in all; and the fairness options. */
+export interface StoreCaps extends FairnessOptions {
   maxSessions?: number;
   maxBytes?: number;
 }
