@@ -21,14 +21,14 @@ describe("the verdict on a replayed cookie", () => {
   });
 
   it("should say a sealed copy is still accepted, and until when", () => {
-    const v = replayVerdict("sealed", view({ payload: { user: "ada" }, expiresAt: "2030-01-01T00:00:00.000Z" }));
+    const v = replayVerdict("sealed", view({ payload: { user: "ada" }, purpose: "login", expiresAt: "2030-01-01T00:00:00.000Z" }));
     expect(v).toMatchObject({ accepted: true, headline: "Still accepted: logged in as ada" });
     expect(v.reason).toContain("2030-01-01T00:00:00.000Z");
   });
 
   it("should say a JWT copy is still accepted until its exp", () => {
-    const v = replayVerdict("jwt", view({ valid: true, payload: { user: "ada", exp: 1_893_456_000 } }));
-    expect(v).toMatchObject({ accepted: true });
+    const v = replayVerdict("jwt", view({ valid: true, purpose: "login", payload: { user: "ada", aud: "login", exp: 1_893_456_000 } }));
+    expect(v).toMatchObject({ accepted: true, headline: "Still accepted: logged in as ada" });
     expect(v.reason).toContain("2030-01-01T00:00:00.000Z");
   });
 
@@ -40,5 +40,21 @@ describe("the verdict on a replayed cookie", () => {
 describe("the verdict on replayed data that is not a login", () => {
   it("should name the data the server still reads, without the token's timestamps", () => {
     expect(replayVerdict("jwt", view({ valid: true, payload: { theme: "dark", cart: 2, iat: 1, exp: 1_893_456_000 } })).headline).toBe('Still accepted: the server still reads {"theme":"dark","cart":2}');
+  });
+});
+
+describe("the verdict on replayed data that names a user (issue 22, point 6)", () => {
+  it.each([
+    ["a JWT the data API signed", "jwt", { valid: true, purpose: "data", payload: { user: "ada", role: "admin", aud: "data", exp: 1_893_456_000 } }],
+    ["a seal the data API made", "sealed", { purpose: "data", payload: { user: "ada", role: "admin" }, expiresAt: "2030-01-01T00:00:00.000Z" }],
+    ["a server session the data API wrote", "server", { session: { data: { user: "ada", role: "admin" } } }],
+  ] as const)("should not call %s a login, though it holds user ada", (_label, mechanism, details) => {
+    const v = replayVerdict(mechanism, view(details));
+    expect(v.headline).not.toContain("logged in");
+    expect(v.headline).toContain('the server still reads {"user":"ada","role":"admin"}');
+  });
+
+  it("should read a server session's login under the key only the login writes", () => {
+    expect(replayVerdict("server", view({ session: { data: { cart: 2, login: { user: "ada", role: "user" } } } })).headline).toBe("Accepted: logged in as ada");
   });
 });

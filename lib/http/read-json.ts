@@ -39,6 +39,13 @@ export function firstIssue(error: z.ZodError): string {
   return issue.message;
 }
 
+/** The error code: "invalid_body", or the one a custom issue names in `params.apiCode` (such as "reserved_key"). */
+function issueCode(error: z.ZodError): string {
+  const issue = error.issues[0];
+  const code = issue?.code === "custom" ? (issue.params as { apiCode?: unknown } | undefined)?.apiCode : undefined;
+  return typeof code === "string" ? code : "invalid_body";
+}
+
 /** Objects and arrays may nest this deep in a body: far beyond any demo's, far below a stack's. */
 export const MAX_JSON_DEPTH = 32;
 
@@ -82,6 +89,6 @@ export async function readJsonValue(request: Request, limit = MAX_BODY_BYTES): P
 /** Parses and validates a JSON body; every failure is an ApiError with a sentence a learner understands. */
 export async function readJson<T extends z.ZodType>(request: Request, schema: T, limit = MAX_BODY_BYTES): Promise<z.output<T>> {
   const parsed = schema.safeParse(await readJsonValue(request, limit));
-  if (!parsed.success) throw new ApiError(400, "invalid_body", firstIssue(parsed.error));
+  if (!parsed.success) throw new ApiError(400, issueCode(parsed.error), firstIssue(parsed.error));
   return parsed.data;
 }

@@ -70,4 +70,24 @@ describe("JWT", () => {
     const token = await new SignJWT({ sub: "ada" }).setProtectedHeader({ alg: "HS256" }).sign(new TextEncoder().encode(secret));
     expect(await readJwt(token, { secret })).toMatchObject({ valid: false, reason: { code: "claim_invalid" } });
   });
+
+  describe("purpose (aud): identity from the login, never from a data write", () => {
+    it("should sign for aud \"data\" unless told the token is a login's, whatever aud the payload asks for", async () => {
+      expect((await readJwt(await signJwt({ sub: "ada", aud: "login" }, { secret }), { secret })).payload?.aud).toBe("data");
+      expect(await readJwt(await signJwt({ sub: "ada" }, { secret, purpose: "login" }), { secret })).toMatchObject({ valid: true, purpose: "login", payload: { aud: "login" } });
+    });
+
+    it("should accept a login token where a login is required, and refuse a data token with wrong_purpose", async () => {
+      expect(await readJwt(await signJwt({ sub: "ada" }, { secret, purpose: "login" }), { secret, audience: "login" })).toMatchObject({ valid: true, purpose: "login" });
+      const data = await readJwt(await signJwt({ sub: "ada", role: "admin" }, { secret }), { secret, audience: "login" });
+      expect(data).toMatchObject({ valid: false, purpose: null, reason: { code: "wrong_purpose", message: expect.stringContaining('aud claim "data"') }, payload: { role: "admin" } });
+    });
+
+    it("should refuse a token with no aud where a login is required", async () => {
+      const { SignJWT } = await import("jose");
+      const token = await new SignJWT({ sub: "ada" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("1h").sign(new TextEncoder().encode(secret));
+      expect(await readJwt(token, { secret })).toMatchObject({ valid: true, purpose: null });
+      expect(await readJwt(token, { secret, audience: "login" })).toMatchObject({ valid: false, reason: { code: "wrong_purpose", message: expect.stringContaining("no aud claim") } });
+    });
+  });
 });

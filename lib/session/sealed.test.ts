@@ -60,4 +60,12 @@ describe("sealed cookies", () => {
     const read = await readSeal(sealed, { secret, now: Date.now() + 61_000 });
     expect(read).toMatchObject({ ok: false, reason: { code: "expired" } });
   });
+
+  it("should seal the purpose inside, \"data\" unless told it is a login's, and refuse a data seal where a login is required", async () => {
+    const data = await seal({ user: "ada", role: "admin" }, { secret });
+    expect(await readSeal(data, { secret })).toMatchObject({ ok: true, purpose: "data", data: { user: "ada", role: "admin" } });
+    expect(await readSeal(data, { secret, purpose: "login" })).toMatchObject({ ok: false, reason: { code: "wrong_purpose", purpose: "data", message: expect.stringContaining('for "data", not for "login"') } });
+    const login = await seal({ user: "ada", role: "user" }, { secret, purpose: "login" });
+    expect(await readSeal(login, { secret, purpose: "login" })).toMatchObject({ ok: true, purpose: "login", data: { user: "ada", role: "user" } });
+  });
 });

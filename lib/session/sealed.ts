@@ -1,16 +1,20 @@
 import { createHash } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import { defaults as ironDefaults, unseal } from "iron-webcrypto";
+import { isPurpose, type Purpose } from "./purpose";
 import { getSecret } from "./secret";
 
 /** Why a seal reads as "no session"; the inspector shows the message. */
 export interface ReadFailure {
-  code: "empty" | "malformed" | "foreign_secret" | "expired" | "tampered";
+  code: "empty" | "malformed" | "foreign_secret" | "expired" | "tampered" | "wrong_purpose";
   message: string;
+  /** With `wrong_purpose`: the purpose the seal does carry (null: none). */
+  purpose?: Purpose | null;
 }
 
 export type SealReadResult =
-  | { ok: true; data: Record<string, unknown>; sealBytes: number; expiresAt: number | null }
+  /** `purpose`: what the server sealed it for, written inside the seal; null for a seal that names none. */
+  | { ok: true; data: Record<string, unknown>; purpose: Purpose | null; sealBytes: number; expiresAt: number | null }
   | { ok: false; reason: ReadFailure; sealBytes: number };
 
 export interface SealOptions {
@@ -18,6 +22,8 @@ export interface SealOptions {
   secret?: string;
   /** Lifetime in seconds; 0 means no expiry. @default 1209600 (14 days, iron-session's default) */
   ttlSeconds?: number;
+  /** What the seal is for, sealed with the data so no one can change it. @default "data" (only the login seals "login") */
+  purpose?: Purpose;
 }
 
 export interface ReadSealOptions {
@@ -25,6 +31,8 @@ export interface ReadSealOptions {
   secret?: string;
   /** Clock for the expiry check, injectable for tests. @default Date.now() */
   now?: number;
+  /** Refuse (code `wrong_purpose`) a seal that was not made for this purpose. */
+  purpose?: Purpose;
 }
 
 // iron's format: Fe26.2*passwordId*salt*iv*ciphertext*expiration*hmacSalt*hmac, then "~2" (iron-session v2 token).
@@ -43,8 +51,9 @@ function keyId(secret: string): string {
 /** Encrypts and authenticates `data` (AES-256-CBC + HMAC-SHA256, via iron-session). */
 export async function seal(data: Record<string, unknown>, options: SealOptions = {}): Promise<string> {
   const secret = options.secret ?? getSecret();
-  // The envelope tells a real payload from the `{}` iron-session returns for a bad seal.
-  return sealData({ v: 1, data }, { password: { [keyId(secret)]: secret }, ttl: options.ttlSeconds ?? 1_209_600 });
+  // The envelope tells a real payload from the `{}` iron-session returns for a bad seal, and carries
+  // the purpose beside the data, where a visitor's keys cannot reach it.
+  return sealData({ v: 1, purpose: options.purpose ?? "data", data }, { password: { [keyId(secret)]: secret }, ttl: options.ttlSeconds ?? 1_209_600 });
 }
 
 /** Opens a seal; any failure reads as no session with a reason, never an exception. */
@@ -67,8 +76,16 @@ export async function readSeal(sealed: string | null | undefined, options: ReadS
     return fail("expired", `This seal expired at ${new Date(expiresAt).toISOString()}, so it no longer counts.`);
   }
   try {
-    const opened = await unsealData<{ v?: number; data?: Record<string, unknown> }>(sealed, { password: { [keyId(secret)]: secret } });
-    if (opened.v === 1 && opened.data && typeof opened.data === "object") return { ok: true, data: opened.data, sealBytes, expiresAt };
+    const opened = await unsealData<{ v?: number; purpose?: unknown; data?: Record<string, unknown> }>(sealed, { password: { [keyId(secret)]: secret } });
+    if (opened.v === 1 && opened.data && typeof opened.data === "object") {
+      const purpose = isPurpose(opened.purpose) ? opened.purpose : null;
+      if (options.purpose && purpose !== options.purpose) {
+        const made = purpose ? `for "${purpose}"` : "with no purpose";
+        const message = `The seal is genuine, but this server sealed it ${made}, not for "${options.purpose}": it was issued for another use, so it does not count here.`;
+        return { ok: false, reason: { code: "wrong_purpose", message, purpose }, sealBytes };
+      }
+      return { ok: true, data: opened.data, purpose, sealBytes, expiresAt };
+    }
   } catch {
     // A corrupted ciphertext can fail to decrypt or parse after the HMAC: still "tampered".
   }

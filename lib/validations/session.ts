@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { LOGIN_KEY } from "../session/purpose";
 
 /** Keys that would reach Object.prototype if data were ever merged with a plain assignment. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -17,6 +18,13 @@ export const sessionPatchBody = z
     if (keys.length > 50) ctx.addIssue({ code: "custom", message: `The body has ${keys.length} keys; at most 50 can be written at once.` });
     for (const key of keys) {
       if (FORBIDDEN_KEYS.has(key)) ctx.addIssue({ code: "custom", message: `The key ${JSON.stringify(key)} is not allowed: it is a name JavaScript objects reserve.` });
+      else if (key === LOGIN_KEY) {
+        ctx.addIssue({
+          code: "custom",
+          params: { apiCode: "reserved_key" },
+          message: `The key "${LOGIN_KEY}" is written only by the login (POST /api/login): were a data write allowed to set it, anyone could log themselves in as anyone. Nothing was changed.`,
+        });
+      }
       else if (key.length === 0 || key.length > 64) ctx.addIssue({ code: "custom", message: "Each key must be 1 to 64 characters long." });
     }
   })

@@ -103,7 +103,7 @@ describe("/api/login and /api/logout on the server session", () => {
     const res = await browser.call(login, "POST", "/api/login", { username: "ada", password: "lovelace" });
     const after = browser.jar.get("__Host-sid")!;
     expect(after).not.toBe(before);
-    expect(res.body.exchange.server).toMatchObject({ outcome: "regenerated", previousId: before, newId: after, session: { data: { cart: 3, user: "ada", role: "user" } } });
+    expect(res.body.exchange.server).toMatchObject({ outcome: "regenerated", previousId: before, newId: after, session: { data: { cart: 3, login: { user: "ada", role: "user" } } } });
     const old = new Browser();
     old.jar.set("__Host-sid", before);
     expect((await old.call(GET, "GET", "/api/session")).body.exchange.server).toMatchObject({ session: null });

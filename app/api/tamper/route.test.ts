@@ -39,7 +39,7 @@ describe("/api/tamper", () => {
     expect(res.setCookie.map((l) => l.split("=")[0])).toEqual(["lab_raw", "lab_sealed", "lab_jwt", "lab_sid"]);
     for (const line of res.setCookie) expect(line).toMatch(/; Max-Age=3600; Path=\/; Secure; SameSite=Strict$/);
     expect(res.setCookie[0]).toBe("lab_raw=user=ada&role=user; Max-Age=3600; Path=/; Secure; SameSite=Strict");
-    expect(res.body.exchange.server).toMatchObject({ labSession: { data: { user: "ada", role: "user" } } });
+    expect(res.body.exchange.server).toMatchObject({ labSession: { data: { login: { user: "ada", role: "user" } } } });
   });
 
   it("should accept all four untouched cookies as ada with the role user", async () => {

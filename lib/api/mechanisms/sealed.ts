@@ -1,3 +1,4 @@
+import type { Purpose } from "../../session/purpose";
 import { readSeal, seal } from "../../session/sealed";
 import { applyPatch, type SessionData, type SessionPatch } from "../../session/store";
 import { requestCookie } from "../request-cookies";
@@ -19,23 +20,26 @@ function reply(headers: Headers, summary: string, data: SessionData | null, deta
   return { headers, server: { mechanism: "sealed", summary, holds: "nothing", payload: data, ...details } };
 }
 
-async function store(request: Request, data: SessionData, summary: string): Promise<MechanismReply> {
-  const value = await seal(data, { ttlSeconds: TTL_SECONDS });
+async function store(request: Request, data: SessionData, summary: string, purpose: Purpose): Promise<MechanismReply> {
+  const value = await seal(data, { ttlSeconds: TTL_SECONDS, purpose });
   assertCookieFits(stateCookieName(BASE, request), value, "sealed cookie");
   const headers = new Headers();
   setStateCookie(headers, request, BASE, value, TTL_SECONDS);
-  return reply(headers, summary, data, { sealBytes: value.length, expiresAt: new Date(Date.now() + TTL_SECONDS * 1000).toISOString() });
+  return reply(headers, summary, data, { purpose, sealBytes: value.length, expiresAt: new Date(Date.now() + TTL_SECONDS * 1000).toISOString() });
 }
 
 export const sealedMechanism = {
   async read(request: Request) {
     const r = await current(request);
-    if (r.ok) return reply(new Headers(), `The seal opened with this server's secret. ${NOTHING_KEPT}`, r.data, { sealBytes: r.sealBytes, expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString() });
+    if (r.ok) return reply(new Headers(), `The seal opened with this server's secret. ${NOTHING_KEPT}`, r.data, { purpose: r.purpose, sealBytes: r.sealBytes, expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString() });
     return reply(new Headers(), `No session: ${r.reason.message}`, null, { sealBytes: r.sealBytes, reason: r.reason });
   },
   async write(request: Request, patch: SessionPatch) {
     const r = await current(request);
-    return store(request, applyPatch(r.ok ? r.data : {}, patch), `The data was merged and sealed again; the whole new seal is sent back in Set-Cookie. ${NOTHING_KEPT}`);
+    // This route seals whatever it is sent, so it only ever seals data: a login seal it wrote could
+    // carry any user and role a visitor posted.
+    const wasLogin = r.ok && r.purpose === "login" ? ` The seal you sent was a login seal; this route seals data only (purpose "data", inside the seal), so the new one no longer logs you in.` : "";
+    return store(request, applyPatch(r.ok ? r.data : {}, patch), `The data was merged and sealed again for purpose "data"; the whole new seal is sent back in Set-Cookie.${wasLogin} ${NOTHING_KEPT}`, "data");
   },
   async clear(request: Request) {
     const headers = new Headers();
@@ -43,7 +47,7 @@ export const sealedMechanism = {
     return reply(headers, "The cookie is cleared in this browser. The server kept nothing, so there is nothing to revoke: a copy of the seal still opens until it expires.", null, {});
   },
   async login(request: Request, identity: LoginIdentity) {
-    return store(request, { ...identity }, `Logged in: the identity is sealed into the cookie. ${NOTHING_KEPT}`);
+    return store(request, { ...identity }, `Logged in: the identity is sealed into the cookie with the purpose "login", which only the login writes. ${NOTHING_KEPT}`, "login");
   },
   async logout(request: Request) {
     return sealedMechanism.clear(request);

@@ -3,6 +3,7 @@ import { clientAddress } from "../../http/client-address";
 import { isSecureRequest } from "../../http/public-origin";
 import { sessionCookieName, type SessionCookie } from "../../session/cookie-policy";
 import type { SessionManager, SessionRequest, SessionResult } from "../../session/manager";
+import { LOGIN_KEY } from "../../session/purpose";
 import { getSessionManager } from "../../session/runtime";
 import type { SessionPatch } from "../../session/store";
 import { crossSiteAttributes } from "../cross-site";
@@ -65,11 +66,15 @@ export const serverMechanism = {
     const manager = getSessionManager();
     return serverReply(request, manager, await manager.destroy(sessionRequest(request)));
   },
-  /** Login moves the session to a fresh ID (fixation defence): both IDs are shown. */
+  /**
+   * Login moves the session to a fresh ID (fixation defence): both IDs are shown. The identity goes
+   * under the one key only the login writes: the data APIs refuse it, so a `user` or `role` a
+   * visitor stored is only data.
+   */
   async login(request: Request, identity: LoginIdentity) {
     const manager = getSessionManager();
     const req = sessionRequest(request);
-    const result = await manager.regenerate(req, { ...identity });
+    const result = await manager.regenerate(req, { [LOGIN_KEY]: { ...identity } });
     return serverReply(request, manager, result, { previousId: req.id ?? null, newId: result.session?.id ?? null });
   },
   /** Logout deletes the record on the server: the old cookie is worthless from now on. */

@@ -1,6 +1,7 @@
 import { respond, type ServerState } from "../../exchange/exchange";
 import { isSecureRequest } from "../../http/public-origin";
 import { signJwt } from "../../session/jwt";
+import { LOGIN_KEY } from "../../session/purpose";
 import { getSessionManager } from "../../session/runtime";
 import { seal } from "../../session/sealed";
 import { clearLabCookieLine, LAB_CLAIM, LAB_MECHANISMS, LAB_TTL_SECONDS, labCookieLine, sentLabCookies } from "./lab-cookies";
@@ -16,15 +17,19 @@ async function dropLabSession(request: Request): Promise<void> {
   if (id) await getSessionManager().destroy({ id, secure: isSecureRequest(request) });
 }
 
-/** POST: the same claim, role=user, written four ways with the real libraries. */
+/**
+ * POST: the same claim, role=user, written four ways with the real libraries. The lab plays the
+ * login here, so it mints identity as the login does: JWT aud "login", seal purpose "login", and
+ * the session's claim under the key only the login writes.
+ */
 export async function issueLab(request: Request): Promise<Response> {
   await dropLabSession(request);
   const manager = getSessionManager();
-  const session = await manager.write({ id: null, secure: isSecureRequest(request) }, { ...LAB_CLAIM });
+  const session = await manager.write({ id: null, secure: isSecureRequest(request) }, { [LOGIN_KEY]: { ...LAB_CLAIM } });
   const values = {
     cookie: new URLSearchParams(LAB_CLAIM).toString(),
-    sealed: await seal({ ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS }),
-    jwt: await signJwt({ sub: LAB_CLAIM.user, ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS }),
+    sealed: await seal({ ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS, purpose: "login" }),
+    jwt: await signJwt({ sub: LAB_CLAIM.user, ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS, purpose: "login" }),
     server: session.session!.id,
   };
   const headers = new Headers();
