@@ -1,6 +1,7 @@
 import { respond, type ServerState } from "../../exchange/exchange";
 import { isSecureRequest } from "../../http/public-origin";
 import { signJwt } from "../../session/jwt";
+import { sessionRequest } from "../mechanisms/server";
 import { LOGIN_KEY } from "../../session/purpose";
 import { getSessionManager } from "../../session/runtime";
 import { seal } from "../../session/sealed";
@@ -25,7 +26,7 @@ async function dropLabSession(request: Request): Promise<void> {
 export async function issueLab(request: Request): Promise<Response> {
   await dropLabSession(request);
   const manager = getSessionManager();
-  const session = await manager.write({ id: null, secure: isSecureRequest(request) }, { [LOGIN_KEY]: { ...LAB_CLAIM } });
+  const session = await manager.write({ ...sessionRequest(request), id: null }, { [LOGIN_KEY]: { ...LAB_CLAIM } });
   const values = {
     cookie: new URLSearchParams(LAB_CLAIM).toString(),
     sealed: await seal({ ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS, purpose: "login" }),
