@@ -4,7 +4,7 @@ import { CLIENT_MAX_BYTES, LOGIN_RESERVE_FRACTION, STORE_MAX_BYTES } from "./lim
 import { MemoryStore } from "./memory-store";
 import { RedisStore } from "./redis-store";
 import { SqliteStore } from "./sqlite-store";
-import type { SessionStore, StoreKind } from "./store";
+import type { FairnessOptions, SessionStore, StoreKind } from "./store";
 
 const KINDS: readonly StoreKind[] = ["sqlite", "memory", "redis"];
 
@@ -28,12 +28,14 @@ export function storeMaxBytes(env: Env = process.env): number | undefined {
 
 /**
  * The caps and fairness options every store the site builds takes: the byte budget, each client's
- * share of it (`CLIENT_MAX_BYTES`, else a quarter of the budget, 64 MiB by default) and the room kept for logins.
+ * share of it (`CLIENT_MAX_BYTES`, else a quarter of the budget, 64 MiB by default), the room kept
+ * for logins, and, at a cap, eviction of the least recently used anonymous sessions before refusing anyone.
  */
-export function storeOptions(env: Env = process.env): { maxBytes: number; maxBytesPerClient: number; loginReserve: number } {
+export function storeOptions(env: Env = process.env): Required<FairnessOptions> & { maxBytes: number } {
   const maxBytes = storeMaxBytes(env) ?? STORE_MAX_BYTES;
   const perClient = wholeNumber(env, "CLIENT_MAX_BYTES", "of bytes, such as 67108864 for 64 MiB");
-  return { maxBytes, maxBytesPerClient: perClient ?? Math.floor((maxBytes * CLIENT_MAX_BYTES) / STORE_MAX_BYTES), loginReserve: LOGIN_RESERVE_FRACTION };
+  const maxBytesPerClient = perClient ?? Math.floor((maxBytes * CLIENT_MAX_BYTES) / STORE_MAX_BYTES);
+  return { maxBytes, maxBytesPerClient, loginReserve: LOGIN_RESERVE_FRACTION, evictAnonymous: true };
 }
 
 /** `CLIENT_NEW_SESSIONS`: how many sessions one client may start per 10 minutes (default 1200). */

@@ -16,11 +16,10 @@ function formatBudget(bytes: number): string {
 }
 
 /**
- * The store holds its maximum number of live sessions, or of bytes of session data. SQLite and
- * Redis refuse new (or growing) sessions (503) rather than evict: eviction would let anyone log
- * everybody else out by opening sessions in a loop, while refusing only delays newcomers until
- * old sessions expire. The memory store, a cache by nature, evicts the least recently used
- * session instead.
+ * The store holds its maximum number of live sessions, or of bytes of session data, and could make
+ * no room: SQLite and Redis refuse the new (or growing) session (503). The site's stores first end
+ * the least recently used anonymous sessions (`evictAnonymous`), never a login's, so this is
+ * answered only when logins fill the store. The memory store, a cache by nature, always evicts.
  */
 export class StoreFullError extends ApiError {
   constructor(

@@ -8,8 +8,9 @@ export const SESSION_MAX_DATA_BYTES = 1024 * 1024;
 /**
  * Each store's default budget for all its sessions' data together (the same JSON measure), so a
  * flood of large sessions cannot fill the disk, Redis or the app's memory: at the per-session
- * limit, 256 sessions of a megabyte. SQLite and Redis refuse past it (503 store_full), the
- * memory store evicts. `SESSION_STORE_MAX_BYTES` overrides it.
+ * limit, 256 sessions of a megabyte. Past it the site's stores end the least recently used
+ * anonymous sessions, and refuse (503 store_full) only when logins fill it; the memory store always
+ * evicts. `SESSION_STORE_MAX_BYTES` overrides it.
  */
 export const STORE_MAX_BYTES = 256 * 1024 * 1024;
 

@@ -9,7 +9,8 @@
  * its bytes exactly while it has an index entry, and a sweep, which drops the entries of hashes
  * Redis already expired, subtracts their sizes (an expired session never holds budget for long).
  * For the per-client budget, a HASH of owners, `KEYS[5]` (id -> client, for sessions started by a
- * known client), and each client's sum, `KEYS[6]` (client -> bytes), kept in step the same way.
+ * known client), and each client's sum, `KEYS[6]` (client -> bytes), kept in step the same way;
+ * and a SET of the sessions a login started, `KEYS[7]`, which eviction spares.
  * Times come from Redis's own clock (TIME), the one its native TTL uses.
  */
 const NOW = `local t = redis.call('TIME')
@@ -23,13 +24,14 @@ const RELEASE = `local function release(clients, clientBytes, id, size)
   if redis.call('HINCRBY', clientBytes, client, -size) <= 0 then redis.call('HDEL', clientBytes, client) end
 end`;
 
-/** sweep(index, sizes, total, clients, clientBytes, now): drops expired index entries and their sizes; returns how many. */
+/** sweep(index, sizes, total, clients, clientBytes, logins, now): drops expired index entries and their sizes; returns how many. */
 const SWEEP = `${RELEASE}
-local function sweep(index, sizes, total, clients, clientBytes, now)
+local function sweep(index, sizes, total, clients, clientBytes, logins, now)
   local ids = redis.call('ZRANGEBYSCORE', index, '-inf', now)
   if #ids == 0 then return 0 end
   local freed = 0
   for _, id in ipairs(ids) do
+    redis.call('SREM', logins, id)
     local size = redis.call('HGET', sizes, id)
     if size then
       freed = freed + tonumber(size)
@@ -70,6 +72,30 @@ const RECORD_SIZE = `local function recordSize(sizes, total, clients, clientByte
   end
 end`;
 
+/**
+ * evictOne(keep): ends the anonymous session that would expire soonest (the least recently used),
+ * never `keep` (the one being written) nor a login's, as DESTROY would; false when none is found
+ * among the 64 soonest. Uses the KEYS layout of SET and UPDATE; a session's hash key is KEYS[1]
+ * with the written session's id swapped for the victim's.
+ */
+const EVICT_ONE = `local hashPrefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[1])
+local function evictOne(keep)
+  for _, victim in ipairs(redis.call('ZRANGE', KEYS[2], 0, 63)) do
+    if victim ~= keep and redis.call('SISMEMBER', KEYS[7], victim) == 0 then
+      redis.call('ZREM', KEYS[2], victim)
+      redis.call('DEL', hashPrefix .. victim)
+      local size = redis.call('HGET', KEYS[3], victim)
+      if size then
+        redis.call('HDEL', KEYS[3], victim)
+        redis.call('DECRBY', KEYS[4], size)
+        release(KEYS[5], KEYS[6], victim, tonumber(size))
+      end
+      return true
+    end
+  end
+  return false
+end`;
+
 /** Bytes of '{' .. join(',', field .. ':' .. value) .. '}': exactly JSON.stringify's length for the same data. */
 const JSON_BYTES = `local function jsonBytes(data)
   local bytes, n = 2, 0
@@ -81,6 +107,7 @@ end`;
 /**
  * ARGV: id, ttlMs, maxSessions, maxBytes (the store's caps for this write), createdAt, lastSeenAt,
  * idleExpiresAt, absoluteExpiresAt, client ('' when unknown), the client's budget (-1: none),
+ * login ('1' for a session a login started), evict ('1': make room by evictOne at the caps),
  * field, value, ...
  * Returns -3 past the client's budget, -1 at the max-sessions cap, -2 past the byte budget (each
  * after sweeping), else 1. A replaced session keeps the client that started it.
@@ -90,11 +117,12 @@ ${SWEEP}
 ${OVER_BUDGET}
 ${CLIENT_OVER}
 ${RECORD_SIZE}
+${EVICT_ONE}
 ${JSON_BYTES}
 local id, ttl, maxSessions, maxBytes = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local client = redis.call('HGET', KEYS[5], id) or ARGV[9]
 local data = {}
-for i = 11, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
+for i = 13, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
 local bytes = jsonBytes(data)
 local function full()
   if clientOver(KEYS[6], KEYS[3], id, client, bytes, tonumber(ARGV[10])) then return -3 end
@@ -102,12 +130,14 @@ local function full()
   if overBudget(KEYS[3], KEYS[4], id, bytes, maxBytes) then return -2 end
   return 0
 end
-if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], now) end
+if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], now) end
 local verdict = full()
+while ARGV[12] == '1' and (verdict == -1 or verdict == -2) and evictOne(id) do verdict = full() end
 if verdict ~= 0 then return verdict end
 redis.call('DEL', KEYS[1])
 redis.call('HSET', KEYS[1], '@c', ARGV[5], '@l', ARGV[6], '@i', ARGV[7], '@a', ARGV[8])
-for i = 11, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 13, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+if ARGV[11] == '1' then redis.call('SADD', KEYS[7], id) else redis.call('SREM', KEYS[7], id) end
 redis.call('PEXPIRE', KEYS[1], ttl)
 redis.call('ZADD', KEYS[2], now + ttl, id)
 recordSize(KEYS[3], KEYS[4], KEYS[5], KEYS[6], id, client, bytes)
@@ -115,7 +145,8 @@ return 1`;
 
 /**
  * ARGV: id, ttlMs, maxBytes (per session), storeMaxBytes (the store's budget), lastSeenAt,
- * idleExpiresAt, the client's budget (-1: none), patchCount, then patchCount pairs of field, value (an empty value deletes the
+ * idleExpiresAt, the client's budget (-1: none), evict ('1': make room by evictOne at the
+ * store's budget), patchCount, then patchCount pairs of field, value (an empty value deletes the
  * field: a JSON value is never empty), then pairs of field, item to append. An append edits the
  * stored JSON text: values are compact JSON (JSON.stringify), so '[' starts an array and `[a]` +
  * b is `[a,b]`, byte for byte what JSON.stringify gives, with no decode/encode round trip to lose
@@ -130,6 +161,7 @@ ${SWEEP}
 ${OVER_BUDGET}
 ${CLIENT_OVER}
 ${RECORD_SIZE}
+${EVICT_ONE}
 ${JSON_BYTES}
 if redis.call('EXISTS', KEYS[1]) == 0 then return {} end
 local id = ARGV[1]
@@ -139,8 +171,8 @@ for i = 1, #flat, 2 do
   if string.sub(flat[i], 1, 1) ~= '@' then data[flat[i]] = flat[i + 1] end
 end
 local touched = {}
-local appendFrom = 9 + 2 * tonumber(ARGV[8])
-for i = 9, appendFrom - 1, 2 do
+local appendFrom = 10 + 2 * tonumber(ARGV[9])
+for i = 10, appendFrom - 1, 2 do
   if ARGV[i + 1] == '' then data[ARGV[i]] = nil else data[ARGV[i]] = ARGV[i + 1] end
   touched[#touched + 1] = ARGV[i]
 end
@@ -160,8 +192,9 @@ local function refusal()
   return 0
 end
 if refusal() ~= 0 then
-  sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], now)
+  sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], now)
   local still = refusal()
+  while ARGV[8] == '1' and still == -4 and evictOne(id) do still = refusal() end
   if still ~= 0 then return {still} end
 end
 for _, field in ipairs(touched) do
@@ -184,6 +217,7 @@ return 1`;
 /** ARGV: id. */
 export const DESTROY_SCRIPT = `${RELEASE}
 redis.call('ZREM', KEYS[2], ARGV[1])
+redis.call('SREM', KEYS[7], ARGV[1])
 local size = redis.call('HGET', KEYS[3], ARGV[1])
 if size then
   redis.call('HDEL', KEYS[3], ARGV[1])
@@ -196,7 +230,7 @@ return redis.call('DEL', KEYS[1])`;
 export const COUNT_SCRIPT = `${NOW}
 return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')`;
 
-/** KEYS: the index, the sizes, the total, the owners, the clients' sums. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
+/** KEYS: the index, the sizes, the total, the owners, the clients' sums, the logins. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
 export const SWEEP_SCRIPT = `${NOW}
 ${SWEEP}
-return sweep(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], now)`;
+return sweep(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], now)`;

@@ -36,6 +36,7 @@ export class RedisStore implements SessionStore {
   readonly maxBytes: number;
   readonly maxBytesPerClient: number;
   readonly loginReserve: number;
+  readonly evictAnonymous: boolean;
   readonly url: string;
   private readonly prefix: string;
   private readonly readyTimeoutMs: number;
@@ -49,6 +50,7 @@ export class RedisStore implements SessionStore {
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.maxBytesPerClient = options.maxBytesPerClient ?? Infinity;
     this.loginReserve = options.loginReserve ?? 0;
+    this.evictAnonymous = options.evictAnonymous ?? false;
     this.readyTimeoutMs = options.readyTimeoutMs ?? 500;
     const maxDelay = options.maxReconnectDelayMs ?? 2000;
     this.client = createClient({
@@ -82,7 +84,7 @@ export class RedisStore implements SessionStore {
     const meta = [r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt].map(String);
     const caps = capsFor(this, options.login);
     const limits = [String(caps.sessions), String(caps.bytes)];
-    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, ...fields(r.data)];
+    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, options.login ? "1" : "0", this.evict, ...fields(r.data)];
     const result = await this.script(SET_SCRIPT, this.keys(id), args);
     if (result === -3) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
     if (result === -1) throw new StoreFullError("sessions", this.maxSessions);
@@ -106,7 +108,7 @@ export class RedisStore implements SessionStore {
     const appends = fields(o.append ?? {});
     const ttl = String(Math.max(1, Math.ceil(o.ttlMs)));
     const limits = [String(o.maxBytes), String(capsFor(this).bytes)];
-    const args = [id, ttl, ...limits, String(o.lastSeenAt), String(o.idleExpiresAt), this.clientBudget, String(ops.length / 2), ...ops, ...appends];
+    const args = [id, ttl, ...limits, String(o.lastSeenAt), String(o.idleExpiresAt), this.clientBudget, this.evict, String(ops.length / 2), ...ops, ...appends];
     const reply = (await this.script(UPDATE_SCRIPT, this.keys(id), args)) as Reply[];
     if (reply.length === 0) return null;
     if (reply[0] === -2) throw new SessionTooLargeError(Number(reply[1]), o.maxBytes);
@@ -121,7 +123,7 @@ export class RedisStore implements SessionStore {
   }
 
   async sweep(): Promise<number> {
-    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey], []));
+    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey], []));
   }
 
   async close(): Promise<void> {
@@ -153,6 +155,15 @@ export class RedisStore implements SessionStore {
     return `${this.prefix}client-bytes`;
   }
 
+  /** The sessions a login started, which eviction spares. */
+  private get loginsKey(): string {
+    return `${this.prefix}logins`;
+  }
+
+  private get evict(): string {
+    return this.evictAnonymous ? "1" : "0";
+  }
+
   /** The per-client budget as the scripts take it: -1 for none. */
   private get clientBudget(): string {
     return this.maxBytesPerClient === Infinity ? "-1" : String(this.maxBytesPerClient);
@@ -164,7 +175,7 @@ export class RedisStore implements SessionStore {
 
   /** KEYS of the session scripts (redis-scripts.ts). */
   private keys(id: string): string[] {
-    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey];
+    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey];
   }
 
   private toRecord(id: string, flat: string[]): SessionRecord {

@@ -25,7 +25,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   absolute_expires_at INTEGER NOT NULL,
   expires_at INTEGER NOT NULL,
   sweep_at INTEGER NOT NULL DEFAULT 0,
-  client TEXT NOT NULL DEFAULT ''
+  client TEXT NOT NULL DEFAULT '',
+  login INTEGER NOT NULL DEFAULT 0
 ) WITHOUT ROWID;`;
 
 /**
@@ -75,7 +76,7 @@ CREATE TRIGGER IF NOT EXISTS sessions_client_delete AFTER DELETE ON sessions WHE
 
 /**
  * Creates the schema, or brings a file an older version wrote up to date (adds `sweep_at`, filled
- * from each row's expiry, and `client`). Run it inside an IMMEDIATE transaction: two processes may open a fresh
+ * from each row's expiry, `client`, and `login`: 1 for a session a login started, which eviction spares). Run it inside an IMMEDIATE transaction: two processes may open a fresh
  * or old file at once, and the steps must not interleave.
  */
 export function applySqliteSchema(db: Database.Database): void {
@@ -86,5 +87,6 @@ export function applySqliteSchema(db: Database.Database): void {
       UPDATE sessions SET sweep_at = ${SWEEP_BUCKET_SQL};`);
   }
   if (!columns.includes("client")) db.exec("ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT '';");
+  if (!columns.includes("login")) db.exec("ALTER TABLE sessions ADD COLUMN login INTEGER NOT NULL DEFAULT 0;");
   db.exec(REST);
 }

@@ -57,6 +57,7 @@ export class SqliteStore implements SessionStore {
   readonly maxBytes: number;
   readonly maxBytesPerClient: number;
   readonly loginReserve: number;
+  readonly evictAnonymous: boolean;
   readonly path: string;
   private readonly db: Database.Database;
   private readonly now: () => number;
@@ -70,6 +71,7 @@ export class SqliteStore implements SessionStore {
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
     this.maxBytesPerClient = options.maxBytesPerClient ?? Infinity;
     this.loginReserve = options.loginReserve ?? 0;
+    this.evictAnonymous = options.evictAnonymous ?? false;
     this.now = options.now ?? Date.now;
     mkdirSync(dirname(this.path), { recursive: true });
     this.db = openSqlite(this.path, { timeout: options.busyTimeoutMs ?? 5000 });
@@ -84,11 +86,11 @@ export class SqliteStore implements SessionStore {
       // Any row, live or not: an upsert replaces it whatever its expiry (and keeps its client).
       rowBytes: this.db.prepare<[string], { n: number; client: string }>("SELECT length(CAST(data AS BLOB)) AS n, client FROM sessions WHERE id = ?"),
       upsert: this.db.prepare(
-        `INSERT INTO sessions (${cols}, expires_at, sweep_at, client) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO sessions (${cols}, expires_at, sweep_at, client, login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET data = excluded.data, created_at = excluded.created_at,
            last_seen_at = excluded.last_seen_at, idle_expires_at = excluded.idle_expires_at,
            absolute_expires_at = excluded.absolute_expires_at, expires_at = excluded.expires_at,
-           sweep_at = excluded.sweep_at`,
+           sweep_at = excluded.sweep_at, login = excluded.login`,
       ),
       // SQLite maintains an index only when its column is assigned, even to the same value: so the
       // common write, whose expiry stays in the same sweep bucket, does not name `sweep_at` at all.
@@ -106,6 +108,9 @@ export class SqliteStore implements SessionStore {
       total: this.db.prepare<[], { n: number }>("SELECT n FROM session_count WHERE id = 1"),
       bytes: this.db.prepare<[], { n: number }>("SELECT n FROM session_bytes WHERE id = 1"),
       clientBytes: this.db.prepare<[string], { n: number }>("SELECT n FROM client_bytes WHERE client = ?"),
+      // The anonymous sessions that would expire soonest, the least recently used: the sweep index in
+      // order, each bucket sorted by expiry as SQLite reaches it ("TEMP B-TREE FOR LAST TERM"), not a sort of the table.
+      evictable: this.db.prepare<[string], { id: string }>("SELECT id FROM sessions INDEXED BY sessions_sweep_at WHERE login = 0 AND id != ? ORDER BY sweep_at, expires_at LIMIT 32"),
       // Every row expired at `now` sits in a bucket at or before now's: the index finds them, and
       // `expires_at` keeps those of the current bucket that have not expired yet.
       expired: this.db.prepare<[number, number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE sweep_at <= ? AND expires_at <= ?"),
@@ -151,15 +156,11 @@ export class SqliteStore implements SessionStore {
   /** The read-check-write steps of set and update, each one SQLite transaction (built once: see the constructor). */
   private setTransaction(id: string, r: SessionRecord, json: string, now: number, ttlMs: number, options: SetOptions): void {
     const bytes = Buffer.byteLength(json, "utf8");
-    // Expired rows count until swept: drop them, and look again, before refusing.
-    let full = this.full(id, bytes, options);
-    if (full) {
-      this.sweepAt(now);
-      full = this.full(id, bytes, options);
-    }
+    const full = this.makeRoom(id, now, () => this.full(id, bytes, options));
     if (full) throw full;
     const expiresAt = now + ttlMs;
-    this.q.upsert.run(id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, expiresAt, sweepBucket(expiresAt), options.client ?? "");
+    const row = [id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, expiresAt, sweepBucket(expiresAt)];
+    this.q.upsert.run(...row, options.client ?? "", options.login ? 1 : 0);
   }
 
   private updateTransaction(id: string, patch: SessionPatch, o: UpdateOptions, now: number): SessionRecord | null {
@@ -172,11 +173,8 @@ export class SqliteStore implements SessionStore {
     if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
     const old = Buffer.byteLength(row.data, "utf8");
     const refusal = () => this.clientRefusal(row.client, old, bytes) ?? (this.overBudget(old, bytes, capsFor(this).bytes) ? new StoreFullError("bytes", this.maxBytes) : null);
-    if (refusal()) {
-      this.sweepAt(now); // this row is live, so it stays
-      const still = refusal();
-      if (still) throw still;
-    }
+    const full = this.makeRoom(id, now, refusal); // this row is live and never its own victim, so it stays
+    if (full) throw full;
     const expiresAt = now + o.ttlMs;
     const bucket = sweepBucket(expiresAt);
     if (bucket === row.sweep_at) this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, id);
@@ -221,6 +219,29 @@ export class SqliteStore implements SessionStore {
     if (!client || bytes <= oldBytes || this.maxBytesPerClient === Infinity) return null;
     const held = this.q.clientBytes.get(client)?.n ?? 0;
     return held - oldBytes + bytes > this.maxBytesPerClient ? new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS) : null;
+  }
+
+  /**
+   * The refusal `check` still gives after making what room the store may: expired rows count until
+   * swept, so they go first; then, with `evictAnonymous`, the anonymous sessions that would expire
+   * soonest, a few at a time, never `keep` (the session being written) and never a login's. A
+   * client over its own budget is never helped by evicting others.
+   */
+  private makeRoom(keep: string, now: number, check: () => ApiRefusal | null): ApiRefusal | null {
+    let refusal = check();
+    if (!refusal) return null;
+    this.sweepAt(now);
+    refusal = check();
+    while (this.evictAnonymous && refusal instanceof StoreFullError) {
+      const victims = this.q.evictable.all(keep);
+      if (victims.length === 0) break;
+      for (const victim of victims) {
+        this.q.forget.run(victim.id);
+        refusal = check();
+        if (!(refusal instanceof StoreFullError)) break;
+      }
+    }
+    return refusal;
   }
 
   /** Deletes the rows expired at `now`; returns how many. */

@@ -65,6 +65,11 @@ export interface FairnessOptions {
   maxBytesPerClient?: number;
   /** The share (0 to 1) of the sessions and bytes caps that only logins may use. @default 0 */
   loginReserve?: number;
+  /**
+   * At a cap, make room by ending the anonymous sessions (never a login's) that would expire soonest,
+   * the least recently used, instead of refusing (503). @default false
+   */
+  evictAnonymous?: boolean;
 }
 
 /** A store's caps for one write: all of them for a login, the caps less the reserve for anyone else. */
