@@ -13,8 +13,9 @@ export const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "
 
 /**
  * Specs that change what every visitor of the server sees, or load the whole machine: they run one at
- * a time, after the others. The stores demo's simulated restart empties its memory store for every
- * visitor; stores.spec and fairness.spec start app processes of their own; load-smoke fills both cores on purpose.
+ * a time, after the others. The stores demo starts an app process of its own with Redis (its
+ * simulated restart empties only the visitor's own memory store); stores.spec and fairness.spec
+ * start app processes of their own; load-smoke fills both cores on purpose.
  */
 const SERIAL = ["**/demo-stores.spec.ts", "**/stores.spec.ts", "**/fairness.spec.ts", "**/load-smoke.spec.ts"];
 

@@ -1,6 +1,22 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { embedPreferences } from "@/lib/embed/options";
+import { securityHeadersFor, withoutTrailingSlash } from "@/lib/http/security-headers";
 import { prefsSegment, readPreferences } from "@/lib/preferences/preferences";
+
+/**
+ * A path with a trailing slash answers 308 to the same path without it (next.config.ts turns off
+ * Next.js's own redirect, which carried none of the security headers), with the headers of the page
+ * it points to: an embed path keeps its frame-ancestors variant. 308 keeps the method and the body.
+ */
+function trailingSlashRedirect(request: NextRequest): NextResponse | null {
+  const { pathname, search } = request.nextUrl;
+  const target = withoutTrailingSlash(pathname);
+  if (target === null) return null;
+  // Absolute, as Next.js requires of a proxy's Location; it sends it relative again (same host).
+  const headers = new Headers({ Location: new URL(`${target}${search}`, request.url).toString() });
+  for (const { key, value } of securityHeadersFor(target)) headers.set(key, value);
+  return new NextResponse(null, { status: 308, headers });
+}
 
 /**
  * Serves each page in the variant its preference cookies ask for: `/learn/cookies` with
@@ -10,6 +26,8 @@ import { prefsSegment, readPreferences } from "@/lib/preferences/preferences";
  * instructor picks them for the host page, and a cookie of ours may not even reach a cross-site iframe.
  */
 export function proxy(request: NextRequest) {
+  const redirect = trailingSlashRedirect(request);
+  if (redirect) return redirect;
   const fromCookies = readPreferences((name) => request.cookies.get(name)?.value);
   const { pathname, search } = request.nextUrl;
   const prefs = pathname.startsWith("/embed/") ? embedPreferences(fromCookies, request.nextUrl.searchParams) : fromCookies;
@@ -26,5 +44,6 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ["/((?!api/|_next/|favicon\\.ico$|screenshots/|embed-resize\\.js$).*)"],
+  // Pages; and the paths under api/ and screenshots/ that end in a slash, for their redirect.
+  matcher: ["/((?!api/|_next/|favicon\\.ico$|screenshots/|embed-resize\\.js$).*)", "/((?:api|screenshots)(?:/.*)?/)"],
 };

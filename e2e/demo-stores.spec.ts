@@ -14,7 +14,7 @@ async function writeRestartRead(page: Page) {
   await expect(card(page, "sqlite").getByTestId("store-verdict")).toHaveText('Holds {"cart":1}');
   await expect(card(page, "memory").getByTestId("store-verdict")).toHaveText('Holds {"cart":1}');
   await page.getByRole("button", { name: "Restart the memory store (simulated)" }).click();
-  await expect(inspector.getByTestId("server-summary")).toContainText("Simulated restart: the memory store was emptied");
+  await expect(inspector.getByTestId("server-summary")).toContainText("Simulated restart: this browser's memory store was emptied");
   await page.getByRole("button", { name: "Read every store" }).click();
   await expect(card(page, "memory").getByTestId("store-verdict")).toHaveText(/^Lost: the browser sent its cookie/);
   await expect(card(page, "sqlite").getByTestId("store-verdict")).toHaveText('Holds {"cart":1}');

@@ -1,4 +1,6 @@
 import { useId, type ReactNode } from "react";
+import type { RawBytes } from "@/lib/exchange/wire-text";
+import { describeRawBytes } from "@/lib/inspector/raw-bytes";
 
 /** One column of the inspector: a numbered heading, a one-line caption, and its content. */
 export function Column({ n, title, caption, children }: { n: number; title: string; caption: string; children: ReactNode }) {
@@ -26,5 +28,15 @@ export function Code({ children, label }: { children: ReactNode; label?: string 
     <pre aria-label={label} className="rounded bg-stone-100 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-900 dark:bg-stone-800 dark:text-stone-100">
       {children}
     </pre>
+  );
+}
+
+/** Beside text that is not plain ASCII: its byte count and bytes (the text is them decoded as UTF-8). */
+export function RawNote({ raw }: { raw?: RawBytes | null }) {
+  if (!raw) return null;
+  return (
+    <p data-testid="raw-bytes" className="mt-1 font-mono text-xs break-all text-stone-600 dark:text-stone-400">
+      {describeRawBytes(raw)}
+    </p>
   );
 }

@@ -1,7 +1,10 @@
-import { Code, Column, Empty } from "./column";
+import { Code, Column, Empty, RawNote } from "./column";
 import type { Step } from "./types";
 
-/** Column 2: the Cookie header the browser sent with this request, as the server received it. */
+/**
+ * Column 2: the Cookie header the browser sent with this request, as the server received it: as
+ * text decoded from UTF-8, with the bytes beside anything that is not plain ASCII.
+ */
 export function RequestColumn({ step }: { step: Step }) {
   const request = step.exchange?.request;
   return (
@@ -11,6 +14,7 @@ export function RequestColumn({ step }: { step: Step }) {
       ) : (
         <>
           <Code label="Cookie request header">{`Cookie: ${request.cookieHeader}`}</Code>
+          <RawNote raw={request.cookieHeaderRaw} />
           <table className="mt-2 w-full text-left text-xs">
             <caption className="sr-only">Cookies sent, in order</caption>
             <thead>
@@ -22,8 +26,14 @@ export function RequestColumn({ step }: { step: Step }) {
             <tbody>
               {request.cookies.map((c, i) => (
                 <tr key={i} className="border-t border-stone-100 dark:border-stone-800">
-                  <td className="py-1 pr-2 font-mono break-all">{c.name || "(no name)"}</td>
-                  <td className="py-1 font-mono break-all">{c.value}</td>
+                  <td className="py-1 pr-2 font-mono break-all">
+                    {c.name || "(no name)"}
+                    <RawNote raw={c.nameRaw} />
+                  </td>
+                  <td className="py-1 font-mono break-all">
+                    {c.value}
+                    <RawNote raw={c.valueRaw} />
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -1,11 +1,12 @@
 import { ExplainedCookie } from "@/components/explain/explained-cookie";
-import { Code, Column, Empty } from "./column";
+import { Code, Column, Empty, RawNote } from "./column";
 import type { Step } from "./types";
 import { useStepExplainer } from "./use-explainer";
 
 /** Column 1: the raw Set-Cookie lines of the response, each with the browser's verdict and every attribute explained. */
 export function ResponseColumn({ step }: { step: Step }) {
   const lines = step.exchange?.response.setCookie ?? [];
+  const raw = step.exchange?.response.setCookieRaw;
   const explained = useStepExplainer()(step, lines);
   return (
     <Column n={1} title="Response: Set-Cookie" caption="What the server told the browser to store, exactly as sent, and what the browser makes of it.">
@@ -20,7 +21,10 @@ export function ResponseColumn({ step }: { step: Step }) {
         <ol className="space-y-3">
           {lines.map((line, i) => (
             <li key={i} data-testid="set-cookie-line" className="space-y-2">
-              <Code label={`Set-Cookie line ${i + 1}`}>{`Set-Cookie: ${line}`}</Code>
+              <div>
+                <Code label={`Set-Cookie line ${i + 1}`}>{`Set-Cookie: ${line}`}</Code>
+                <RawNote raw={raw?.[i]} />
+              </div>
               {explained[i] && <ExplainedCookie cookie={explained[i]} showLine={false} />}
             </li>
           ))}

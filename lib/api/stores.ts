@@ -1,13 +1,19 @@
 import { join } from "node:path";
 import { ApiError } from "../http/api-error";
-import { getSessionStore, storeMaxBytes, storeOptions } from "../session/create-store";
+import { isSecureRequest } from "../http/public-origin";
+import { sessionCookie, sessionCookieName } from "../session/cookie-policy";
+import { getSessionStore, storeOptions } from "../session/create-store";
 import { getNewSessionLimit } from "../session/runtime";
 import { dataDir, type Env } from "../session/data-dir";
-import { SessionManager } from "../session/manager";
-import { MemoryStore } from "../session/memory-store";
+import { SessionManager, type SessionResult } from "../session/manager";
 import { RedisStore } from "../session/redis-store";
+import { isWellFormedSessionId, newSessionId } from "../session/session-id";
 import { SqliteStore } from "../session/sqlite-store";
 import type { SessionStore, StoreKind } from "../session/store";
+import { sessionCookieLine, serverReply } from "./mechanisms/server";
+import type { MechanismReply } from "./mechanisms/types";
+import { requestCookie } from "./request-cookies";
+import { VisitorMemoryStores } from "./visitor-stores";
 
 export const DEMO_STORES = ["memory", "sqlite", "redis"] as const satisfies readonly StoreKind[];
 
@@ -19,14 +25,26 @@ export function redisConfigured(env: Env = process.env): boolean {
   return Boolean(env.REDIS_URL?.trim()) || env.SESSION_STORE?.trim().toLowerCase() === "redis";
 }
 
+/**
+ * The stores demo's visitor cookie (`__Host-stores-visitor` on a secure origin): a random ID that
+ * names this browser's own memory store (visitor-stores.ts), so a simulated restart empties only
+ * the store of the visitor who pressed it.
+ */
+export const STORES_VISITOR_COOKIE = "stores-visitor";
+
 // Kept on globalThis, like the site's store, so dev-mode module reloads reuse them.
-const slot = globalThis as typeof globalThis & { __storesDemo?: Partial<Record<StoreKind, SessionStore>> };
+const slot = globalThis as typeof globalThis & { __storesDemo?: Partial<Record<StoreKind, SessionStore>>; __storesVisitors?: VisitorMemoryStores };
+
+/** Every visitor's memory store of the demo (bounded: see visitor-stores.ts). */
+export function visitorMemoryStores(): VisitorMemoryStores {
+  return (slot.__storesVisitors ??= new VisitorMemoryStores());
+}
 
 /**
- * The demo's own store of each kind. Memory is always its own (so its simulated restart never
- * logs out the site's visitors); SQLite and Redis reuse the site's store when it is that kind.
+ * The demo's SQLite or Redis store: the site's own when it is that kind, else one of the demo's.
+ * (Memory is never shared: each visitor has their own, see `storesCall`.)
  */
-export function demoStore(kind: StoreKind, env: Env = process.env): SessionStore {
+export function demoStore(kind: Exclude<StoreKind, "memory">, env: Env = process.env): SessionStore {
   const stores = (slot.__storesDemo ??= {});
   const existing = stores[kind];
   if (existing) return existing;
@@ -37,38 +55,64 @@ export function demoStore(kind: StoreKind, env: Env = process.env): SessionStore
       "Redis is not configured on this server: start a redis-server and restart the app with REDIS_URL=redis://127.0.0.1:6379 to compare it.",
     );
   }
-  const site = kind === "memory" ? null : getSessionStore();
+  const site = getSessionStore();
   const store =
-    site?.kind === kind
+    site.kind === kind
       ? site
-      : kind === "memory"
-        ? demoMemoryStore(env)
-        : kind === "sqlite"
-          ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), ...storeOptions(env) })
-          : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379", ...storeOptions(env) });
+      : kind === "sqlite"
+        ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), ...storeOptions(env) })
+        : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379", ...storeOptions(env) });
   stores[kind] = store;
   return store;
 }
 
-/** The demo's own memory store: a small cap, and the site's byte budget. */
-function demoMemoryStore(env: Env = process.env): MemoryStore {
-  return new MemoryStore({ maxSessions: 1000, maxBytes: storeMaxBytes(env) });
+/** The visitor the request names with its visitor cookie, or a new one when it carries none (or a malformed one). */
+function storesVisitor(request: Request): { id: string; known: boolean } {
+  const sent = requestCookie(request, sessionCookieName(isSecureRequest(request), STORES_VISITOR_COOKIE));
+  return isWellFormedSessionId(sent) ? { id: sent, known: true } : { id: newSessionId(), known: false };
 }
 
-export function storesManager(kind: StoreKind): SessionManager {
-  return new SessionManager({ store: demoStore(kind), cookieName: storesCookie(kind), newSessionLimit: getNewSessionLimit() });
+export interface StoresCall {
+  manager: SessionManager;
+  /** For the memory store: whose store it is. */
+  visitor: string | null;
 }
 
 /**
- * Empties the demo's memory store the way a process restart would: the process keeps running,
- * but the Map that held the sessions is replaced by an empty one. Returns how many were lost.
+ * The demo's session manager for one call on one store. Memory: the visitor's own store, made on
+ * a write (`write`) when they have none; a read or delete without one finds an empty store.
  */
-export async function restartMemoryStore(): Promise<number> {
-  const old = demoStore("memory");
-  const lost = await old.count();
-  await old.close();
-  (slot.__storesDemo ??= {}).memory = demoMemoryStore();
-  return lost;
+export function storesCall(request: Request, kind: StoreKind, write: boolean): StoresCall {
+  const newSessionLimit = getNewSessionLimit();
+  if (kind !== "memory") return { manager: new SessionManager({ store: demoStore(kind), cookieName: storesCookie(kind), newSessionLimit }), visitor: null };
+  const { id } = storesVisitor(request);
+  return { manager: new SessionManager({ store: visitorMemoryStores().get(id, write), cookieName: storesCookie("memory"), newSessionLimit }), visitor: id };
+}
+
+/**
+ * The inspector's reply; when a memory session starts, with the visitor cookie too, its Max-Age
+ * the session's absolute timeout, so the cookie that names the store outlives every session in it.
+ */
+export function storesReply(request: Request, call: StoresCall, result: SessionResult): MechanismReply {
+  const reply = serverReply(request, call.manager, result);
+  if (call.visitor !== null && result.outcome === "created") {
+    const cookie = sessionCookie(isSecureRequest(request), call.visitor, call.manager.absoluteTimeoutMs / 1000, STORES_VISITOR_COOKIE);
+    reply.headers.append("set-cookie", sessionCookieLine(cookie, request));
+  }
+  return reply;
+}
+
+/**
+ * Empties the memory store of the visitor who asks, the way a process restart would empty the
+ * process's memory: the process keeps running, the visitor's Map of sessions is replaced by an
+ * empty one, and every other visitor's store is left alone. Returns how many sessions were lost,
+ * or null when this browser has no memory store yet.
+ */
+export async function restartMemoryStore(request: Request): Promise<number | null> {
+  const visitor = storesVisitor(request);
+  const stores = visitorMemoryStores();
+  if (!visitor.known || !stores.has(visitor.id)) return null;
+  return stores.restart(visitor.id);
 }
 
 export function parseStoreKind(url: string): StoreKind {

@@ -1,6 +1,7 @@
 import { ApiError } from "../http/api-error";
 import { publicUrl } from "../http/public-origin";
-import { parseCookieHeader, type SentCookie } from "./cookie-header";
+import { decodeCookieHeader, type SentCookie } from "./cookie-header";
+import { decodeByteString, type RawBytes } from "./wire-text";
 
 export type Mechanism = "cookie" | "sealed" | "jwt" | "server";
 
@@ -18,16 +19,31 @@ export interface ServerView extends ServerState {
   instance: string;
 }
 
+/**
+ * Headers are bytes. The exchange shows them as text decoded as UTF-8 (`cookieHeader`, each
+ * cookie's `name` and `value`, `setCookie`), so a cookie holding "é" reads "é", as in
+ * `document.cookie`, and not "Ã©". For plain ASCII that text is the header itself. Whenever a
+ * header, name, value or line holds any other byte, a `…Raw` member beside it carries the bytes
+ * (count, whether they are valid UTF-8, and every non-ASCII byte as %XX): valid UTF-8 text encodes
+ * back to exactly those bytes, invalid bytes show as U+FFFD in the text and only the raw form keeps them.
+ */
 export interface Exchange {
   request: {
     method: string;
     url: string;
     cookieHeader: string | null;
+    /** Only when the Cookie header holds a byte beside ASCII. */
+    cookieHeaderRaw?: RawBytes;
     cookies: SentCookie[];
     /** Set when a refused request's Cookie header was too large to echo whole (431): what it really held. */
     truncated?: { cookieHeaderBytes: number; cookies: number };
   };
-  response: { status: number; setCookie: string[] };
+  response: {
+    status: number;
+    setCookie: string[];
+    /** Only when a line holds a byte beside ASCII: one entry per line of `setCookie`, null for ASCII lines. */
+    setCookieRaw?: (RawBytes | null)[];
+  };
   server: ServerView;
 }
 
@@ -49,7 +65,7 @@ interface Reply {
   server: ServerState;
 }
 
-/** A 431's echo keeps this much of the Cookie header, and this many of its cookies. */
+/** A 431's echo keeps this many bytes of the Cookie header, and this many of its cookies. */
 const ECHO_BYTES_ON_431 = 256;
 const ECHO_COOKIES_ON_431 = 10;
 
@@ -59,23 +75,31 @@ const ECHO_COOKIES_ON_431 = 10;
  * would make the refusal five times the size of the request.
  */
 function requestRecord(request: Request, status: number): Exchange["request"] {
-  const cookieHeader = request.headers.get("cookie");
-  const cookies = parseCookieHeader(cookieHeader);
+  // A byte string: one character per byte of the header (see wire-text.ts).
+  const header = request.headers.get("cookie");
+  const cookies = decodeCookieHeader(header);
   const base = { method: request.method, url: publicUrl(request) };
-  if (status !== 431 || cookieHeader === null) return { ...base, cookieHeader, cookies };
-  return {
-    ...base,
-    cookieHeader: `${cookieHeader.slice(0, ECHO_BYTES_ON_431)}…`,
-    cookies: cookies.slice(0, ECHO_COOKIES_ON_431),
-    truncated: { cookieHeaderBytes: Buffer.byteLength(cookieHeader, "utf8"), cookies: cookies.length },
-  };
+  if (header === null) return { ...base, cookieHeader: null, cookies };
+  const whole = status !== 431;
+  const { text, raw } = decodeByteString(whole ? header : header.slice(0, ECHO_BYTES_ON_431));
+  const record = { ...base, cookieHeader: whole ? text : `${text}…`, ...(raw && { cookieHeaderRaw: raw }) };
+  if (whole) return { ...record, cookies };
+  return { ...record, cookies: cookies.slice(0, ECHO_COOKIES_ON_431), truncated: { cookieHeaderBytes: header.length, cookies: cookies.length } };
+}
+
+/** The Set-Cookie lines as sent (byte strings), decoded, with the bytes of any line that is not plain ASCII. */
+function responseRecord(status: number, headers: Headers): Exchange["response"] {
+  const lines = headers.getSetCookie().map(decodeByteString);
+  const record = { status, setCookie: lines.map((l) => l.text) };
+  return lines.some((l) => l.raw) ? { ...record, setCookieRaw: lines.map((l) => l.raw ?? null) } : record;
 }
 
 /**
  * Builds the JSON response every `/api/*` route returns, with its `exchange` record.
  *
  * The Set-Cookie lines in the body are read back from the response's own headers
- * (`getSetCookie()`), after the handler set them, so the body equals what goes on the wire.
+ * (`getSetCookie()`), after the handler set them, so the body equals what goes on the wire
+ * (decoded as UTF-8, with the bytes beside any line that is not ASCII: see `Exchange`).
  */
 export function respond(request: Request, reply: Reply): Response {
   const status = reply.status ?? 200;
@@ -84,7 +108,7 @@ export function respond(request: Request, reply: Reply): Response {
   headers.set("cache-control", "no-store");
   const exchange: Exchange = {
     request: requestRecord(request, status),
-    response: { status, setCookie: headers.getSetCookie() },
+    response: responseRecord(status, headers),
     server: { ...reply.server, instance: instanceName() },
   };
   return new Response(JSON.stringify({ ...reply.body, exchange }), { status, headers });

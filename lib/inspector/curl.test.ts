@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { shellQuote, toCurl } from "./curl";
+import { shellQuote, shellQuoteBytes, toCurl } from "./curl";
 
 describe("toCurl", () => {
   it("should write a GET with the Cookie header the browser sent", () => {
@@ -21,4 +21,12 @@ describe("toCurl", () => {
       expect(execFileSync("/bin/sh", ["-c", `printf %s ${shellQuote(s)}`], { encoding: "utf8" })).toBe(s);
     },
   );
+
+  it("should send a Cookie header that is not UTF-8 as its bytes, and valid UTF-8 as text", () => {
+    const raw = { bytes: 13, utf8: false, escaped: "a=caf%E9; b=%25'\\" };
+    expect(toCurl({ method: "GET", url: "http://h/", cookieHeader: "a=caf\ufffd; b=%'\\", cookieHeaderRaw: raw })).toBe(String.raw`curl -i 'http://h/' -H $'Cookie: a=caf\xE9; b=\x25\'\\'`);
+    expect(toCurl({ method: "GET", url: "http://h/", cookieHeader: "a=café", cookieHeaderRaw: { bytes: 7, utf8: true, escaped: "a=caf%C3%A9" } })).toBe("curl -i 'http://h/' -H 'Cookie: a=café'");
+    const bytes = execFileSync("bash", ["-c", `printf %s ${shellQuoteBytes(raw.escaped)}`]);
+    expect([...bytes]).toEqual([...Buffer.from("a=caf\xe9; b=%'\\", "latin1")]);
+  });
 });

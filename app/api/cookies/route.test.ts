@@ -121,3 +121,28 @@ describe("cookie names JavaScript treats specially", () => {
     expect(Object.getPrototypeOf({})).toBe(Object.prototype);
   });
 });
+
+describe("cookies holding bytes beside ASCII", () => {
+  /** The header as the route receives it: Node reads each byte of a header as one character (latin1). */
+  const wire = (text: string) => Buffer.from(text, "utf8").toString("latin1");
+
+  it("should echo a Cookie header with UTF-8 bytes as the text the browser stored, with the bytes beside it", async () => {
+    const res = await GET(new Request(URL_, { headers: { cookie: wire("prénom=Zoë; snack=🍪; a=1") } }));
+    const { exchange } = (await res.json()) as { exchange: { request: Record<string, unknown> & { cookies: unknown[] } } };
+    expect(exchange.request.cookieHeader).toBe("prénom=Zoë; snack=🍪; a=1");
+    expect(exchange.request.cookieHeaderRaw).toEqual({ bytes: 29, utf8: true, escaped: "pr%C3%A9nom=Zo%C3%AB; snack=%F0%9F%8D%AA; a=1" });
+    expect(exchange.request.cookies).toEqual([
+      { name: "prénom", value: "Zoë", nameRaw: { bytes: 7, utf8: true, escaped: "pr%C3%A9nom" }, valueRaw: { bytes: 4, utf8: true, escaped: "Zo%C3%AB" } },
+      { name: "snack", value: "🍪", valueRaw: { bytes: 4, utf8: true, escaped: "%F0%9F%8D%AA" } },
+      { name: "a", value: "1" },
+    ]);
+  });
+
+  it("should show bytes that are not UTF-8 escaped, and the rest of the header as text", async () => {
+    const res = await GET(new Request(URL_, { headers: { cookie: "legacy=caf\u00e9; a=1" } }));
+    const { exchange } = (await res.json()) as { exchange: { request: { cookieHeader: string; cookieHeaderRaw: unknown; cookies: unknown[] } } };
+    expect(exchange.request.cookieHeader).toBe("legacy=caf\ufffd; a=1");
+    expect(exchange.request.cookieHeaderRaw).toEqual({ bytes: 16, utf8: false, escaped: "legacy=caf%E9; a=1" });
+    expect(exchange.request.cookies[0]).toEqual({ name: "legacy", value: "caf\ufffd", valueRaw: { bytes: 4, utf8: false, escaped: "caf%E9" } });
+  });
+});

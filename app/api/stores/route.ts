@@ -1,6 +1,6 @@
-import { parseStoreKind, redisConfigured, storesManager } from "@/lib/api/stores";
+import { parseStoreKind, redisConfigured, storesCall, storesReply } from "@/lib/api/stores";
 import { respond } from "@/lib/exchange/exchange";
-import { serverReply, sessionRequest } from "@/lib/api/mechanisms/server";
+import { sessionRequest } from "@/lib/api/mechanisms/server";
 import { sendMechanismReply } from "@/lib/api/state-routes";
 import { handle } from "@/lib/http/handle";
 import { readJson } from "@/lib/http/read-json";
@@ -11,6 +11,8 @@ export const dynamic = "force-dynamic";
 
 // The stores demo: the same three verbs as /api/session, on the store ?store= names, each store
 // with its own cookie. The store is checked (and Redis's configuration) before anything is read.
+// The memory store is the visitor's own (lib/api/visitor-stores.ts), named by a visitor cookie
+// sent with the first memory session.
 const onError = { mechanism: "server" as const, summary: "Nothing was read or changed." };
 
 export const GET = handle(onError, async (request) => {
@@ -20,19 +22,21 @@ export const GET = handle(onError, async (request) => {
     const summary = stores.redis ? "This server can show all three stores." : "This server can show memory and SQLite; Redis is not configured here.";
     return respond(request, { server: { mechanism: "server", summary }, body: { stores } });
   }
-  const manager = storesManager(parseStoreKind(request.url));
-  return sendMechanismReply(request, serverReply(request, manager, await manager.read(sessionRequest(request, manager))));
+  const call = storesCall(request, parseStoreKind(request.url), false);
+  return sendMechanismReply(request, storesReply(request, call, await call.manager.read(sessionRequest(request, call.manager))));
 });
 
 export const POST = handle(onError, async (request) => {
-  const manager = storesManager(parseStoreKind(request.url));
+  const kind = parseStoreKind(request.url);
+  // The body is checked before a visitor's memory store is made for the write.
   const patch = await readJson(request, sessionPatchBody);
-  return sendMechanismReply(request, serverReply(request, manager, await manager.write(sessionRequest(request, manager), patch)));
+  const call = storesCall(request, kind, true);
+  return sendMechanismReply(request, storesReply(request, call, await call.manager.write(sessionRequest(request, call.manager), patch)));
 });
 
 export const DELETE = handle(onError, async (request) => {
-  const manager = storesManager(parseStoreKind(request.url));
-  return sendMechanismReply(request, serverReply(request, manager, await manager.destroy(sessionRequest(request, manager))));
+  const call = storesCall(request, parseStoreKind(request.url), false);
+  return sendMechanismReply(request, storesReply(request, call, await call.manager.destroy(sessionRequest(request, call.manager))));
 });
 
 const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);

@@ -51,8 +51,8 @@ export function StoresDemo() {
           </Button>
         </div>
         <p className="max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-          The restart is simulated: the app keeps running, but its memory store is swapped for an empty one, which is exactly what a real restart
-          leaves behind. SQLite and Redis are not touched.
+          The restart is simulated: the app keeps running, but your memory store is swapped for an empty one, which is exactly what a real restart
+          leaves behind (a real one would empty every visitor&apos;s; here each visitor has their own). SQLite and Redis are not touched.
         </p>
         <div className="grid gap-3 md:grid-cols-3">
           {KINDS.map((kind) => (

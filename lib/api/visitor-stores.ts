@@ -1,0 +1,79 @@
+import { MemoryStore } from "../session/memory-store";
+
+/**
+ * The stores demo's memory stores, one per visitor (per browser, named by the demo's visitor
+ * cookie), so that one visitor's simulated restart, or flood of sessions, touches only their own.
+ *
+ * Bounded twice, so a flood of visitors or of sessions cannot grow the process's memory:
+ * - at most `maxVisitors` stores (500): a new visitor past it evicts the least recently used
+ *   visitor's whole store, as a cache would;
+ * - each store keeps at most `maxSessions` sessions (20) and `maxBytes` of session JSON (16 KiB,
+ *   twice the demo manager's 8 KiB per session), evicting its own least recently used sessions.
+ * In all, at most 500 x 16 KiB = 8 MiB of session JSON, what the one shared store of 1,000 sessions
+ * of at most 8 KiB held before.
+ */
+export interface VisitorStoreLimits {
+  maxVisitors: number;
+  maxSessions: number;
+  maxBytes: number;
+}
+
+export const VISITOR_STORE_LIMITS: VisitorStoreLimits = { maxVisitors: 500, maxSessions: 20, maxBytes: 16 * 1024 };
+
+export class VisitorMemoryStores {
+  // A Map iterates in insertion order; re-inserting on use makes its first key the LRU visitor.
+  private readonly stores = new Map<string, MemoryStore>();
+
+  constructor(readonly limits: VisitorStoreLimits = VISITOR_STORE_LIMITS) {}
+
+  /** How many visitors have a store. */
+  get size(): number {
+    return this.stores.size;
+  }
+
+  /**
+   * The visitor's store, now the most recently used. A visitor without one gets a new one when
+   * `create` (a write), else an empty store that is not kept (a read or delete finds nothing).
+   */
+  get(visitor: string, create: boolean): MemoryStore {
+    const existing = this.stores.get(visitor);
+    if (existing) {
+      this.stores.delete(visitor);
+      this.stores.set(visitor, existing);
+      return existing;
+    }
+    const store = this.newStore();
+    if (!create) return store;
+    while (this.stores.size >= this.limits.maxVisitors) this.drop(this.stores.keys().next().value as string);
+    this.stores.set(visitor, store);
+    return store;
+  }
+
+  /** Whether the visitor has a store. */
+  has(visitor: string): boolean {
+    return this.stores.has(visitor);
+  }
+
+  /**
+   * The visitor's simulated restart: their store is replaced by an empty one, what a process
+   * restart would leave; the other visitors' stores are untouched. Returns how many sessions were lost.
+   */
+  async restart(visitor: string): Promise<number> {
+    const old = this.stores.get(visitor);
+    if (!old) return 0;
+    const lost = await old.count();
+    await old.close();
+    this.stores.delete(visitor);
+    this.stores.set(visitor, this.newStore());
+    return lost;
+  }
+
+  private newStore(): MemoryStore {
+    return new MemoryStore({ maxSessions: this.limits.maxSessions, maxBytes: this.limits.maxBytes });
+  }
+
+  private drop(visitor: string): void {
+    void this.stores.get(visitor)?.close();
+    this.stores.delete(visitor);
+  }
+}
