@@ -3,14 +3,15 @@
 // request came in on, which a route handler cannot see, and Next.js's X-Forwarded-For keeps whatever
 // the client wrote. So every request gets an `x-lab-peer` header with the socket's address, written
 // over any the client sent; `LAB_SERVER=1` tells lib/http/client-address.ts that the header is ours.
-// Usage: node server.mjs [-p PORT] [-H HOSTNAME] (PORT and HOSTNAME from the environment otherwise).
+// Usage: node server.mjs [-p PORT] [-H HOSTNAME]: PORT from the environment otherwise; every interface
+// without -H (not $HOSTNAME, which containers set to their own name).
 import { createServer } from "node:http";
 import { parseArgs } from "node:util";
 import next from "next";
 
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
 const port = Number(values.port ?? process.env.PORT ?? 3000);
-const hostname = values.hostname ?? process.env.HOSTNAME;
+const hostname = values.hostname;
 process.env.LAB_SERVER = "1";
 
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
