@@ -73,3 +73,21 @@ test.describe("session basics demo", () => {
     expect(await axeViolationsInBothThemes(page)).toEqual({ light: [], dark: [] });
   });
 });
+
+test.describe("session basics demo in a browser that drops Secure cookies from http://localhost", () => {
+  test("should name the session cookie sid without Secure, keep the session, and say why", async ({ page, context, baseURL }) => {
+    // What the site's page sets in Safari, whose cookie jar drops Secure cookies from plain http://localhost
+    // (lib/http/secure-cookie-check.ts); Chromium keeps them, so the test sets the outcome itself.
+    await context.addCookies([{ name: "lab-plain-cookies", value: "1", url: baseURL! }]);
+    await gotoHydrated(page, "/demos/session-basics");
+    const inspector = page.getByRole("region", { name: "Inspector" });
+    await page.getByLabel("Key").fill("username");
+    await page.getByLabel("Value", { exact: true }).fill("ada");
+    await page.getByRole("button", { name: "Save to session", exact: true }).click();
+    await expect(inspector.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: sid=[\w-]{43}; Max-Age=1800; Path=\/; HttpOnly; SameSite=Lax$/);
+    await expect(inspector.getByTestId("server-summary")).toContainText("Your browser drops Secure cookies from plain http://localhost (Safari does");
+    await page.getByRole("button", { name: "Read session", exact: true }).click();
+    await expect(inspector.getByTestId("session-outcome")).toHaveText("found");
+    await expect(inspector.getByLabel("Cookie request header")).toHaveText(/^Cookie: lab-plain-cookies=1; sid=[\w-]{43}$|^Cookie: sid=[\w-]{43}; lab-plain-cookies=1$/);
+  });
+});

@@ -1,5 +1,6 @@
 import { ApiError } from "../http/api-error";
 import { publicUrl } from "../http/public-origin";
+import { fallbackNote } from "../http/secure-cookies";
 import { decodeCookieHeader, type SentCookie } from "./cookie-header";
 import { decodeByteString, type RawBytes } from "./wire-text";
 
@@ -106,10 +107,11 @@ export function respond(request: Request, reply: Reply): Response {
   const headers = new Headers(reply.headers);
   headers.set("content-type", "application/json; charset=utf-8");
   headers.set("cache-control", "no-store");
+  const note = headers.getSetCookie().length > 0 ? fallbackNote(request) : null;
   const exchange: Exchange = {
     request: requestRecord(request, status),
     response: responseRecord(status, headers),
-    server: { ...reply.server, instance: instanceName() },
+    server: { ...reply.server, ...(note && { summary: `${reply.server.summary} ${note}` }), instance: instanceName() },
   };
   return new Response(JSON.stringify({ ...reply.body, exchange }), { status, headers });
 }

@@ -1,5 +1,5 @@
-import { isSecureOrigin } from "../session/cookie-policy";
 import type { Env } from "../session/data-dir";
+import { secureVerdict } from "./secure-cookies";
 
 /** A Host header's value: a host name or a bracketed IPv6 address, and an optional port. */
 const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
@@ -40,7 +40,11 @@ export function publicUrl(request: Request, env: Env = process.env): string {
   return `${originOf(request, own, env)}${own.pathname}${own.search}`;
 }
 
-/** Whether the visitor's browser sees a secure origin (HTTPS, or http://localhost), so takes Secure cookies. */
+/**
+ * Whether the lab's cookies for this request carry Secure (and `__Host-` names): on a secure origin
+ * (HTTPS, or http://localhost), unless the browser said it drops Secure cookies from
+ * http://localhost, as Safari does (secure-cookies.ts).
+ */
 export function isSecureRequest(request: Request, env: Env = process.env): boolean {
-  return isSecureOrigin(publicUrl(request, env));
+  return secureVerdict(request, new URL(publicUrl(request, env))).secure;
 }

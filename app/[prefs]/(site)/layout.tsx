@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
+import { SecureCookieCheck } from "@/components/site/secure-cookie-check";
 import { SiteHeader } from "@/components/site/site-header";
 import { langOfSegment } from "@/lib/preferences/preferences";
 import { UI_TEXT } from "@/lib/preferences/ui-text";
@@ -23,6 +24,7 @@ export default async function SiteLayout({ children, params }: { children: React
         {children}
       </main>
       <SiteFooter text={text} />
+      <SecureCookieCheck />
     </>
   );
 }

@@ -1,0 +1,42 @@
+import { parseCookieHeader } from "../exchange/cookie-header";
+import { isSecureOrigin } from "../session/cookie-policy";
+
+/**
+ * Whether the lab's cookies may carry `Secure` (and so the `__Host-` prefix) for this browser.
+ * Over HTTPS, yes; over plain http, no. Plain http on a loopback host (http://localhost) is where
+ * browsers disagree: Chrome and Firefox count it as secure and keep Secure cookies from it, Safari
+ * (WebKit, bug 281149) drops them, so a `__Host-sid` set there never comes back and every request
+ * would start a new session. The site's pages find out in the browser (secure-cookie-check.ts)
+ * and, where Secure cookies are dropped, set this plain cookie; the lab then names its cookies
+ * without `__Host-` and `Secure` for that browser. It is honoured on plain-http loopback only.
+ */
+export const PLAIN_COOKIES_FLAG = "lab-plain-cookies";
+
+export interface SecureVerdict {
+  /** Whether the lab's cookies carry Secure and `__Host-` names on this request. */
+  secure: boolean;
+  /** The browser said it drops Secure cookies from http://localhost, so the lab fell back to plain names. */
+  fallback: boolean;
+}
+
+// One verdict per request, so respond() can tell the inspector when the lab fell back for it.
+const verdicts = new WeakMap<Request, SecureVerdict>();
+
+/** The verdict for a request at `url` (its public URL). */
+export function secureVerdict(request: Request, url: URL): SecureVerdict {
+  const known = verdicts.get(request);
+  if (known) return known;
+  const secure = isSecureOrigin(url);
+  const loopbackHttp = secure && url.protocol === "http:";
+  const fallback = loopbackHttp && parseCookieHeader(request.headers.get("cookie")).some((c) => c.name === PLAIN_COOKIES_FLAG && c.value === "1");
+  const verdict = { secure: secure && !fallback, fallback };
+  verdicts.set(request, verdict);
+  return verdict;
+}
+
+/** The sentence the inspector adds when the lab named this response's cookies without Secure for a browser that drops them. */
+export function fallbackNote(request: Request): string | null {
+  if (!verdicts.get(request)?.fallback) return null;
+  return "Your browser drops Secure cookies from plain http://localhost (Safari does; Chrome and Firefox keep them), so the lab names its cookies for you without __Host- and Secure.";
+}
+
