@@ -9,9 +9,9 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * victim's cookies by accident.
  *
  * It is an origin check, stricter than SameSite: `Sec-Fetch-Site: same-site` (a sibling subdomain)
- * is refused too. Sibling subdomains are the same site, so a
- * compromised or user-content `blog.example.com` gets `SameSite=Lax` cookies of `shop.example.com`
- * on its POSTs; only the origin tells them apart.
+ * is refused too. Sibling subdomains are the same site, so the POSTs of a compromised or
+ * user-content `blog.example.com` carry the `SameSite=Lax` cookies of `shop.example.com`; only the
+ * origin tells them apart.
  */
 export function assertSameOrigin(request: Request): void {
   if (!STATE_CHANGING.has(request.method)) return;
