@@ -38,7 +38,7 @@ test.describe("the Set-Cookie explainer page", () => {
     await expect(broken!.getByTestId("verdict")).toContainText("Refused.");
     await expect(broken!.getByTestId("verdict")).toContainText("Partitioned needs Secure too");
 
-    // As Safari and Firefox do: only the Partitioned cookie is kept, and only it is sent back.
+    // As Safari does (and Chrome in Incognito): only the Partitioned cookie is kept, and only it is sent back.
     await page.getByLabel("Third-party cookies").selectOption("blocked");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(plain!.getByTestId("verdict")).toContainText("(ThirdPartyPhaseout)");

@@ -9,7 +9,8 @@ export function isCookieValue(value: string): boolean {
  * The string to assign to `document.cookie` to write one cookie from page JavaScript, as a user
  * could in the devtools. Path=/ and Secure match the server's own lines, so the write replaces
  * the cookie rather than adding a second one; `__Host-` names require both (RFC 6265bis §4.1.3.2).
- * `secure` is the page's `isSecureContext`: http://localhost counts as secure.
+ * `secure` is the page's `isSecureContext`: http://localhost counts as secure (though Safari, unlike
+ * Chrome and Firefox, still refuses Secure cookies there: WebKit bug 281149).
  */
 export function pageCookieAssignment(name: string, value: string, options: PageCookieOptions & { secure: boolean }): string {
   if (!isCookieValue(value)) throw new TypeError(`The value cannot be written to a cookie as is: spaces, ; , " and \\ are not allowed.`);

@@ -20,7 +20,8 @@ function useCrossSiteEmbedding(): CrossSiteEmbedding | null {
     void import("@/lib/embed/site").then(async ({ embedderOrigin, isCrossSite }) => {
       const embedder = embedderOrigin({ ancestorOrigins: window.location.ancestorOrigins, referrer: document.referrer });
       if (!isCrossSite(window.location.origin, embedder)) return;
-      // false when third-party cookies are blocked for this frame (Storage Access API); unknown counts as blocked.
+      // false when this frame has no unpartitioned cookies (Storage Access API): Safari's and Incognito Chrome's
+      // blocking, and Firefox's partitioning (Total Cookie Protection) alike; unknown counts as blocked.
       const allowed = typeof document.hasStorageAccess === "function" ? await document.hasStorageAccess().catch(() => false) : false;
       if (live) setCrossSite({ embedder, thirdPartyCookies: allowed ? "allowed" : "blocked" });
     });

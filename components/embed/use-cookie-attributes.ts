@@ -7,7 +7,8 @@ import { useEmbed } from "./embed-context";
 export type RawCookieAttributes = { path: "/"; sameSite: "Lax" } | { path: "/"; sameSite: "None"; secure: true; partitioned: true };
 
 const FIRST_PARTY: RawCookieAttributes = { path: "/", sameSite: "Lax" };
-// In an iframe on another site only this form survives third-party cookie blocking (CHIPS); Path=/
+// In an iframe on another site only this form survives third-party cookie blocking (Safari; Chrome in
+// Incognito or by the user's setting) and every browser keeps it in a jar per top-level site (CHIPS); Path=/
 // because /api/cookies' default path, /api, would hide the cookie from the page.
 const EMBEDDED: RawCookieAttributes = { path: "/", sameSite: "None", secure: true, partitioned: true };
 

@@ -11,7 +11,8 @@ import { ExplainedCookie } from "./explained-cookie";
 // Each select's [value, label] pairs; the values are also what its state may hold.
 const SITE_OPTIONS = [["same-site", "same-site"], ["cross-site", "cross-site"]] as const;
 const FRAME_OPTIONS = [["top-level", "a top-level page"], ["iframe", "inside an iframe"]] as const;
-const THIRD_PARTY_OPTIONS = [["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari, Firefox)"]] as const;
+// As of December 2026. Firefox partitions them instead (Total Cookie Protection): neither option is exactly Firefox.
+const THIRD_PARTY_OPTIONS = [["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari; Chrome Incognito)"]] as const;
 const SITES = SITE_OPTIONS.map(([value]) => value);
 const FRAMES = FRAME_OPTIONS.map(([value]) => value);
 const THIRD_PARTY = THIRD_PARTY_OPTIONS.map(([value]) => value);

@@ -16,7 +16,7 @@ export function RefusedNotice({ refused, crossSite }: { refused: RefusedCookie[]
       </ul>
       <p className="mt-1">
         {crossSite
-          ? "In a frame on another site a cookie is a third-party cookie: a browser that blocks them keeps only cookies marked SameSite=None, Secure and Partitioned. The Response column says which rule applied."
+          ? "In a frame on another site a cookie is a third-party cookie: a browser that blocks them (Safari; Chrome in Incognito or by your setting) keeps only cookies marked SameSite=None, Secure and Partitioned. The Response column says which rule applied."
           : "The Response column says which rule the browser applied."}
       </p>
     </div>

@@ -1,6 +1,6 @@
 import { buildClearCookie, buildSetCookie } from "../cookie/build";
 import type { ServerState } from "../exchange/exchange";
-import { PREFERENCE_MAX_AGE, readPreferences, type Preferences } from "../preferences/preferences";
+import { readPreferences, type Preferences } from "../preferences/preferences";
 import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
 
@@ -14,13 +14,16 @@ export function requestPreferences(request: Request): Preferences {
 }
 
 /**
- * One Set-Cookie line per preference sent. Not HttpOnly: nothing secret, and page scripts may
- * read it. SameSite=Lax: sent on top-level navigations, which is when the page is rendered. In a
- * cross-site embed, partitioned: the choice then holds only inside that host site's frames.
+ * One Set-Cookie line per preference sent. No Max-Age: a session cookie. The EU's consent exemption
+ * covers a user-interface preference kept "for a session, or slightly more" (Article 29 Working
+ * Party, Opinion 04/2012); a year-long one would need the visitor's informed consent first, which
+ * this site does not ask for, so a new browser session starts from the defaults again. Not
+ * HttpOnly: nothing secret, and page scripts may read it. SameSite=Lax: sent on top-level navigations, which is when the page is rendered. In
+ * a cross-site embed, partitioned: the choice then holds only inside that host site's frames.
  */
 export function preferenceLines(request: Request, patch: Partial<Preferences>): string[] {
   const cross = crossSiteAttributes(request);
-  return Object.entries(patch).map(([name, value]) => buildSetCookie({ name, value, path: "/", maxAge: PREFERENCE_MAX_AGE, sameSite: "Lax", ...cross }));
+  return Object.entries(patch).map(([name, value]) => buildSetCookie({ name, value, path: "/", sameSite: "Lax", ...cross }));
 }
 
 export const clearPreferenceLines = (request: Request): string[] => ["theme", "lang"].map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));

@@ -103,7 +103,7 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
       return { attribute: { key: "Path", value: path }, record: record(path, explanation) };
     }
     case "secure":
-      return flag("Secure", value, "The cookie is sent only over HTTPS (Chromium also counts http://localhost as secure).");
+      return flag("Secure", value, "The cookie is sent only over HTTPS (Chrome and Firefox also count http://localhost as secure; Safari does not).");
     case "httponly":
       return flag("HttpOnly", value, "JavaScript cannot read this cookie through document.cookie; it is only sent with HTTP requests.");
     case "partitioned":
@@ -133,7 +133,7 @@ function sameSite(value: string, record: (effective: string | null, explanation:
     Strict: "The cookie is never sent with requests that start on another site, not even when following a link to this site.",
     Lax: "The cookie is sent to this site from other sites only on top-level navigations with a safe method such as GET (following a link), never from iframes, images or fetch.",
     None: "The cookie is sent with every request, including from other sites' pages and iframes; Chromium requires Secure with it.",
-    Default: `SameSite=${quote(value)} is not Strict, Lax or None, so it counts as unspecified: Chromium then treats the cookie as Lax (§5.6.7).`,
+    Default: `SameSite=${quote(value)} is not Strict, Lax or None, so it counts as unspecified: Chromium then treats the cookie as Lax, while Firefox and Safari send it cross-site like None (§5.6.7).`,
   };
   return { attribute: { key: "SameSite", value: enforcement }, record: record(enforcement, explanations[enforcement]) };
 }

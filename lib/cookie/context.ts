@@ -9,7 +9,12 @@ export type RequestContext = {
   frame?: "top-level" | "iframe";
   /** The HTTP method; Lax cookies go cross-site only with a safe one (§5.8.3). @default "GET" */
   method?: string;
-  /** Chrome allows third-party cookies by default outside Incognito; Safari and Firefox do not. @default "allowed" */
+  /**
+   * Whether the browser refuses cookies in a third-party context that are not Partitioned. As of
+   * December 2026: "allowed" is Chrome's default (outside Incognito); "blocked" is Safari's, and
+   * Chrome's in Incognito or by the user's setting. Firefox keeps them in a jar per top-level site
+   * (Total Cookie Protection), which neither value models. @default "allowed"
+   */
   thirdPartyCookies?: "blocked" | "allowed";
   /** "non-http" is document.cookie / the CookieStore API, which may not touch HttpOnly cookies (§5.7). @default "http" */
   api?: "http" | "non-http";

@@ -64,10 +64,21 @@ describe("explain", () => {
       expect(chip?.steps.join(" ")).toContain("Partitioned in a third-party context: kept in a separate jar for the top-level site");
     });
 
-    it("should warn that blocking browsers refuse a third-party cookie that is not Partitioned", () => {
+    it("should warn, browser by browser, what happens to a third-party cookie that is not Partitioned", () => {
       const [plain] = thirdParty(["plain=1; Secure; SameSite=None"], "allowed");
       expect(plain).toMatchObject({ stored: true });
-      expect(plain?.warnings).toEqual([expect.stringContaining("Safari, Firefox and Chrome with third-party cookies blocked refuse it")]);
+      expect(plain?.warnings).toHaveLength(1);
+      const [warning] = plain?.warnings ?? [];
+      expect(warning).toContain("Chrome keeps it by default");
+      expect(warning).toContain("Firefox keeps it only in a separate jar for this top-level site");
+      expect(warning).toContain("Safari, or Chrome with third-party cookies blocked, refuses it");
+    });
+
+    it("should name the browsers that block third-party cookies when it refuses one", () => {
+      const [plain] = thirdParty(["plain=1; Secure; SameSite=None"], "blocked");
+      expect(plain?.reason?.code).toBe("ThirdPartyPhaseout");
+      expect(plain?.reason?.message).toContain("as in Safari, and in Chrome's Incognito windows");
+      expect(plain?.reason?.message).not.toContain("Firefox");
     });
 
     it.each(["allowed", "blocked"] as const)("should refuse Partitioned without Secure and say Partitioned needs Secure (third-party cookies %s)", (mode) => {
@@ -75,6 +86,24 @@ describe("explain", () => {
       expect(chip).toMatchObject({ stored: false, reason: { code: "SameSiteNoneInsecure" } });
       expect(chip?.reason?.message).toContain("Partitioned needs Secure too");
     });
+  });
+
+  it("should store a cookie whose Path is over 1024 bytes, ignoring only that attribute", () => {
+    const result = explain({ setCookie: `a=1; Path=/${"p".repeat(1100)}; HttpOnly`, url: "http://localhost/shop/cart", requestUrl: "http://localhost/shop/list", now });
+    const [cookie] = result.cookies;
+    expect(cookie).toMatchObject({ stored: true });
+    expect(cookie?.attributes.map((a) => [a.name, a.ignored ?? false])).toEqual([
+      ["Path", true],
+      ["HttpOnly", false],
+    ]);
+    expect(cookie?.steps.join(" ")).toContain("the default path /shop");
+    expect(result.cookieHeader).toBe("a=1");
+  });
+
+  it("should warn that only Chromium treats a cookie without SameSite as Lax, and not for its first 2 minutes on a POST", () => {
+    const [cookie] = explain({ setCookie: "sid=1", now }).cookies;
+    expect(cookie?.warnings.join(" ")).toContain("Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes)");
+    expect(cookie?.warnings.join(" ")).toContain("Firefox and Safari have no such default");
   });
 
   it("should refuse Partitioned without Secure on a top-level page too", () => {

@@ -49,11 +49,12 @@ describe("CookieJar storage model (§5.7)", () => {
   });
 
   it.each(["http://localhost:3000/", "http://127.0.0.1/", "http://app.localhost/", "http://[::1]/"])(
-    "should accept Secure from %s, which Chromium treats as a secure context, and say so",
+    "should accept Secure from %s, which Chrome and Firefox treat as a secure context, and warn that Safari does not",
     (url) => {
       const result = verdict("a=b; Secure", url);
       expect(result.stored).toBe(true);
-      expect(result.warnings.join()).toContain("Chromium treats");
+      expect(result.warnings.join()).toContain("Chrome and Firefox treat");
+      expect(result.warnings.join()).toContain("Safari does not");
     },
   );
 

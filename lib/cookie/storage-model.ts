@@ -96,7 +96,9 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     );
   }
   if (secure && isLoopbackOnlySecure(url)) {
-    warnings.push(`Secure is accepted over http here only because Chromium treats ${url.hostname} as a secure context; a real http:// site would be refused.`);
+    warnings.push(
+      `Secure is accepted over http here only because Chrome and Firefox treat ${url.hostname} as a secure context; Safari does not (WebKit bug 281149), and a real http:// site would be refused everywhere.`,
+    );
   }
 
   // §5.7 steps 14-15: document.cookie may not create HttpOnly cookies.
@@ -131,7 +133,9 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   const sameSiteAttribute = lastOf(list, "SameSite");
   const sameSite: SameSite = sameSiteAttribute?.value ?? "Default";
   if (sameSite === "Default") {
-    warnings.push("No valid SameSite: Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes).");
+    warnings.push(
+      "No valid SameSite: Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes); Firefox and Safari have no such default and send it on every cross-site request, like SameSite=None.",
+    );
   }
   if (sameSite !== "None" && context.site === "cross-site" && context.frame !== "top-level") {
     const code = sameSite === "Strict" ? "SameSiteStrict" : sameSite === "Lax" ? "SameSiteLax" : "SameSiteUnspecifiedTreatedAsLax";
@@ -168,12 +172,14 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     );
   }
 
-  // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked, Chromium still
-  // accepts a Partitioned one (and, by the rules above, it is then Secure and SameSite=None).
+  // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked (Safari's default,
+  // Chrome's in Incognito or by the user's setting), a Partitioned one is still accepted (and, by the
+  // rules above, it is then Secure and SameSite=None). DevTools' name for the refusal dates from
+  // Chrome's third-party cookie phase-out, which Google abandoned (July 2024, April 2025).
   if (isThirdParty(context) && context.thirdPartyCookies === "blocked" && !partitioned) {
     return fail(
       "ThirdPartyPhaseout",
-      `Third-party cookies are blocked and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`,
+      `Third-party cookies are blocked here (as in Safari, and in Chrome's Incognito windows or with the setting on) and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`,
       "third-party cookie blocked by the browser's settings (§5.3).",
     );
   }
@@ -185,7 +191,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     );
   } else if (isThirdParty(context) && context.thirdPartyCookies === "allowed") {
     warnings.push(
-      "Set in a third-party context and not Partitioned: Chrome allows this by default outside Incognito, but Safari, Firefox and Chrome with third-party cookies blocked refuse it; add Partitioned (with Secure and SameSite=None) to have it kept there.",
+      "Set in a third-party context and not Partitioned: as of December 2026 Chrome keeps it by default (outside Incognito), Firefox keeps it only in a separate jar for this top-level site (Total Cookie Protection), and Safari, or Chrome with third-party cookies blocked, refuses it; add Partitioned (with Secure and SameSite=None) to have it kept everywhere.",
     );
   }
 

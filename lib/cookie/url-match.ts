@@ -47,9 +47,9 @@ export function isPublicSuffix(domain: string): boolean {
 }
 
 /**
- * RFC 6265bis §5.7 leaves "secure connection" to the user agent. Chromium (and Firefox) treat
+ * RFC 6265bis §5.7 leaves "secure connection" to the user agent. Chromium and Firefox treat
  * http://localhost, *.localhost, 127.0.0.0/8 and [::1] as secure contexts, so Secure cookies work in
- * local development over plain http; the draft itself only mentions https.
+ * local development over plain http; Safari does not (WebKit bug 281149). The draft only mentions https.
  */
 export function isSecureUrl(url: URL): boolean {
   if (url.protocol === "https:" || url.protocol === "wss:") return true;

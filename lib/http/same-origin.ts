@@ -7,6 +7,11 @@ const STATE_CHANGING = new Set(["POST", "PUT", "PATCH", "DELETE"]);
  * headers"): a browser always sends Origin on a cross-origin POST/DELETE, and Sec-Fetch-Site when it
  * supports Fetch Metadata. A request without either (curl, scripts) is allowed: it carries no
  * victim's cookies by accident.
+ *
+ * It is an origin check, stricter than SameSite: `Sec-Fetch-Site: same-site` (a sibling subdomain)
+ * is refused too. Sibling subdomains are the same site, so the POSTs of a compromised or
+ * user-content `blog.example.com` carry the `SameSite=Lax` cookies of `shop.example.com`; only the
+ * origin tells them apart.
  */
 export function assertSameOrigin(request: Request): void {
   if (!STATE_CHANGING.has(request.method)) return;
@@ -23,10 +28,12 @@ export function assertSameOrigin(request: Request): void {
     }
   }
   if (crossSiteFetch || foreignOrigin) {
+    const from = origin ?? "unknown origin";
+    const where = site === "same-site" ? `a page of the same site but another origin (${from})` : `another origin (${from})`;
     throw new ApiError(
       403,
       "cross_site_request",
-      `This request came from another site (${origin ?? "unknown origin"}), so it was refused: only pages of this lab may change its cookies and sessions. This is the Origin check that stops CSRF.`,
+      `This request came from ${where}, so it was refused: only pages of this lab's own origin may change its cookies and sessions, not even a sibling subdomain's, which SameSite would let through. This is the Origin check that stops CSRF.`,
     );
   }
 }

@@ -11,9 +11,6 @@ export interface Preferences {
 
 export const DEFAULT_PREFERENCES: Preferences = { theme: "system", lang: "en" };
 
-/** A year: a preference should outlive the browser session (a cookie without Max-Age would not). */
-export const PREFERENCE_MAX_AGE = 365 * 24 * 3600;
-
 /**
  * The preferences from the request's cookies. A cookie is the browser's to edit, so anything
  * that is not one of the known values is ignored and the default used, never rendered.

@@ -135,8 +135,9 @@ const en: UiText = {
     bannerTitle: (embedder) => `Embedded on ${embedder ?? "another site"}: here our cookies are third-party cookies`,
     bannerIntro: "This demo runs in a frame on another site, so to your browser every cookie it sets belongs to a third party.",
     bannerBlocked:
-      "Your browser blocks third-party cookies here, and keeps one only if it is Partitioned (CHIPS): stored in a separate jar for this host site, it cannot follow you to other sites.",
-    bannerAllowed: "Your browser allows third-party cookies here; browsers that block them keep only Partitioned ones (CHIPS), stored in a separate jar for this host site.",
+      "Your browser blocks third-party cookies here. Safari, and Chrome in Incognito or with the setting on, then keep a cookie only if it is Partitioned (CHIPS); Firefox keeps every one, but in a separate jar for this host site (Total Cookie Protection). The verdicts below are Safari's. Either way a cookie stored here stays in this host site's jar: it cannot follow you to other sites.",
+    bannerAllowed:
+      "Your browser allows third-party cookies here, as Chrome does by default (December 2026). Safari blocks them and keeps only Partitioned ones (CHIPS); Firefox keeps each one in a separate jar for this host site (Total Cookie Protection).",
     bannerAttributes: (code) => [
       "So every cookie in this embed is sent with ",
       code("SameSite=None"),
@@ -232,9 +233,9 @@ const fr: UiText = {
     bannerTitle: (embedder) => `Intégrée sur ${embedder ?? "un autre site"} : ici, nos cookies sont des cookies tiers`,
     bannerIntro: "Cette démo tourne dans un cadre sur un autre site : pour votre navigateur, chaque cookie qu'elle dépose appartient donc à un tiers.",
     bannerBlocked:
-      "Votre navigateur bloque ici les cookies tiers, et n'en garde un que s'il est Partitioned (CHIPS) : rangé dans une réserve à part pour ce site hôte, il ne peut pas vous suivre sur d'autres sites.",
+      "Votre navigateur bloque ici les cookies tiers. Safari, et Chrome en navigation privée ou avec le réglage activé, ne gardent alors un cookie que s'il est Partitioned (CHIPS) ; Firefox les garde tous, mais dans une réserve à part pour ce site hôte (protection totale contre les cookies). Les verdicts ci-dessous sont ceux de Safari. Dans tous les cas, un cookie gardé ici reste dans la réserve de ce site hôte : il ne peut pas vous suivre sur d'autres sites.",
     bannerAllowed:
-      "Votre navigateur autorise ici les cookies tiers ; les navigateurs qui les bloquent ne gardent que ceux marqués Partitioned (CHIPS), rangés dans une réserve à part pour ce site hôte.",
+      "Votre navigateur autorise ici les cookies tiers, comme Chrome par défaut (décembre 2026). Safari les bloque et ne garde que ceux marqués Partitioned (CHIPS) ; Firefox range chacun dans une réserve à part pour ce site hôte (protection totale contre les cookies).",
     bannerAttributes: (code) => [
       "Chaque cookie de cette intégration part donc avec ",
       code("SameSite=None"),

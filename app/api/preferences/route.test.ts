@@ -3,10 +3,11 @@ import { Browser } from "@/lib/testing/api-client";
 import { DELETE, GET, POST } from "./route";
 
 describe("/api/preferences", () => {
-  it("should set the theme and lang cookies for a year, readable by page scripts", async () => {
+  it("should set the theme and lang cookies for the browser session only (the consent exemption), readable by page scripts", async () => {
     const browser = new Browser();
     const res = await browser.call(POST, "POST", "/api/preferences", { theme: "dark", lang: "fr" });
-    expect(res.setCookie).toEqual(["theme=dark; Max-Age=31536000; Path=/; SameSite=Lax", "lang=fr; Max-Age=31536000; Path=/; SameSite=Lax"]);
+    expect(res.setCookie).toEqual(["theme=dark; Path=/; SameSite=Lax", "lang=fr; Path=/; SameSite=Lax"]);
+    expect(res.setCookie.join()).not.toMatch(/Max-Age|Expires/);
     expect(res.body.exchange.server).toMatchObject({ mechanism: "cookie", holds: "nothing", rendersWith: { theme: "dark", lang: "fr" } });
   });
 

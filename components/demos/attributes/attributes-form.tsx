@@ -49,10 +49,10 @@ export function AttributesForm({ id, choice, update, onSet, onRead, onClear, bus
       </Select>
       <TextField id={`${id}-domain`} label="Domain" value={choice.domain} onChange={(e) => update({ domain: e.target.value })} hint="Empty: this host only. Try this page's host, or example.com." autoComplete="off" spellCheck={false} />
       <Select id={`${id}-samesite`} label="SameSite" hint="Whether it rides along on requests from other sites." value={choice.sameSite} onChange={(e) => update({ sameSite: e.target.value as Choice["sameSite"] })}>
-        {SAME_SITES.map((s) => <option key={s || "unset"} value={s}>{s || "Unset (Chromium treats it as Lax)"}</option>)}
+        {SAME_SITES.map((s) => <option key={s || "unset"} value={s}>{s || "Unset (Lax in Chromium only)"}</option>)}
       </Select>
       <div className="grid gap-3 sm:col-span-2 sm:grid-cols-3 lg:col-span-4">
-        <CheckField id={`${id}-secure`} label="Secure" hint="Only over https (and http://localhost, which browsers trust)." checked={choice.secure} onChange={(e) => update({ secure: e.target.checked })} />
+        <CheckField id={`${id}-secure`} label="Secure" hint="Only over https (and http://localhost in Chrome and Firefox; not in Safari)." checked={choice.secure} onChange={(e) => update({ secure: e.target.checked })} />
         <CheckField id={`${id}-httponly`} label="HttpOnly" hint="Hidden from JavaScript; still sent to the server." checked={choice.httpOnly} onChange={(e) => update({ httpOnly: e.target.checked })} />
         <CheckField id={`${id}-partitioned`} label="Partitioned" hint="A separate jar per top-level site (CHIPS); needs Secure." checked={choice.partitioned} onChange={(e) => update({ partitioned: e.target.checked })} />
       </div>
