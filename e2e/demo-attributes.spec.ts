@@ -81,7 +81,7 @@ test.describe("cookie attributes playground", () => {
 
   test("should show a __Host- cookie with a Domain refused, and accepted once the Domain is gone", async ({ page, context }) => {
     await gotoHydrated(page, "/demos/attributes");
-    await page.getByRole("radio", { name: "__Host-" }).check();
+    await page.getByRole("radio", { name: "__Host-", exact: true }).check();
     await page.getByRole("checkbox", { name: "Secure" }).check();
     await page.getByLabel("Domain", { exact: true }).fill("localhost");
     await setAndCheck(page);
@@ -93,6 +93,27 @@ test.describe("cookie attributes playground", () => {
     await setAndCheck(page);
     await expect(page.getByTestId("set-cookie-line")).toHaveText(/__Host-demo=1; Max-Age=3600; Path=\/; Secure; SameSite=Lax/);
     expect((await context.cookies()).map((c) => c.name)).toEqual(["__Host-demo"]);
+    await page.getByRole("button", { name: "Clear cookie" }).click();
+    await expect(page.getByTestId("verdict")).toContainText("Deleted.");
+    expect(await context.cookies()).toEqual([]);
+  });
+
+  test("should show an __Http- cookie refused without HttpOnly, kept with it, hidden from scripts, and cleared", async ({ page, context }) => {
+    await gotoHydrated(page, "/demos/attributes");
+    await page.getByRole("radio", { name: "__Http-", exact: true }).check();
+    await page.getByRole("checkbox", { name: "Secure" }).check();
+    await setAndCheck(page);
+    await expect(page.getByTestId("set-cookie-line")).toHaveText(/__Http-demo=1; Max-Age=3600; Path=\/; Secure; SameSite=Lax/);
+    await expect(page.getByTestId("browser-outcome")).toContainText("(InvalidPrefix)");
+    await expect(page.getByTestId("agreement-summary")).toHaveText("The explainer and Chromium agree on every check (3).");
+    expect(await context.cookies()).toEqual([]);
+
+    await page.getByLabel("HttpOnly").check();
+    await setAndCheck(page);
+    await expect(page.getByTestId("verdict")).toHaveText("Stored. The browser keeps this cookie.");
+    await expect(rows(page)).toHaveText([/document\.cookie on this page\s*no\s*no\s*Agree/, /\/api\/echo\/inside\s*yes\s*yes\s*Agree/, /\/api\/echo\/outside\s*yes\s*yes\s*Agree/]);
+    expect((await context.cookies()).map((c) => [c.name, c.httpOnly, c.secure])).toEqual([["__Http-demo", true, true]]);
+    // The clearing line carries Secure and HttpOnly too, or Chromium would refuse it and keep the cookie.
     await page.getByRole("button", { name: "Clear cookie" }).click();
     await expect(page.getByTestId("verdict")).toContainText("Deleted.");
     expect(await context.cookies()).toEqual([]);

@@ -12,6 +12,19 @@ const SAMPLES = [
   { label: "a Path-scoped cookie", cookie: { name: "scoped", value: "1", path: "/api/cookies/elsewhere" } },
   { label: "a cookie without Path, set by /api/cookies", cookie: { name: "nopath", value: "1" } },
   { label: "a SameSite=None; Secure; Partitioned cookie", cookie: { name: "chips", value: "1", path: "/", secure: true, sameSite: "None", partitioned: true } },
+  // The HTTP-only prefixes (layered cookies; Chrome 140+): Secure and HttpOnly, and for __Host-Http- also Path=/ and no Domain.
+  { label: "a valid __Http- cookie", cookie: { name: "__Http-good", value: "1", path: "/", secure: true, httpOnly: true } },
+  { label: "an __Http- cookie without HttpOnly", cookie: { name: "__Http-nohttponly", value: "1", path: "/", secure: true } },
+  { label: "an __Http- cookie without Secure", cookie: { name: "__Http-nosecure", value: "1", path: "/", httpOnly: true } },
+  { label: "an __http- cookie (lower case) without HttpOnly", cookie: { name: "__http-lower", value: "1", path: "/", secure: true } },
+  { label: "an __Http- cookie with a Path below /", cookie: { name: "__Http-scoped", value: "1", path: "/api/cookies/elsewhere", secure: true, httpOnly: true } },
+  { label: "an __Http- cookie with Domain=localhost (a public suffix: host-only)", cookie: { name: "__Http-domain", value: "1", path: "/", secure: true, httpOnly: true, domain: "localhost" } },
+  { label: "a valid __Host-Http- cookie", cookie: { name: "__Host-Http-good", value: "1", path: "/", secure: true, httpOnly: true } },
+  { label: "a __Host-Http- cookie without HttpOnly", cookie: { name: "__Host-Http-nohttponly", value: "1", path: "/", secure: true } },
+  { label: "a __Host-Http- cookie without Secure", cookie: { name: "__Host-Http-nosecure", value: "1", path: "/", httpOnly: true } },
+  { label: "a __Host-Http- cookie with Path=/api", cookie: { name: "__Host-Http-path", value: "1", path: "/api", secure: true, httpOnly: true } },
+  { label: "a __Host-Http- cookie with a Domain", cookie: { name: "__Host-Http-domain", value: "1", path: "/", secure: true, httpOnly: true, domain: "localhost" } },
+  { label: "a __HOST-HTTP- cookie (upper case) without HttpOnly", cookie: { name: "__HOST-HTTP-upper", value: "1", path: "/", secure: true } },
 ];
 
 test("should predict what Chromium stores and sends for each sample line", async ({ page, baseURL }) => {
@@ -35,7 +48,43 @@ test("should predict what Chromium stores and sends for each sample line", async
   const sent = await page.evaluate(async () => (await (await fetch("/api/cookies")).json()).exchange.request.cookieHeader);
   expect(sent).toBe(predicted.cookieHeader);
   // The point of the samples: some were refused, and the scoped one is stored but not sent here.
-  expect(predicted.cookies.filter((c) => !c.stored).map((c) => c.reason?.code)).toEqual(["SameSiteNoneInsecure", "InvalidPrefix", "NameValuePairExceedsMaxSize"]);
+  expect(predicted.cookies.filter((c) => !c.stored).map((c) => [c.name, c.reason?.code])).toEqual([
+    ["nosecure", "SameSiteNoneInsecure"],
+    ["__Host-bad", "InvalidPrefix"],
+    ["big", "NameValuePairExceedsMaxSize"],
+    ...["__Http-nohttponly", "__Http-nosecure", "__http-lower"].map((name) => [name, "InvalidPrefix"]),
+    ...["__Host-Http-nohttponly", "__Host-Http-nosecure", "__Host-Http-path", "__Host-Http-domain", "__HOST-HTTP-upper"].map((name) => [name, "InvalidPrefix"]),
+  ]);
   expect(jar.find((c) => c.name === "scoped")?.path).toBe("/api/cookies/elsewhere");
   expect(jar.find((c) => c.name === "nopath")?.path).toBe("/api");
+});
+
+// document.cookie is a non-HTTP API: it may set HttpOnly on nothing, so it can never set an
+// __Http- or __Host-Http- cookie, whatever the attributes; __Secure- and __Host- it may.
+const SCRIPT_LINES = [
+  "__Http-js=1; Secure; Path=/",
+  "__Http-jsflag=1; Secure; HttpOnly; Path=/",
+  "__Host-Http-js=1; Secure; Path=/",
+  "__host-http-jslower=1; Secure; Path=/",
+  "__Secure-js=1; Secure; Path=/",
+  "__Host-js=1; Secure; Path=/",
+];
+
+test("should predict which prefixed cookies document.cookie may set in Chromium", async ({ page, baseURL }) => {
+  await page.goto("/demos/cookie-basics");
+  for (const line of SCRIPT_LINES) {
+    await page.evaluate((l) => {
+      document.cookie = l;
+    }, line);
+  }
+  const predicted = explain({ setCookie: SCRIPT_LINES, url: `${baseURL}/demos/cookie-basics`, context: { api: "non-http" } });
+  const jar = await page.context().cookies();
+  for (const [i, line] of SCRIPT_LINES.entries()) {
+    const name = line.slice(0, line.indexOf("="));
+    const inChromium = jar.some((c) => c.name === name);
+    expect.soft(predicted.cookies[i]?.stored, `${line}: explainer said ${predicted.cookies[i]?.reason?.code ?? "stored"}`).toBe(inChromium);
+  }
+  // The point of the lines: the four HTTP-only ones are refused, the two older prefixes are not.
+  expect(predicted.cookies.map((c) => c.stored)).toEqual([false, false, false, false, true, true]);
+  expect(await page.evaluate(() => document.cookie.split("; ").sort())).toEqual(["__Host-js=1", "__Secure-js=1"]);
 });

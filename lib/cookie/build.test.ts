@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildClearCookie, buildSetCookie, CookieSyntaxError, quote } from "./build";
+import { explain } from "./explain";
 
 describe("buildSetCookie", () => {
   it("should write the name, the value and every attribute in a fixed order", () => {
@@ -82,5 +83,20 @@ describe("buildClearCookie", () => {
   it("should add Secure when the name has a __Secure- or __Host- prefix, which the browser requires", () => {
     expect(buildClearCookie("__Host-sid")).toContain("; Secure");
     expect(buildClearCookie("__secure-x")).toContain("; Secure");
+  });
+
+  it("should add Secure and HttpOnly for an __Http- or __Host-Http- name, or the browser keeps the cookie", () => {
+    expect(buildClearCookie("__Http-id")).toBe("__Http-id=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; Secure; HttpOnly");
+    expect(buildClearCookie("__host-http-sid")).toBe("__host-http-sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/; Secure; HttpOnly");
+    expect(buildClearCookie("__Host-sid")).not.toContain("HttpOnly");
+  });
+
+  it("should write a line the explainer accepts as deleting each prefixed cookie", () => {
+    for (const name of ["__Secure-a", "__Host-a", "__Http-a", "__Host-Http-a"]) {
+      const set = `${name}=1; Path=/; Secure; HttpOnly`;
+      const result = explain({ setCookie: [set, buildClearCookie(name)], url: "https://shop.example/", now: "2026-12-01T00:00:00Z" });
+      expect(result.cookies[1]?.reason?.code, name).toBe("Expired");
+      expect(result.cookieHeader, name).toBeNull();
+    }
   });
 });

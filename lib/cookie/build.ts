@@ -7,6 +7,7 @@ import {
   PATH_VALUE,
   octets,
 } from "./grammar";
+import { isHttpOnlyPrefixed, prefixOf } from "./prefixes";
 import { quote } from "./reasons";
 
 export { quote };
@@ -123,9 +124,11 @@ export function buildSetCookie(options: CookieOptions): string {
  * or the browser treats it as a different cookie (RFC 6265bis §5.7 step 22).
  */
 export function buildClearCookie(name: string, scope: { path?: string; domain?: string } = {}, extra: Pick<CookieOptions, "secure" | "sameSite" | "partitioned"> = {}): string {
-  // A prefixed cookie can only be replaced by a line that itself satisfies the prefix (§4.1.3).
+  // A prefixed cookie can only be replaced by a line that itself satisfies the prefix (§4.1.3):
+  // every prefix needs Secure, and __Http- / __Host-Http- need HttpOnly too (layered cookies).
   // `extra` carries SameSite=None and Partitioned for a cookie set in a cross-site iframe: a
   // partitioned cookie is only reached by a line that is itself Partitioned (CHIPS).
-  const secure = /^__(secure|host)-/i.test(name) || extra.secure === true;
-  return buildSetCookie({ name, value: "", path: scope.path ?? "/", domain: scope.domain, expires: new Date(0), maxAge: 0, secure, sameSite: extra.sameSite, partitioned: extra.partitioned });
+  const secure = prefixOf(name) !== null || extra.secure === true;
+  const httpOnly = isHttpOnlyPrefixed(name);
+  return buildSetCookie({ name, value: "", path: scope.path ?? "/", domain: scope.domain, expires: new Date(0), maxAge: 0, secure, httpOnly, sameSite: extra.sameSite, partitioned: extra.partitioned });
 }

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { explain } from "./explain";
+import { isHttpOnlyPrefixed } from "./prefixes";
 
 const now = "2025-01-01T00:00:00Z";
 
@@ -8,7 +9,7 @@ const now = "2025-01-01T00:00:00Z";
 const cookieish = fc
   .array(
     fc.oneof(
-      fc.constantFrom(";", "=", " ", "\t", '"', ",", "\r", "\n", "\u0000", "\u007f", "é", "😀", "__Host-", "__Secure-"),
+      fc.constantFrom(";", "=", " ", "\t", '"', ",", "\r", "\n", "\u0000", "\u007f", "é", "😀", "__Host-", "__Secure-", "__Http-", "__Host-Http-", "__http-"),
       fc.constantFrom("Path=/", "Domain=localhost", "Domain=com", "Secure", "HttpOnly", "SameSite=None", "SameSite=Lax", "Partitioned"),
       fc.constantFrom("Max-Age=0", "Max-Age=60", "Max-Age=-1", "Max-Age=99999999999", "Expires=Wed, 21 Oct 2099 07:28:00 GMT"),
       fc.string({ maxLength: 8 }),
@@ -49,6 +50,19 @@ describe("explain on arbitrary input", () => {
         for (const cookie of explain({ setCookie, now }).cookies) {
           expect(cookie.stored).toBe(cookie.reason === undefined);
           for (const attribute of cookie.attributes) expect(attribute.explanation).not.toBe("");
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("should store an __Http- or __Host-Http- cookie only when its line has Secure and HttpOnly", () => {
+    const has = (attributes: { name: string; ignored?: boolean }[], name: string) => attributes.some((a) => a.name.toLowerCase() === name && !a.ignored);
+    fc.assert(
+      fc.property(fc.array(cookieish, { maxLength: 10 }), url, (setCookie, from) => {
+        for (const cookie of explain({ setCookie, url: from, now }).cookies) {
+          if (!cookie.stored || !isHttpOnlyPrefixed(cookie.name)) continue;
+          expect(has(cookie.attributes, "secure") && has(cookie.attributes, "httponly")).toBe(true);
         }
       }),
       { numRuns: 300 },

@@ -16,7 +16,11 @@ export const REASON_CODES = [
   "SecureOnly",
   /** RFC 6265bis §5.7 step 16: an insecure origin tried to shadow a Secure cookie. */
   "OverwriteSecure",
-  /** RFC 6265bis §5.7 steps 20-22: __Secure- / __Host- requirements not met. */
+  /**
+   * RFC 6265bis §5.7 steps 20-22: __Secure- / __Host- requirements not met; and (layered cookies,
+   * enforced by Chrome 140+ and Firefox 142+) __Http- / __Host-Http- without Secure and HttpOnly,
+   * or set by a script at all.
+   */
   "InvalidPrefix",
   /** RFC 6265bis §5.7 step 18: set from a cross-site subresource or iframe. */
   "SameSiteStrict",

@@ -6,7 +6,7 @@
 import type { SameSite } from "./attributes";
 import { isThirdParty, type ResolvedContext } from "./context";
 import { expiryOf, lastOf, type ParsedSetCookie } from "./parse";
-import { checkPrefixes } from "./prefixes";
+import { checkPrefixes, checkScriptPrefix } from "./prefixes";
 import { quote, reason, type Reason } from "./reasons";
 import { canonicalHost, defaultPath, domainMatch, isLoopbackOnlySecure, isPublicSuffix, isSecureUrl, pathMatch } from "./url-match";
 
@@ -101,6 +101,13 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     );
   }
 
+  // Layered cookies, "Store a Cookie": __Http- and __Host-Http- require HttpOnly, which a script
+  // may not set, so document.cookie can never set (or replace, or delete) such a cookie.
+  const scriptPrefixFailure = context.api === "non-http" ? checkScriptPrefix(parsed.name) : null;
+  if (scriptPrefixFailure) {
+    return fail("InvalidPrefix", scriptPrefixFailure, "an __Http- or __Host-Http- cookie from a non-HTTP API (layered cookies, Store a Cookie).");
+  }
+
   // §5.7 steps 14-15: document.cookie may not create HttpOnly cookies.
   const httpOnly = lastOf(list, "HttpOnly") !== undefined;
   if (httpOnly && context.api === "non-http") {
@@ -160,8 +167,10 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   }
 
   const hasDomain = lastOf(list, "Domain") !== undefined;
-  const prefixFailure = checkPrefixes(parsed, { secure, path, hasDomain, hasPath: pathAttribute !== undefined });
-  if (prefixFailure) return fail("InvalidPrefix", prefixFailure, "cookie prefix requirements not met (§5.7 steps 20-22).");
+  const prefixFailure = checkPrefixes(parsed, { secure, httpOnly, path, hasDomain, hasPath: pathAttribute !== undefined });
+  if (prefixFailure) {
+    return fail("InvalidPrefix", prefixFailure, "cookie prefix requirements not met (§5.7 steps 20-22; __Http- and __Host-Http-: layered cookies, Store a Cookie).");
+  }
 
   // CHIPS and Chromium: Partitioned requires Secure.
   if (partitioned && !secure) {

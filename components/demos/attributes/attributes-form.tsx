@@ -37,7 +37,7 @@ export function AttributesForm({ id, choice, update, onSet, onRead, onClear, bus
             </label>
           ))}
         </div>
-        <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">__Secure- needs Secure; __Host- also needs Path=/ and no Domain.</p>
+        <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">__Secure- needs Secure; __Host- also needs Path=/ and no Domain. __Http- needs Secure and HttpOnly, and __Host-Http- all four: only a server can set them, never a script (Chrome 140+, Firefox 142+).</p>
       </fieldset>
       <TextField id={`${id}-name`} label="Cookie name" value={choice.name} onChange={(e) => update({ name: e.target.value })} hint="The prefix goes in front of it." autoComplete="off" spellCheck={false} />
       <TextField id={`${id}-value`} label="Value" value={choice.value} onChange={(e) => update({ value: e.target.value })} hint="Change it between tries, so the check can tell cookies apart." autoComplete="off" spellCheck={false} />

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CHOICE, toBody } from "./choice";
+import { COOKIE_PREFIXES } from "@/lib/cookie/prefixes";
+import { DEFAULT_CHOICE, PREFIXES, toBody } from "./choice";
 
 describe("the attributes playground's request body", () => {
   it("should send only the attributes the learner chose", () => {
@@ -18,5 +19,10 @@ describe("the attributes playground's request body", () => {
   ] as const)("should write the %s lifetime as %o", (lifetime, expected) => {
     const body = toBody({ ...DEFAULT_CHOICE, lifetime, path: "" }, Date.parse("2030-01-01T00:00:00Z"));
     expect(body).toEqual({ name: "demo", value: "1", sameSite: "Lax", ...expected });
+  });
+
+  it("should offer every prefix the explainer knows, the HTTP-only ones included", () => {
+    expect(PREFIXES.filter((p) => p !== "").toSorted()).toEqual([...COOKIE_PREFIXES].toSorted());
+    expect(toBody({ ...DEFAULT_CHOICE, prefix: "__Host-Http-", secure: true, httpOnly: true }).name).toBe("__Host-Http-demo");
   });
 });
