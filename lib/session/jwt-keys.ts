@@ -95,6 +95,7 @@ export function jwtKeys(secrets: Secrets): JwtKeys {
   const jwks: PublicJwk[] = [];
   let sign: JwtKeys["sign"] | undefined;
   for (const { secret, generation } of all) {
+    // The raw secret is the HMAC key, so a learner who set SESSION_SECRET can check a token on jwt.io.
     const hmac = { kid: hmacKid(secret), key: new TextEncoder().encode(secret) };
     const pair = es256KeyPair(secret);
     verify.push({ ...hmac, alg: "HS256", generation }, { kid: pair.jwk.kid, key: pair.publicKey, alg: "ES256", generation });
