@@ -45,5 +45,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages; and the paths under api/ and screenshots/ that end in a slash, for their redirect.
-  matcher: ["/((?!api/|_next/|favicon\\.ico$|screenshots/|embed-resize\\.js$).*)", "/((?:api|screenshots)(?:/.*)?/)"],
+  // (.well-known/ holds route handlers, such as jwks.json: no page variant to pick.)
+  matcher: ["/((?!api/|_next/|\\.well-known/|favicon\\.ico$|screenshots/|embed-resize\\.js$).*)", "/((?:api|screenshots)(?:/.*)?/)"],
 };

@@ -68,6 +68,24 @@ test.describe("login demo", () => {
     });
   }
 
+  test("should log in with an ES256 JWT whose kid names a public key at /.well-known/jwks.json", async ({ page, context, request }) => {
+    await gotoHydrated(page, "/demos/login");
+    await page.getByRole("radio", { name: "JWT" }).check();
+    await page.getByRole("radio", { name: /^ES256/ }).check();
+    await page.getByRole("button", { name: "Log in", exact: true }).click();
+    await expect(page.getByTestId("login-notice")).toContainText("Logged in as ada with a jwt signed with ES256");
+    const token = (await context.cookies()).find((c) => c.name === "__Host-jwt")!.value;
+    const header = JSON.parse(Buffer.from(token.split(".")[0]!, "base64url").toString()) as { alg: string; kid: string };
+    expect(header.alg).toBe("ES256");
+    const jwks = await request.get("/.well-known/jwks.json");
+    expect(jwks.status()).toBe(200);
+    expect(jwks.headers()["content-type"]).toContain("application/jwk-set+json");
+    const { keys } = (await jwks.json()) as { keys: { kid: string; d?: string }[] };
+    expect(keys.map((k) => k.kid)).toContain(header.kid);
+    expect(keys.every((k) => k.d === undefined)).toBe(true);
+    await expect(page.getByRole("region", { name: "Inspector" })).toContainText(header.kid);
+  });
+
   test("should be operable with the keyboard alone", async ({ page }) => {
     await gotoHydrated(page, "/demos/login");
     await page.getByRole("radio", { name: "Server session" }).focus();

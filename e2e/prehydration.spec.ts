@@ -41,7 +41,7 @@ test("should log in with the mechanism and password a learner chose before the d
   await page.waitForLoadState("load");
   await page.getByRole("button", { name: "Log in", exact: true }).click();
   await expect(page.getByTestId("api-error")).toContainText("401 invalid_credentials");
-  await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Log in (JWT): refused with status 401");
+  await expect(page.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Log in (JWT HS256): refused with status 401");
   expect(await context.cookies()).toEqual([]);
 });
 

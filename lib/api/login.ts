@@ -4,6 +4,7 @@ import { readJson } from "../http/read-json";
 import { verifyCredentials } from "../session/demo-account";
 import { loginBody, MECHANISMS } from "../validations/session";
 import { MECHANISM_HANDLERS, type StatefulMechanism } from "./mechanisms";
+import { pickAlg } from "./mechanisms/jwt";
 import { sendMechanismReply } from "./state-routes";
 
 /** `?mechanism=` in the URL, or the body's `mechanism`, or the server session by default. */
@@ -17,14 +18,18 @@ function pickMechanism(request: Request, fromBody?: StatefulMechanism): Stateful
 
 const onError = { mechanism: "server", summary: "Nothing was changed: no one is logged in by this request." } as const;
 
-/** POST /api/login {username, password, mechanism?}: the demo account is ada / lovelace. */
+/** POST /api/login {username, password, mechanism?, alg?}: the demo account is ada / lovelace. */
 export const loginRoute = handle(onError, async (request) => {
   const body = await readJson(request, loginBody);
   const mechanism = pickMechanism(request, body.mechanism);
+  const alg = pickAlg(request, body.alg);
+  if (alg !== undefined && mechanism !== "jwt") {
+    throw new ApiError(400, "alg_not_applicable", `alg picks how a JWT is signed, and this login is on the ${mechanism} mechanism: send mechanism "jwt" with it, or leave alg out. Nothing was set.`);
+  }
   const account = verifyCredentials(body.username, body.password);
   if (!account) throw new ApiError(401, "invalid_credentials", "That username and password do not match the demo account (ada / lovelace). Nothing was set.");
   const identity = { user: account.username, displayName: account.displayName, role: "user" as const, loggedInAt: new Date().toISOString() };
-  const reply = await MECHANISM_HANDLERS[mechanism].login(request, identity);
+  const reply = await MECHANISM_HANDLERS[mechanism].login(request, identity, { alg });
   return sendMechanismReply(request, reply, { mechanism, user: account.username });
 });
 

@@ -68,4 +68,25 @@ describe("sealed cookies", () => {
     const login = await seal({ user: "ada", role: "user" }, { secret, purpose: "login" });
     expect(await readSeal(login, { secret, purpose: "login" })).toMatchObject({ ok: true, purpose: "login", data: { user: "ada", role: "user" } });
   });
+
+  describe("rotating the secret", () => {
+    it("should still open a seal made with the previous secret, and reseal with the current one", async () => {
+      const before = await seal({ user: "ada" }, { secret: otherSecret, purpose: "login" });
+      const rotated = { secret, previous: [otherSecret] };
+      expect(await readSeal(before, rotated)).toMatchObject({ ok: true, secret: "previous", purpose: "login", data: { user: "ada" } });
+      expect(await readSeal(await seal({ user: "ada" }, { secret }), rotated)).toMatchObject({ ok: true, secret: "current" });
+    });
+
+    it("should refuse that seal once the previous secret is dropped", async () => {
+      const before = await seal({ user: "ada" }, { secret: otherSecret });
+      expect(await readSeal(before, { secret, previous: [] })).toMatchObject({ ok: false, reason: { code: "foreign_secret", message: expect.stringContaining("retired after a rotation") } });
+    });
+
+    it("should still call an expired seal of the previous secret expired, and an altered one tampered", async () => {
+      const before = await seal({ user: "ada" }, { secret: otherSecret, ttlSeconds: 60 });
+      const later = { secret, previous: [otherSecret], now: Date.now() + 61_000 };
+      expect(await readSeal(before, later)).toMatchObject({ ok: false, reason: { code: "expired" } });
+      expect(await readSeal(flipInPart(before, 4), { secret, previous: [otherSecret] })).toMatchObject({ ok: false, reason: { code: "tampered" } });
+    });
+  });
 });

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { sealData, unsealData } from "iron-session";
 import { defaults as ironDefaults, unseal } from "iron-webcrypto";
 import { isPurpose, type Purpose } from "./purpose";
-import { getSecret } from "./secret";
+import { getSecret, getSecrets } from "./secret";
 
 /** Why a seal reads as "no session"; the inspector shows the message. */
 export interface ReadFailure {
@@ -14,7 +14,8 @@ export interface ReadFailure {
 
 export type SealReadResult =
   /** `purpose`: what the server sealed it for, written inside the seal; null for a seal that names none. */
-  | { ok: true; data: Record<string, unknown>; purpose: Purpose | null; sealBytes: number; expiresAt: number | null }
+  /** `secret`: which accepted secret opened it; "previous" means made before a rotation (the next write reseals it with the current one). */
+  | { ok: true; data: Record<string, unknown>; purpose: Purpose | null; sealBytes: number; expiresAt: number | null; secret: "current" | "previous" }
   | { ok: false; reason: ReadFailure; sealBytes: number };
 
 export interface SealOptions {
@@ -27,8 +28,10 @@ export interface SealOptions {
 }
 
 export interface ReadSealOptions {
-  /** @default getSecret() */
+  /** The current secret. @default getSecrets().current */
   secret?: string;
+  /** Earlier secrets that still open seals (a rotation). @default getSecrets().previous, or none when `secret` is given */
+  previous?: readonly string[];
   /** Clock for the expiry check, injectable for tests. @default Date.now() */
   now?: number;
   /** Refuse (code `wrong_purpose`) a seal that was not made for this purpose. */
@@ -65,10 +68,13 @@ export async function readSeal(sealed: string | null | undefined, options: ReadS
   if (!parts) {
     return fail("malformed", "This is not a complete iron seal (Fe26.2*…*…~2): it was cut short or mangled, so it is ignored.");
   }
-  const secret = options.secret ?? getSecret();
-  if (parts[1] !== keyId(secret)) {
-    return fail("foreign_secret", "This seal was made with a different secret (or its key id was edited), so this server cannot open it.");
+  const accepted = options.secret === undefined ? getSecrets() : { current: options.secret, previous: options.previous ?? [] };
+  // The seal names its password by id: pick that secret, as iron-session does from a password map.
+  const secret = [accepted.current, ...accepted.previous].find((s) => keyId(s) === parts[1]);
+  if (secret === undefined) {
+    return fail("foreign_secret", "This seal was made with a secret this server does not hold (another server's, or one retired after a rotation), or its key id was edited, so this server cannot open it.");
   }
+  const which = secret === accepted.current ? "current" : "previous";
   const expiresAt = parts[2] ? Number(parts[2]) : null;
   if (expiresAt !== null && expiresAt <= (options.now ?? Date.now())) {
     // An altered seal is "tampered" whatever expiry it claims: its tag is checked first.
@@ -84,7 +90,7 @@ export async function readSeal(sealed: string | null | undefined, options: ReadS
         const message = `The seal is genuine, but this server sealed it ${made}, not for "${options.purpose}": it was issued for another use, so it does not count here.`;
         return { ok: false, reason: { code: "wrong_purpose", message, purpose }, sealBytes };
       }
-      return { ok: true, data: opened.data, purpose, sealBytes, expiresAt };
+      return { ok: true, data: opened.data, purpose, sealBytes, expiresAt, secret: which };
     }
   } catch {
     // A corrupted ciphertext can fail to decrypt or parse after the HMAC: still "tampered".

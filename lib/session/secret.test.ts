@@ -2,7 +2,7 @@ import { statSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { makeTempDir } from "@/lib/testing/temp-dir";
-import { loadSecret } from "./secret";
+import { loadSecret, loadSecrets } from "./secret";
 
 const dirs: (() => void)[] = [];
 afterEach(() => dirs.splice(0).forEach((remove) => remove()));
@@ -31,5 +31,26 @@ describe("the session secret", () => {
     expect(statSync(join(DATA_DIR, "secret")).mode & 0o777).toBe(0o600);
     expect(loadSecret({ env: { DATA_DIR } })).toBe(first);
     expect(loadSecret({ env: { DATA_DIR: tempDataDir() } })).not.toBe(first);
+  });
+
+  describe("rotation: SESSION_SECRET_PREVIOUS", () => {
+    const current = "n".repeat(32) + "-new";
+    const previous = "o".repeat(32) + "-old";
+
+    it("should accept the previous secret beside the current one, which alone makes new seals and tokens", () => {
+      expect(loadSecrets({ env: { SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: previous } })).toEqual({ current, previous: [previous] });
+      expect(loadSecrets({ env: { SESSION_SECRET: current } })).toEqual({ current, previous: [] });
+      expect(loadSecrets({ env: { SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: current } })).toEqual({ current, previous: [] });
+    });
+
+    it("should rotate away from a generated secret: the file's secret as the previous one", () => {
+      const DATA_DIR = tempDataDir();
+      const generated = loadSecret({ env: { DATA_DIR } });
+      expect(loadSecrets({ env: { DATA_DIR, SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: generated } })).toEqual({ current, previous: [generated] });
+    });
+
+    it("should throw a clear error if SESSION_SECRET_PREVIOUS is too short", () => {
+      expect(() => loadSecrets({ env: { SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: "short" } })).toThrow("SESSION_SECRET_PREVIOUS must be at least 32 characters long (it has 5)");
+    });
   });
 });

@@ -40,6 +40,8 @@ export const loginBody = z.strictObject(
     username: z.string({ message: "The username must be a string (the demo account is ada)." }).max(100, "The username is too long."),
     password: z.string({ message: "The password must be a string (the demo password is lovelace)." }).max(200, "The password is too long."),
     mechanism: z.enum(MECHANISMS, { message: "mechanism must be server, sealed or jwt." }).optional(),
+    /** With mechanism jwt: HS256 (default) or ES256; checked by the JWT mechanism (400 invalid_alg). */
+    alg: z.string({ message: "alg must be a string: HS256 or ES256." }).max(20, "alg must be HS256 or ES256.").optional(),
   },
   { message: "The body must be a JSON object like {\"username\": \"ada\", \"password\": \"lovelace\"}." },
 );

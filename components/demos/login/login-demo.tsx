@@ -12,6 +12,11 @@ import { FlowResults, type Results } from "./flow-results";
 import { endpointOf, LOGIN_MECHANISMS, replayVerdict, stolenFrom, type LoginMechanism } from "./login-flow";
 
 const MECHANISM_IDS = LOGIN_MECHANISMS.map((m) => m.id);
+const JWT_ALGS = [
+  { id: "HS256", label: "HS256 (the server's secret)" },
+  { id: "ES256", label: "ES256 (a key pair: public key at /.well-known/jwks.json)" },
+] as const;
+const ALG_IDS = JWT_ALGS.map((a) => a.id);
 
 export function LoginDemo() {
   const id = useId();
@@ -19,6 +24,7 @@ export function LoginDemo() {
   const embed = useEmbed();
   const writePageCookie = usePageCookieWriter();
   const [mechanism, setMechanism] = useRadioState(`${id}-mechanism`, LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server", MECHANISM_IDS);
+  const [alg, setAlg] = useRadioState(`${id}-alg`, "HS256", ALG_IDS);
   const [username, setUsername] = useFieldState(`${id}-user`, "ada");
   const [password, setPassword] = useFieldState(`${id}-password`, "lovelace");
   const [results, setResults] = useState<Results>({});
@@ -35,7 +41,8 @@ export function LoginDemo() {
     setNotice("You browsed without logging in: a cart of 1 item is kept.");
   };
   const login = async () => {
-    const step = await call(`Log in (${label})`, "POST", `/api/login?mechanism=${mechanism}`, { username, password });
+    const signed = mechanism === "jwt" ? ` ${alg}` : "";
+    const step = await call(`Log in (${label}${signed})`, "POST", `/api/login?mechanism=${mechanism}${mechanism === "jwt" ? `&alg=${alg}` : ""}`, { username, password });
     if (step.error) {
       setResults((r) => ({ ...r, login: undefined }));
       setNotice(`Login refused: ${step.error.message}`);
@@ -44,7 +51,7 @@ export function LoginDemo() {
     const server = step.exchange?.server;
     const ids = mechanism === "server" ? { previousId: (server?.previousId as string | null) ?? null, newId: (server?.newId as string | null) ?? null } : undefined;
     setResults((r) => ({ ...r, login: { setCookie: step.exchange?.response.setCookie ?? [], ids }, replay: undefined }));
-    setNotice(ids ? `Logged in as ada. The session ID changed from ${ids.previousId ? "the one you browsed with" : "none"} to a new one.` : `Logged in as ada with a ${label.toLowerCase()}.`);
+    setNotice(ids ? `Logged in as ada. The session ID changed from ${ids.previousId ? "the one you browsed with" : "none"} to a new one.` : `Logged in as ada with a ${label.toLowerCase()}${signed ? ` signed with${signed}` : ""}.`);
   };
   const steal = () => {
     const stolen = stolenFrom(results.login?.setCookie ?? []);
@@ -85,6 +92,19 @@ export function LoginDemo() {
                 <label key={m.id} className="flex items-center gap-2 text-sm">
                   <input type="radio" name={`${id}-mechanism`} value={m.id} checked={mechanism === m.id} onChange={() => pick(m.id)} className="h-4 w-4 accent-cookie-700" />
                   {m.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          {/* Always rendered, so the page's HTML and its first client render agree whichever mechanism
+              a learner picked before hydration; it only applies to a JWT. */}
+          <fieldset disabled={mechanism !== "jwt"}>
+            <legend className="text-sm font-medium">Sign a JWT with</legend>
+            <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
+              {JWT_ALGS.map((a) => (
+                <label key={a.id} className="flex items-center gap-2 text-sm">
+                  <input type="radio" name={`${id}-alg`} value={a.id} checked={alg === a.id} onChange={() => setAlg(a.id)} className="h-4 w-4 accent-cookie-700" />
+                  {a.label}
                 </label>
               ))}
             </div>

@@ -39,7 +39,7 @@ export const FACTS: MechanismFacts[] = [
     clear: "/api/sealed",
     readableBy: "Only the server: it is encrypted with the server's secret.",
     changeableBy: "Only the server: any edit breaks the seal's authentication tag.",
-    revocable: "No: a copy opens until it expires, unless the secret is rotated (which logs everyone out).",
+    revocable: "No: a copy opens until it expires, or until the server drops the secret that sealed it (which ends every seal that secret made).",
   },
   {
     id: "jwt",

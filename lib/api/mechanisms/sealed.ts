@@ -31,7 +31,10 @@ async function store(request: Request, data: SessionData, summary: string, purpo
 export const sealedMechanism = {
   async read(request: Request) {
     const r = await current(request);
-    if (r.ok) return reply(new Headers(), `The seal opened with this server's secret. ${NOTHING_KEPT}`, r.data, { purpose: r.purpose, sealBytes: r.sealBytes, expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString() });
+    if (r.ok) {
+      const opened = r.secret === "current" ? "The seal opened with this server's secret." : "The seal opened with the previous secret, kept after a rotation so no one is logged out; the next write reseals it with the current one.";
+      return reply(new Headers(), `${opened} ${NOTHING_KEPT}`, r.data, { purpose: r.purpose, secret: r.secret, sealBytes: r.sealBytes, expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString() });
+    }
     return reply(new Headers(), `No session: ${r.reason.message}`, null, { sealBytes: r.sealBytes, reason: r.reason });
   },
   async write(request: Request, patch: SessionPatch) {

@@ -1,5 +1,5 @@
 import { respond, type ServerState } from "../../exchange/exchange";
-import { isSecureRequest } from "../../http/public-origin";
+import { isSecureRequest, publicOrigin } from "../../http/public-origin";
 import { signJwt } from "../../session/jwt";
 import { sessionRequest } from "../mechanisms/server";
 import { LOGIN_KEY } from "../../session/purpose";
@@ -30,7 +30,7 @@ export async function issueLab(request: Request): Promise<Response> {
   const values = {
     cookie: new URLSearchParams(LAB_CLAIM).toString(),
     sealed: await seal({ ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS, purpose: "login" }),
-    jwt: await signJwt({ sub: LAB_CLAIM.user, ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS, purpose: "login" }),
+    jwt: await signJwt({ sub: LAB_CLAIM.user, ...LAB_CLAIM }, { ttlSeconds: LAB_TTL_SECONDS, purpose: "login", issuer: publicOrigin(request) }),
     server: session.session!.id,
   };
   const headers = new Headers();

@@ -2,7 +2,7 @@ import { readJwt } from "../../session/jwt";
 import { readSeal } from "../../session/sealed";
 import { LOGIN_KEY } from "../../session/purpose";
 import { getSessionManager } from "../../session/runtime";
-import { isSecureRequest } from "../../http/public-origin";
+import { isSecureRequest, publicOrigin } from "../../http/public-origin";
 import { rawClaim } from "../../validations/tamper";
 import { LAB_COOKIE_NAMES, type LabMechanism } from "./lab-cookies";
 
@@ -60,8 +60,8 @@ const CHECKS: Record<LabMechanism, Check> = {
     if (r.reason.code === "wrong_purpose") return { verdict: "refused", headline: "Refused: not a login seal", identity: null, reason: notLoginSeal(r.reason.purpose) };
     return { verdict: "refused", headline: "Refused: unreadable", identity: null, reason: `${r.reason.message} (${r.reason.code})` };
   },
-  async jwt(value) {
-    const r = await readJwt(value, { audience: "login" });
+  async jwt(value, request) {
+    const r = await readJwt(value, { audience: "login", issuer: publicOrigin(request) });
     if (r.valid) return { verdict: "accepted", identity: asIdentity(r.payload), reason: "The signature checks out with this server's secret, and its aud claim says a login issued it. Note: the payload is readable by anyone, only not changeable.", readableByAnyone: r.payload };
     if (r.reason?.code === "wrong_purpose") return { verdict: "refused", headline: "Refused: not a login token", identity: null, reason: notLoginToken(r.payload?.aud), readableByAnyone: r.payload };
     const headline = r.reason?.code === "bad_signature" ? "Refused: the signature does not match" : "Refused: not a valid token";
