@@ -10,7 +10,7 @@ import { RedisStore } from "../session/redis-store";
 import { isWellFormedSessionId, newSessionId } from "../session/session-id";
 import { SqliteStore } from "../session/sqlite-store";
 import type { SessionStore, StoreKind } from "../session/store";
-import { sessionCookieLine, serverReply } from "./mechanisms/server";
+import { serverReply, sessionCookieLine, sessionRequest } from "./mechanisms/server";
 import type { MechanismReply } from "./mechanisms/types";
 import { requestCookie } from "./request-cookies";
 import { VisitorMemoryStores } from "./visitor-stores";
@@ -86,7 +86,8 @@ export function storesCall(request: Request, kind: StoreKind, write: boolean): S
   const newSessionLimit = getNewSessionLimit();
   if (kind !== "memory") return { manager: new SessionManager({ store: demoStore(kind), cookieName: storesCookie(kind), newSessionLimit }), visitor: null };
   const { id } = storesVisitor(request);
-  return { manager: new SessionManager({ store: visitorMemoryStores().get(id, write), cookieName: storesCookie("memory"), newSessionLimit }), visitor: id };
+  const store = visitorMemoryStores().get(id, write, sessionRequest(request).client);
+  return { manager: new SessionManager({ store, cookieName: storesCookie("memory"), newSessionLimit }), visitor: id };
 }
 
 /**

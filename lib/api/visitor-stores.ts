@@ -7,6 +7,9 @@ import { MemoryStore } from "../session/memory-store";
  * Bounded twice, so a flood of visitors or of sessions cannot grow the process's memory:
  * - at most `maxVisitors` stores (500): a new visitor past it evicts the least recently used
  *   visitor's whole store, as a cache would;
+ * - at most `maxPerClient` of them (100) for one client address: a browser that drops its visitor
+ *   cookie in a loop makes new stores, and past its share it evicts its own oldest, not other
+ *   people's (a class of 40 behind one school router, each with two browsers, fits);
  * - each store keeps at most `maxSessions` sessions (20) and `maxBytes` of session JSON (16 KiB,
  *   twice the demo manager's 8 KiB per session), evicting its own least recently used sessions.
  * In all, at most 500 x 16 KiB = 8 MiB of session JSON, what the one shared store of 1,000 sessions
@@ -14,15 +17,19 @@ import { MemoryStore } from "../session/memory-store";
  */
 export interface VisitorStoreLimits {
   maxVisitors: number;
+  maxPerClient: number;
   maxSessions: number;
   maxBytes: number;
 }
 
-export const VISITOR_STORE_LIMITS: VisitorStoreLimits = { maxVisitors: 500, maxSessions: 20, maxBytes: 16 * 1024 };
+export const VISITOR_STORE_LIMITS: VisitorStoreLimits = { maxVisitors: 500, maxPerClient: 100, maxSessions: 20, maxBytes: 16 * 1024 };
 
 export class VisitorMemoryStores {
   // A Map iterates in insertion order; re-inserting on use makes its first key the LRU visitor.
   private readonly stores = new Map<string, MemoryStore>();
+  /** Which client made each visitor's store (in the order they were made), and how many each client has. */
+  private readonly owners = new Map<string, string>();
+  private readonly perClient = new Map<string, number>();
 
   constructor(readonly limits: VisitorStoreLimits = VISITOR_STORE_LIMITS) {}
 
@@ -35,7 +42,7 @@ export class VisitorMemoryStores {
    * The visitor's store, now the most recently used. A visitor without one gets a new one when
    * `create` (a write), else an empty store that is not kept (a read or delete finds nothing).
    */
-  get(visitor: string, create: boolean): MemoryStore {
+  get(visitor: string, create: boolean, client?: string): MemoryStore {
     const existing = this.stores.get(visitor);
     if (existing) {
       this.stores.delete(visitor);
@@ -44,7 +51,20 @@ export class VisitorMemoryStores {
     }
     const store = this.newStore();
     if (!create) return store;
+    if (client && (this.perClient.get(client) ?? 0) >= this.limits.maxPerClient) {
+      // The client's own least recently used store: the Map's order, skipping other clients' stores.
+      for (const [id, owner] of this.owners) {
+        if (owner === client && this.stores.has(id)) {
+          this.drop(id);
+          break;
+        }
+      }
+    }
     while (this.stores.size >= this.limits.maxVisitors) this.drop(this.stores.keys().next().value as string);
+    if (client) {
+      this.owners.set(visitor, client);
+      this.perClient.set(client, (this.perClient.get(client) ?? 0) + 1);
+    }
     this.stores.set(visitor, store);
     return store;
   }
@@ -75,5 +95,11 @@ export class VisitorMemoryStores {
   private drop(visitor: string): void {
     void this.stores.get(visitor)?.close();
     this.stores.delete(visitor);
+    const client = this.owners.get(visitor);
+    if (client === undefined) return;
+    this.owners.delete(visitor);
+    const left = (this.perClient.get(client) ?? 1) - 1;
+    if (left > 0) this.perClient.set(client, left);
+    else this.perClient.delete(client);
   }
 }
