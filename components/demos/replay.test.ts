@@ -39,7 +39,7 @@ describe("the verdict on a replayed cookie", () => {
 
 describe("the verdict on replayed data that is not a login", () => {
   it("should name the data the server still reads, without the token's timestamps", () => {
-    expect(replayVerdict("jwt", view({ valid: true, payload: { theme: "dark", cart: 2, iat: 1, exp: 1_893_456_000 } })).headline).toBe('Still accepted: the server still reads {"theme":"dark","cart":2}');
+    expect(replayVerdict("jwt", view({ valid: true, payload: { theme: "dark", cart: 2, iat: 1, exp: 1_893_456_000, aud: "data", iss: "http://localhost:3000" } })).headline).toBe('Still accepted: the server still reads {"theme":"dark","cart":2}');
   });
 });
 

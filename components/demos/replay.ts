@@ -1,6 +1,7 @@
 import type { ServerView } from "@/lib/exchange/exchange";
 import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
 import { LOGIN_KEY } from "@/lib/session/purpose";
+import { REGISTERED_CLAIMS } from "@/lib/session/jwt-claims";
 
 /* Replaying a copied cookie after the site cleared it: shared by the login and mechanisms demos. */
 
@@ -29,7 +30,7 @@ export function replayVerdict(mechanism: ReplayMechanism, server: ServerView | u
   // Only what a login issued names who you are; a user written through the data API is data like any other.
   const who = (data: unknown, loggedIn: string | null) => {
     if (loggedIn !== null) return `logged in as ${loggedIn}`;
-    const claims = Object.entries((data ?? {}) as Record<string, unknown>).filter(([k]) => !["iat", "exp", "nbf", "aud"].includes(k));
+    const claims = Object.entries((data ?? {}) as Record<string, unknown>).filter(([k]) => !REGISTERED_CLAIMS.includes(k));
     return `the server still reads ${JSON.stringify(Object.fromEntries(claims))}`;
   };
   const userIn = (data: unknown) => {

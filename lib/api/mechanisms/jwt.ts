@@ -8,11 +8,10 @@ import { requestCookie } from "../request-cookies";
 import { clearStateCookie, setStateCookie, stateCookieName } from "../state-cookie";
 import { assertCookieFits } from "./cookie-size";
 import type { LoginIdentity, MechanismReply } from "./types";
+import { REGISTERED_CLAIMS } from "../../session/jwt-claims";
 
 const BASE = "jwt";
 const TTL_SECONDS = 3600;
-/** Claims the signer sets itself; a patch never carries them over. */
-const REGISTERED = ["iat", "exp", "nbf", "aud", "iss"];
 
 const READABLE = "The server keeps nothing: the data is in the token, signed but not encrypted, so anyone holding it can read it with base64.";
 
@@ -45,7 +44,7 @@ function keyDetails(r: JwtReadResult) {
 }
 
 function withoutRegistered(payload: Record<string, unknown> | null): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(payload ?? {}).filter(([k]) => !REGISTERED.includes(k)));
+  return Object.fromEntries(Object.entries(payload ?? {}).filter(([k]) => !REGISTERED_CLAIMS.includes(k)));
 }
 
 async function issue(request: Request, payload: Record<string, unknown>, summary: string, purpose: Purpose, alg: JwtAlg): Promise<MechanismReply> {
