@@ -80,11 +80,16 @@ function verdictKey(c: ExplainedCookie): string {
  */
 export function explainAcross(input: ExplainInput, browsers: readonly Browser[]): AcrossResult {
   const now = input.now ?? new Date();
-  const results = browsers.map((browser) => ({ browser, result: explain({ ...input, now, context: { ...input.context, browser } }) }));
-  const lines = (typeof input.setCookie === "string" ? [input.setCookie] : input.setCookie).map((line, i) => {
+  return compareEngines(browsers.map((browser) => ({ browser, result: explain({ ...input, now, context: { ...input.context, browser } }) })));
+}
+
+/** Lines up results already computed per engine (e.g. one API call each), line by line. */
+export function compareEngines(results: ReadonlyArray<{ browser: Browser; result: ExplainResult }>): AcrossResult {
+  const count = Math.min(...results.map(({ result }) => result.cookies.length));
+  const lines = Array.from({ length: Number.isFinite(count) ? count : 0 }, (_, i) => {
     const verdicts = results.map(({ browser, result }) => ({ browser, cookie: result.cookies[i]! }));
     const keys = new Set(verdicts.map((v) => verdictKey(v.cookie)));
-    return { line, verdicts, disagree: keys.size > 1 };
+    return { line: verdicts[0]!.cookie.line, verdicts, disagree: keys.size > 1 };
   });
   return { lines, cookieHeaders: results.map(({ browser, result }) => ({ browser, cookieHeader: result.cookieHeader })) };
 }
