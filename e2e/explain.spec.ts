@@ -54,6 +54,51 @@ test.describe("the Set-Cookie explainer page", () => {
     await expect(page.getByRole("alert").filter({ hasText: "ftp" })).toContainText("is not an http:// or https:// URL");
   });
 
+  test("should explain as the browser picked with the keyboard, Chromium by default", async ({ page }) => {
+    await gotoHydrated(page, "/tools/explain");
+    const picker = page.getByRole("group", { name: "Browser" });
+    await expect(picker.getByRole("radio", { name: "Chromium (Chrome, Edge)" })).toBeChecked();
+    await page.getByLabel(/Set-Cookie lines/).fill("lonely; Path=/");
+    await page.getByLabel("Received from (URL of the response)").fill("http://localhost/");
+    // Arrow keys move through a radio group: Chromium, then Firefox.
+    await picker.getByRole("radio", { name: "Chromium (Chrome, Edge)" }).focus();
+    await page.keyboard.press("ArrowDown");
+    await expect(picker.getByRole("radio", { name: "Firefox 153 ESR" })).toBeChecked();
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect(page.getByTestId("explained-for")).toHaveText("As Firefox 153 ESR would.");
+    await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: lonely=");
+
+    await picker.getByRole("radio", { name: "RFC 6265bis only" }).check();
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect(page.getByTestId("explained-for")).toHaveText("As RFC 6265bis would.");
+    await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: lonely");
+  });
+
+  test("should show Chromium's and Firefox's verdicts side by side only on the lines where they disagree", async ({ page }) => {
+    await gotoHydrated(page, "/tools/explain");
+    await page.getByLabel(/Set-Cookie lines/).fill("same=1; Secure; SameSite=None; Partitioned\ntrack=1; Secure; SameSite=None\n=plain");
+    await page.getByLabel("Received from (URL of the response)").fill("https://widget.example/embed");
+    await page.getByLabel("The request is").selectOption("cross-site");
+    await page.getByLabel("The page is").selectOption("iframe");
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    const lines = page.getByRole("listitem").filter({ has: page.getByTestId("explained-cookie") });
+    await expect(lines).toHaveCount(3);
+    await expect(lines.nth(0).getByTestId("engine-disagreement")).toHaveCount(0);
+
+    const track = lines.nth(1).getByTestId("engine-disagreement");
+    await expect(track.getByRole("heading", { name: "Chromium and Firefox 153 ESR disagree" })).toBeVisible();
+    await expect(track.getByTestId("verdict-chromium")).toContainText("Stored. The browser keeps this cookie.");
+    await expect(track.getByTestId("verdict-chromium")).not.toContainText("Partitioned");
+    await expect(track.getByTestId("verdict-firefox")).toContainText("Partitioned: Firefox keeps it in a separate jar for the top-level site");
+    await expect(track.getByTestId("verdict-firefox")).toContainText("Total Cookie Protection");
+
+    const nameless = lines.nth(2).getByTestId("engine-disagreement");
+    await expect(nameless.getByTestId("verdict-chromium")).toContainText("Refused.");
+    await expect(nameless.getByTestId("verdict-firefox")).toContainText("Firefox 153 ESR refuses a cookie with an empty name");
+    await expect(nameless.getByTestId("verdict-firefox")).toContainText("(NamelessCookie)");
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   test("should have no axe violations with results shown", async ({ page }) => {
     await gotoHydrated(page, "/tools/explain");
     await page.getByRole("button", { name: "Explain", exact: true }).click();

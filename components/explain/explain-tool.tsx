@@ -1,18 +1,22 @@
 "use client"; // a form whose result depends on what the learner types
 
 import { useId, useState } from "react";
-import { useChoiceState, useFieldState } from "@/components/ui/use-field-state";
+import { liveRadio, useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import type { ExplainResult } from "@/lib/cookie/explain";
+import { BROWSER_LABELS, BROWSERS, engineName, type Browser } from "@/lib/cookie/engines";
+import { compareEngines, type AcrossLine, type ExplainResult } from "@/lib/cookie/explain";
+import { EngineDisagreement } from "./engine-disagreement";
 import { EXPLAIN_EXAMPLES } from "./examples";
 import { ExplainedCookie } from "./explained-cookie";
 
 // Each select's [value, label] pairs; the values are also what its state may hold.
 const SITE_OPTIONS = [["same-site", "same-site"], ["cross-site", "cross-site"]] as const;
 const FRAME_OPTIONS = [["top-level", "a top-level page"], ["iframe", "inside an iframe"]] as const;
-// As of December 2026. Firefox partitions them instead (Total Cookie Protection): neither option is exactly Firefox.
-const THIRD_PARTY_OPTIONS = [["allowed", "allowed (Chrome's default)"], ["blocked", "blocked (Safari; Chrome Incognito)"]] as const;
+// As of December 2026. For Firefox, "allowed" is its default, which partitions them (Total Cookie Protection).
+const THIRD_PARTY_OPTIONS = [["allowed", "allowed (Chrome's default; Firefox partitions them)"], ["blocked", "blocked (Safari; Chrome Incognito)"]] as const;
+/** The two engines compared side by side whenever they disagree on a line. */
+const COMPARED: readonly Browser[] = ["chromium", "firefox"];
 const SITES = SITE_OPTIONS.map(([value]) => value);
 const FRAMES = FRAME_OPTIONS.map(([value]) => value);
 const THIRD_PARTY = THIRD_PARTY_OPTIONS.map(([value]) => value);
@@ -29,21 +33,39 @@ export function ExplainTool() {
   const [site, setSite] = useChoiceState<Site>(`${id}-site`, "same-site", SITES);
   const [frame, setFrame] = useChoiceState<Frame>(`${id}-frame`, "top-level", FRAMES);
   const [thirdPartyCookies, setThirdPartyCookies] = useChoiceState<ThirdPartyCookies>(`${id}-third-party`, "allowed", THIRD_PARTY);
+  const [browser, setBrowser] = useState<Browser>(() => liveRadio(`${id}-browser`, BROWSERS) ?? "chromium");
   const [result, setResult] = useState<ExplainResult | null>(null);
+  const [shownFor, setShownFor] = useState<Browser>("chromium");
+  const [disagreements, setDisagreements] = useState<Map<number, AcrossLine>>(new Map());
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
+  async function explainFor(body: object, engine: Browser): Promise<{ ok: true; result: ExplainResult } | { ok: false; message: string }> {
+    const withBrowser = { ...body, context: { ...(body as { context: object }).context, browser: engine } };
+    const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(withBrowser) }).catch(() => null);
+    const json = res ? await res.json().catch(() => null) : null;
+    if (res?.ok && json) return { ok: true, result: { cookies: json.cookies, cookieHeader: json.cookieHeader } };
+    return { ok: false, message: json?.error?.message ?? "The explainer did not answer. Is the server running?" };
+  }
+
   async function explain() {
     setBusy(true);
-    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), context: { site, frame, thirdPartyCookies } };
-    const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) }).catch(() => null);
-    const json = res ? await res.json().catch(() => null) : null;
-    if (res?.ok && json) {
-      setResult({ cookies: json.cookies, cookieHeader: json.cookieHeader });
-      setError(null);
-    } else {
+    // One clock for every engine, so a line near an expiry gets the same verdict from each.
+    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), now: new Date().toISOString(), context: { site, frame, thirdPartyCookies } };
+    const engines = [...new Set<Browser>([browser, ...COMPARED])];
+    const answers = await Promise.all(engines.map((engine) => explainFor(body, engine)));
+    const failed = answers.find((a) => !a.ok);
+    if (failed && !failed.ok) {
       setResult(null);
-      setError(json?.error?.message ?? "The explainer did not answer. Is the server running?");
+      setDisagreements(new Map());
+      setError(failed.message);
+    } else {
+      const results = engines.map((engine, i) => ({ browser: engine, result: (answers[i] as { ok: true; result: ExplainResult }).result }));
+      setResult(results[0]!.result);
+      setShownFor(browser);
+      const compared = compareEngines(results.filter((r) => COMPARED.includes(r.browser)));
+      setDisagreements(new Map(compared.lines.flatMap((line, i) => (line.disagree ? [[i, line] as const] : []))));
+      setError(null);
     }
     setBusy(false);
   }
@@ -67,6 +89,17 @@ export function ExplainTool() {
         </div>
         <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
         <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
+        <fieldset>
+          <legend className="text-sm font-medium">Browser</legend>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {BROWSERS.map((value) => (
+              <label key={value} className="flex items-center gap-2 text-sm">
+                <input type="radio" name={`${id}-browser`} value={value} checked={browser === value} onChange={() => setBrowser(value)} className="accent-cookie-700" />
+                {BROWSER_LABELS[value]}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <div className="grid grid-cols-2 gap-4">
           <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={SITE_OPTIONS} />
           <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={FRAME_OPTIONS} />
@@ -77,13 +110,17 @@ export function ExplainTool() {
       </form>
       <section aria-labelledby={`${id}-result`} aria-live="polite">
         <h2 id={`${id}-result`} className="text-lg font-semibold">What the browser does</h2>
+        {result && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-testid="explained-for">As {engineName(shownFor)} would.</p>}
         {error && <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">{error}</p>}
         {!result && !error && <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Press Explain to see each cookie&apos;s verdict, attribute by attribute.</p>}
         {result && (
           <div className="mt-2 space-y-4">
             <ol className="space-y-4">
               {result.cookies.map((c, i) => (
-                <li key={i} className="rounded-lg border border-stone-200 p-3 dark:border-stone-700"><ExplainedCookie cookie={c} /></li>
+                <li key={i} className="space-y-2 rounded-lg border border-stone-200 p-3 dark:border-stone-700">
+                  <ExplainedCookie cookie={c} />
+                  {disagreements.has(i) && <EngineDisagreement line={disagreements.get(i)!} />}
+                </li>
               ))}
             </ol>
             <div>

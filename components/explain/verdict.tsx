@@ -6,6 +6,7 @@ export function Verdict({ cookie }: { cookie: ExplainedCookie }) {
     return (
       <p className="rounded bg-emerald-50 px-2 py-1 text-sm text-emerald-900 dark:bg-emerald-950 dark:text-emerald-100" data-testid="verdict">
         <strong>Stored.</strong> The browser keeps this cookie.
+        {cookie.partitionedBy === "Total Cookie Protection" && " Partitioned: Firefox keeps it in a separate jar for the top-level site (Total Cookie Protection), so it is sent only inside that site."}
       </p>
     );
   }

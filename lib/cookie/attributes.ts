@@ -3,6 +3,7 @@
  * an entry of the cookie-attribute-list plus a sentence saying what it does.
  */
 import { parseCookieDateDetailed } from "./date";
+import { engineName, FIREFOX_MODELLED, type Browser } from "./engines";
 import { MAX_AGE_CAP_SECONDS } from "./grammar";
 import { quote } from "./reasons";
 
@@ -30,7 +31,7 @@ export type AttributeRecord = {
 
 export type AttributeOutcome = { attribute?: CookieAttribute; record: AttributeRecord };
 
-type Context = { now: Date; defaultPath: string };
+type Context = { now: Date; defaultPath: string; browser?: Browser };
 
 /** §5.6.2: "If delta-seconds is less than or equal to zero, let expiry-time be the earliest representable date". */
 export const EARLIEST_DATE = new Date(-8.64e15);
@@ -40,8 +41,16 @@ const MAX_AGE_VALUE = /^-?[0-9]+$/;
 
 const CAP_DAYS = MAX_AGE_CAP_SECONDS / 86_400;
 
+/** Who caps Expires and Max-Age at 400 days, in the engine's own words. */
+function capNote(browser: Browser): string {
+  if (browser === "firefox") return `${FIREFOX_MODELLED} caps it (network.cookie.maxageCap, 400 days)`;
+  if (browser === "spec") return "RFC 6265bis asks browsers to cap it at no more than 400 days, and recommends 400";
+  return "browsers cap it";
+}
+
 export function processAttribute(name: string, raw: string | null, ctx: Context): AttributeOutcome {
   const value = raw ?? "";
+  const browser = ctx.browser ?? "chromium";
   const record = (effective: string | null, explanation: string, ignored = false): AttributeRecord => ({
     name,
     raw,
@@ -60,7 +69,7 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
       const expiry = capped ? cap : parsed.date;
       const when = expiry.toUTCString();
       const explanation = capped
-        ? `The date is more than ${CAP_DAYS} days away, so browsers cap it: the cookie is deleted on ${when} (§5.6.1).`
+        ? `The date is more than ${CAP_DAYS} days away, so ${capNote(browser)}: the cookie is deleted on ${when} (§5.6.1).`
         : expiry <= ctx.now
           ? `The date ${when} is already past, so the cookie is deleted at once; this is how servers delete a cookie.`
           : `The cookie is kept until ${when}, even after the browser restarts.`;
@@ -80,7 +89,7 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
         seconds <= 0
           ? `Max-Age=${value} is zero or negative: the cookie expires at once, which deletes any stored cookie with the same name, domain and path.`
           : capped
-            ? `Max-Age is more than ${CAP_DAYS} days, so browsers cap it at ${MAX_AGE_CAP_SECONDS} seconds: the cookie is deleted on ${expiry.toUTCString()} (§5.6.2).`
+            ? `Max-Age is more than ${CAP_DAYS} days, so ${capNote(browser)}, at ${MAX_AGE_CAP_SECONDS} seconds: the cookie is deleted on ${expiry.toUTCString()} (§5.6.2).`
             : `The cookie is deleted ${duration(seconds)} after it was received, on ${expiry.toUTCString()}.`;
       return { attribute: { key: "Max-Age", expiry, seconds, capped }, record: record(String(seconds), explanation) };
     }
@@ -107,13 +116,17 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
     case "httponly":
       return flag("HttpOnly", value, "JavaScript cannot read this cookie through document.cookie; it is only sent with HTTP requests.");
     case "partitioned":
+      // CHIPS defines Partitioned; RFC 6265bis alone does not know it, so it is an unknown attribute there.
+      if (browser === "spec") {
+        return { record: record(null, `Partitioned is not in RFC 6265bis (CHIPS defines it), so a user agent that follows RFC 6265bis alone ignores it like any unknown attribute (§5.6 step 7).`, true) };
+      }
       return flag(
         "Partitioned",
         value,
         "The cookie is kept in a separate jar for each top-level site (CHIPS), so it can work inside a third-party iframe without following you across sites; Chromium requires Secure with it.",
       );
     case "samesite":
-      return sameSite(value, record);
+      return sameSite(value, record, browser);
     default:
       return { record: record(null, unknownExplanation(name), true) };
   }
@@ -125,7 +138,7 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
   }
 }
 
-function sameSite(value: string, record: (effective: string | null, explanation: string) => AttributeRecord): AttributeOutcome {
+function sameSite(value: string, record: (effective: string | null, explanation: string) => AttributeRecord, browser: Browser): AttributeOutcome {
   // §5.6.7: None, Strict and Lax match case-insensitively; anything else becomes "Default".
   const lower = value.toLowerCase();
   const enforcement: SameSite = lower === "none" ? "None" : lower === "strict" ? "Strict" : lower === "lax" ? "Lax" : "Default";
@@ -133,7 +146,12 @@ function sameSite(value: string, record: (effective: string | null, explanation:
     Strict: "The cookie is never sent with requests that start on another site, not even when following a link to this site.",
     Lax: "The cookie is sent to this site from other sites only on top-level navigations with a safe method such as GET (following a link), never from iframes, images or fetch.",
     None: "The cookie is sent with every request, including from other sites' pages and iframes; Chromium requires Secure with it.",
-    Default: `SameSite=${quote(value)} is not Strict, Lax or None, so it counts as unspecified: Chromium then treats the cookie as Lax, while Firefox and Safari send it cross-site like None (§5.6.7).`,
+    Default:
+      browser === "chromium"
+        ? `SameSite=${quote(value)} is not Strict, Lax or None, so it counts as unspecified: Chromium then treats the cookie as Lax, while Firefox and Safari send it cross-site like None (§5.6.7).`
+        : browser === "firefox"
+          ? `SameSite=${quote(value)} is not Strict, Lax or None, so it counts as unspecified: ${FIREFOX_MODELLED} then sends it cross-site like None, where Chromium would treat it as Lax (§5.6.7).`
+          : `SameSite=${quote(value)} is not Strict, Lax or None, so it counts as unspecified ("Default"), which ${engineName(browser)} restricts like Lax (§5.6.7, §5.7 step 18).`,
   };
   return { attribute: { key: "SameSite", value: enforcement }, record: record(enforcement, explanations[enforcement]) };
 }

@@ -1,3 +1,5 @@
+import type { Browser } from "./engines";
+
 /**
  * Where a response or request happens, as far as cookies care: is it same-site, is it a top-level
  * navigation or inside an iframe, which method, and are third-party cookies blocked.
@@ -12,10 +14,17 @@ export type RequestContext = {
   /**
    * Whether the browser refuses cookies in a third-party context that are not Partitioned. As of
    * December 2026: "allowed" is Chrome's default (outside Incognito); "blocked" is Safari's, and
-   * Chrome's in Incognito or by the user's setting. Firefox keeps them in a jar per top-level site
-   * (Total Cookie Protection), which neither value models. @default "allowed"
+   * Chrome's in Incognito or by the user's setting. With browser "firefox", "allowed" is Firefox's
+   * default, which keeps them in a jar per top-level site (Total Cookie Protection); with browser
+   * "spec" neither applies (RFC 6265bis leaves third-party policy to the user agent). @default "allowed"
    */
   thirdPartyCookies?: "blocked" | "allowed";
+  /**
+   * Whose rules to follow: Chromium, Firefox (FIREFOX_MODELLED), or RFC 6265bis alone. For Firefox,
+   * "allowed" third-party cookies means its default, Total Cookie Protection: kept, but in a jar per
+   * top-level site; "blocked" its custom setting that refuses cross-site cookies. @default "chromium"
+   */
+  browser?: Browser;
   /** "non-http" is document.cookie / the CookieStore API, which may not touch HttpOnly cookies (§5.7). @default "http" */
   api?: "http" | "non-http";
 };
@@ -29,6 +38,7 @@ export function resolveContext(context: RequestContext = {}): ResolvedContext {
     method: (context.method ?? "GET").toUpperCase(),
     thirdPartyCookies: context.thirdPartyCookies ?? "allowed",
     api: context.api ?? "http",
+    browser: context.browser ?? "chromium",
   };
 }
 

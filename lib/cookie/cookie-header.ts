@@ -20,16 +20,20 @@ export function exclusionReason(cookie: StoredCookie, url: URL, context: Resolve
   }
   if (!pathMatch(url.pathname, cookie.path)) return `the request path ${url.pathname} is not inside the cookie's path ${cookie.path}`;
   if (cookie.secure && !isSecureUrl(url)) return "it is Secure and the request is not over https";
-  if (context.site === "cross-site" && cookie.sameSite !== "None") {
+  // Firefox has no Lax-by-default: a cookie without SameSite goes cross-site like None. Chromium and
+  // RFC 6265bis restrict it like Lax; only Chromium adds the optional "Lax-allowing-unsafe" window.
+  const restricted = cookie.sameSite !== "None" && !(cookie.sameSite === "Default" && context.browser === "firefox");
+  if (context.site === "cross-site" && restricted) {
     const topLevel = context.frame === "top-level";
     if (cookie.sameSite === "Strict") return "it is SameSite=Strict and the request is cross-site";
-    const youngUnspecified = cookie.sameSite === "Default" && now.getTime() - cookie.creationTime.getTime() < LAX_ALLOWING_UNSAFE_MS;
+    const youngUnspecified =
+      context.browser === "chromium" && cookie.sameSite === "Default" && now.getTime() - cookie.creationTime.getTime() < LAX_ALLOWING_UNSAFE_MS;
     if (!topLevel) return `it is ${cookie.sameSite === "Lax" ? "SameSite=Lax" : "treated as SameSite=Lax"} and the cross-site request is not a top-level navigation`;
     if (!isSafeMethod(context.method) && !youngUnspecified) {
       return `it is ${cookie.sameSite === "Lax" ? "SameSite=Lax" : "treated as SameSite=Lax"} and a cross-site ${context.method} is not a safe method`;
     }
   }
-  if (isThirdParty(context) && context.thirdPartyCookies === "blocked" && !cookie.partitioned) {
+  if (isThirdParty(context) && context.browser !== "spec" && context.thirdPartyCookies === "blocked" && !cookie.partitioned) {
     return "third-party cookies are blocked and it is not Partitioned";
   }
   return null;

@@ -14,7 +14,7 @@ describe("parseExplainInput", () => {
       url: "https://shop.example/cart",
       requestUrl: "https://shop.example/",
       now: "2025-01-01T00:00:00Z",
-      context: { site: "cross-site", frame: "iframe", method: "POST", thirdPartyCookies: "blocked", api: "http" },
+      context: { site: "cross-site", frame: "iframe", method: "POST", thirdPartyCookies: "blocked", api: "http", browser: "firefox" },
     };
     expect(parseExplainInput(input)).toEqual({ ok: true, value: input });
   });
@@ -32,6 +32,8 @@ describe("parseExplainInput", () => {
     ["a requestUrl that is not a URL", { setCookie: "a=b", requestUrl: "not a url" }, "InvalidUrl"],
     ["an unparseable date", { setCookie: "a=b", now: "yesterday-ish" }, "InvalidDate"],
     ["an unknown site", { setCookie: "a=b", context: { site: "same-origin" } }, "InvalidContext"],
+    ["an unknown browser", { setCookie: "a=b", context: { browser: "safari" } }, "InvalidBrowser"],
+    ["a browser that is not a string", { setCookie: "a=b", context: { browser: 1 } }, "InvalidBrowser"],
     ["an unknown context field", { setCookie: "a=b", context: { partitionKey: "x" } }, "InvalidContext"],
     ["an unknown top-level field", { setCookie: "a=b", requestURL: "http://localhost/" }, "UnknownField"],
   ])("should refuse %s with code %s", (_label, input, code) => {
@@ -47,6 +49,11 @@ describe("parseExplainInput", () => {
     const line = "é".repeat(4000); // 8000 bytes but 4000 characters
     expect(parseExplainInput({ setCookie: Array.from({ length: 9 }, () => line) }).ok).toBe(false);
     expect(parseExplainInput({ setCookie: Array.from({ length: 8 }, () => line) }).ok).toBe(true);
+  });
+
+  it("should name the three browsers and the bad one in the message", () => {
+    const result = parseExplainInput({ setCookie: "a=b", context: { browser: "safari" } });
+    expect(result.ok || result.error.message).toBe('context.browser must be "chromium", "firefox" or "spec" (RFC 6265bis alone), not "safari".');
   });
 
   it("should name the bad URL in the message", () => {

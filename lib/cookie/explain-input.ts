@@ -4,6 +4,7 @@
  */
 import { z } from "zod";
 import "../validations/zod-no-eval";
+import { BROWSERS } from "./engines";
 import { octets } from "./grammar";
 
 /** A Set-Cookie response rarely carries more than a handful of lines; 50 is plenty for a lesson. */
@@ -43,6 +44,9 @@ export const explainInputSchema = z
         method: z.string().regex(/^[A-Za-z]{1,16}$/, { error: "method must be an HTTP method such as GET or POST." }).optional(),
         thirdPartyCookies: z.enum(["blocked", "allowed"], { error: 'context.thirdPartyCookies must be "blocked" or "allowed".' }).optional(),
         api: z.enum(["http", "non-http"], { error: 'context.api must be "http" or "non-http".' }).optional(),
+        browser: z
+          .enum(BROWSERS, { error: (issue) => `context.browser must be "chromium", "firefox" or "spec" (RFC 6265bis alone), not ${JSON.stringify(issue.input)}.` })
+          .optional(),
       })
       .optional(),
   })
@@ -55,7 +59,7 @@ export const explainInputSchema = z
 
 export type ExplainInput = z.infer<typeof explainInputSchema>;
 
-export type ExplainInputErrorCode = "InvalidInput" | "UnknownField" | "InvalidSetCookie" | "TooManyLines" | "LineTooLong" | "InputTooLarge" | "InvalidUrl" | "InvalidDate" | "InvalidContext";
+export type ExplainInputErrorCode = "InvalidInput" | "UnknownField" | "InvalidSetCookie" | "TooManyLines" | "LineTooLong" | "InputTooLarge" | "InvalidUrl" | "InvalidDate" | "InvalidContext" | "InvalidBrowser";
 
 export type ExplainInputError = { code: ExplainInputErrorCode; message: string };
 
@@ -81,6 +85,7 @@ function codeOf(issue: z.core.$ZodIssue): ExplainInputErrorCode {
   }
   if (field === "url" || field === "requestUrl") return "InvalidUrl";
   if (field === "now") return "InvalidDate";
+  if (field === "context" && issue.path[1] === "browser") return "InvalidBrowser";
   return "InvalidContext";
 }
 

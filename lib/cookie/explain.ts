@@ -5,6 +5,7 @@
  */
 import type { AttributeRecord } from "./attributes";
 import type { RequestContext } from "./context";
+import type { Browser } from "./engines";
 import { parseExplainInput, type ExplainInputError } from "./explain-input";
 import { COOKIE_NAME, COOKIE_VALUE } from "./grammar";
 import { CookieJar, type StoreResult } from "./jar";
@@ -28,6 +29,8 @@ export type ExplainedCookie = {
   value: string;
   stored: boolean;
   reason?: Reason;
+  /** Kept in a jar of its own for the top-level site: asked for (CHIPS), or Firefox's Total Cookie Protection. */
+  partitionedBy?: "CHIPS" | "Total Cookie Protection";
   attributes: AttributeRecord[];
   steps: string[];
   warnings: string[];
@@ -54,6 +57,41 @@ export function explain(input: ExplainInput): ExplainResult {
   const kept = new Set(jar.all());
   const cookies = results.map(({ line, result }) => describe(line, result, kept, (c) => jar.whyNotSent(c, requestUrl, input.context), requestUrl));
   return { cookies, cookieHeader: jar.cookieHeader(requestUrl, input.context) };
+}
+
+export type AcrossLine = {
+  line: string;
+  /** What each engine does with this line, in the order asked. */
+  verdicts: Array<{ browser: Browser; cookie: ExplainedCookie }>;
+  /** The engines differ on whether it is kept, why not, how it is partitioned, or its name and value. */
+  disagree: boolean;
+};
+
+export type AcrossResult = { lines: AcrossLine[]; cookieHeaders: Array<{ browser: Browser; cookieHeader: string | null }> };
+
+/** The facts a learner compares between engines; the sentences differ anyway (they name the engine). */
+function verdictKey(c: ExplainedCookie): string {
+  return JSON.stringify([c.stored, c.reason?.code ?? null, c.partitionedBy ?? null, c.name, c.value]);
+}
+
+/**
+ * Explains the same input once per engine (`input.context.browser` is overridden) and says, line
+ * by line, whether they disagree. Pure: each engine gets its own throwaway jar and the same clock.
+ */
+export function explainAcross(input: ExplainInput, browsers: readonly Browser[]): AcrossResult {
+  const now = input.now ?? new Date();
+  return compareEngines(browsers.map((browser) => ({ browser, result: explain({ ...input, now, context: { ...input.context, browser } }) })));
+}
+
+/** Lines up results already computed per engine (e.g. one API call each), line by line. */
+export function compareEngines(results: ReadonlyArray<{ browser: Browser; result: ExplainResult }>): AcrossResult {
+  const count = Math.min(...results.map(({ result }) => result.cookies.length));
+  const lines = Array.from({ length: Number.isFinite(count) ? count : 0 }, (_, i) => {
+    const verdicts = results.map(({ browser, result }) => ({ browser, cookie: result.cookies[i]! }));
+    const keys = new Set(verdicts.map((v) => verdictKey(v.cookie)));
+    return { line: verdicts[0]!.cookie.line, verdicts, disagree: keys.size > 1 };
+  });
+  return { lines, cookieHeaders: results.map(({ browser, result }) => ({ browser, cookieHeader: result.cookieHeader })) };
 }
 
 /** Validates untrusted input (a request body) and explains it; never throws. */
@@ -86,6 +124,7 @@ function describe(line: string, result: Result, kept: Set<object>, whyNotSent: (
     value,
     stored: result.stored,
     ...(result.reason ? { reason: result.reason } : {}),
+    ...(result.stored && result.cookie?.partitionedBy ? { partitionedBy: result.cookie.partitionedBy } : {}),
     attributes,
     steps,
     warnings,

@@ -35,7 +35,7 @@ export class CookieJar {
   /** Parses and stores one Set-Cookie line received in a response from `url`. */
   setCookie(line: string, url: string | URL, context?: RequestContext): StoreResult & { parsed?: ParsedSetCookie } {
     const target = new URL(url);
-    const parsed = parseSetCookie(line, { now: this.now(), requestPath: target.pathname });
+    const parsed = parseSetCookie(line, { now: this.now(), requestPath: target.pathname, browser: resolveContext(context).browser });
     if (!parsed.ok) return { stored: false, reason: parsed.reason, steps: parsed.steps, warnings: [] };
     return { ...this.store(parsed.cookie, target, context, parsed.steps), parsed: parsed.cookie };
   }

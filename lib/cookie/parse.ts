@@ -2,6 +2,7 @@
  * RFC 6265bis §5.6: how a browser reads one Set-Cookie line into a name, a value and a
  * cookie-attribute-list, recording each decision in words so the explainer can replay it.
  */
+import { engineName, type Browser } from "./engines";
 import { processAttribute, type AttributeKey, type AttributeRecord, type CookieAttribute } from "./attributes";
 import { CONTROL_CHARACTER, MAX_ATTRIBUTE_VALUE_OCTETS, MAX_NAME_VALUE_OCTETS, octets } from "./grammar";
 import { quote, reason, type Reason } from "./reasons";
@@ -25,6 +26,8 @@ export type ParseOptions = {
   now: Date;
   /** The path of the URL that sent the line; the default Path comes from it (§5.1.4). */
   requestPath?: string;
+  /** Whose parsing rules to follow where engines differ. @default "chromium" */
+  browser?: Browser;
 };
 
 /**
@@ -66,10 +69,15 @@ export function parseSetCookie(line: string, options: ParseOptions): ParseResult
   let unparsed = semicolon === -1 ? "" : line.slice(semicolon);
 
   // §5.6 step 3: split at the first "="; without one, the whole pair is the value of a nameless cookie.
+  const browser = options.browser ?? "chromium";
   const equals = pair.indexOf("=");
-  const name = trimWsp(equals === -1 ? "" : pair.slice(0, equals));
-  const value = trimWsp(equals === -1 ? pair : pair.slice(equals + 1));
-  if (equals === -1) {
+  // Firefox keeps the RFC 6265 (2011) reading of a pair without "=": the text is the name, the value is empty.
+  const firefoxNameOnly = equals === -1 && browser === "firefox";
+  const name = trimWsp(equals === -1 ? (firefoxNameOnly ? pair : "") : pair.slice(0, equals));
+  const value = trimWsp(equals === -1 ? (firefoxNameOnly ? "" : pair) : pair.slice(equals + 1));
+  if (firefoxNameOnly) {
+    steps.push(`No "=" in ${quote(pair)}: ${engineName(browser)} reads it as the name ${quote(name)} with an empty value, where RFC 6265bis makes it a nameless cookie (§5.6 step 3).`);
+  } else if (equals === -1) {
     steps.push(`No "=" in ${quote(pair)}: a nameless cookie whose value is ${quote(value)} (§5.6 step 3).`);
   } else {
     steps.push(`Split at the first "=": name ${quote(name)}, value ${quote(value)} (§5.6 steps 3-4).`);
@@ -86,9 +94,9 @@ export function parseSetCookie(line: string, options: ParseOptions): ParseResult
     steps.push("Line rejected: both the name and the value are empty (§5.7 step 2).");
     return { ok: false, reason: reason("NoCookieContent", "The line has neither a name nor a value, so there is no cookie to store."), steps };
   }
-  if (name === "") steps.push("Nameless cookie: kept with an empty name and sent back as just its value (§5.6 step 3).");
+  if (name === "") steps.push("Nameless cookie: RFC 6265bis keeps it with an empty name and sends it back as just its value (§5.6 step 3).");
 
-  const ctx = { now: options.now, defaultPath: defaultPath(options.requestPath ?? "/") };
+  const ctx = { now: options.now, defaultPath: defaultPath(options.requestPath ?? "/"), browser };
   const attributeList: CookieAttribute[] = [];
   const attributes: AttributeRecord[] = [];
   const owners: Array<{ key: AttributeKey; record: AttributeRecord }> = [];

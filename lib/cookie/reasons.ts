@@ -10,6 +10,12 @@ export const REASON_CODES = [
   "NameValuePairExceedsMaxSize",
   /** RFC 6265bis §5.7 step 2: both the name and the value are empty. */
   "NoCookieContent",
+  /**
+   * An empty name the engine refuses (not a DevTools code): Chromium and Firefox 153 ESR when the
+   * value holds "=", since "=a=b" would be sent back as "a=b", a cookie named a; Firefox 153 ESR
+   * refuses every empty name. RFC 6265bis alone keeps them.
+   */
+  "NamelessCookie",
   /** RFC 6265bis §5.7 steps 8-10: Domain is not ASCII, is a public suffix, or does not cover the host. */
   "InvalidDomain",
   /** RFC 6265bis §5.7 step 13: Secure from a connection that is not secure. */
@@ -26,9 +32,9 @@ export const REASON_CODES = [
   "SameSiteStrict",
   "SameSiteLax",
   "SameSiteUnspecifiedTreatedAsLax",
-  /** Chromium: SameSite=None requires Secure. */
+  /** Chromium, Firefox and RFC 6265bis §5.7 step 19: SameSite=None requires Secure. */
   "SameSiteNoneInsecure",
-  /** Chromium (CHIPS): Partitioned requires Secure. Not a DevTools code. */
+  /** Chromium and Firefox (CHIPS): Partitioned requires Secure. Not a DevTools code. */
   "InvalidPartitioned",
   /** RFC 6265bis §5.3: third-party cookies are blocked and the cookie is not Partitioned. */
   "ThirdPartyPhaseout",

@@ -5,6 +5,7 @@
  */
 import type { SameSite } from "./attributes";
 import { isThirdParty, type ResolvedContext } from "./context";
+import { FIREFOX_MODELLED, SPEC_MODELLED } from "./engines";
 import { expiryOf, lastOf, type ParsedSetCookie } from "./parse";
 import { checkPrefixes, checkScriptPrefix } from "./prefixes";
 import { quote, reason, type Reason } from "./reasons";
@@ -20,6 +21,8 @@ export type StoredCookie = {
   httpOnly: boolean;
   sameSite: SameSite;
   partitioned: boolean;
+  /** Set when the cookie went into a jar of its own for the top-level site: asked for (CHIPS) or by Firefox's Total Cookie Protection. */
+  partitionedBy?: "CHIPS" | "Total Cookie Protection";
   persistent: boolean;
   /** null for a session cookie (§5.7 step 6 "latest representable date"). */
   expiryTime: Date | null;
@@ -40,6 +43,24 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     steps.push(`Rejected: ${step}`);
     return { ok: false, reason: reason(code, message) };
   };
+  const browser = context.browser;
+
+  // Nameless cookies: RFC 6265bis keeps them, but "=a=b" would be sent back as "a=b", which a server
+  // reads as a cookie named "a". Chromium refuses that; Firefox refuses every empty name.
+  if (parsed.name === "" && browser === "firefox") {
+    return fail(
+      "NamelessCookie",
+      `${FIREFOX_MODELLED} refuses a cookie with an empty name (a line starting with "="), so it ignores ${label}; RFC 6265bis would keep it.`,
+      `empty cookie name (${FIREFOX_MODELLED} rule; RFC 6265bis §5.6 step 3 would keep it).`,
+    );
+  }
+  if (parsed.name === "" && browser === "chromium" && parsed.value.includes("=")) {
+    return fail(
+      "NamelessCookie",
+      `${cap(label)} has no name and its value holds "=", so it would be sent back as ${quote(parsed.value)}, which a server reads as a cookie named ${quote(parsed.value.slice(0, parsed.value.indexOf("=")))}; Chromium (and Firefox) refuse it, though RFC 6265bis would keep it.`,
+      "empty name with \"=\" in the value (Chromium rule; RFC 6265bis §5.6 step 3 would keep it).",
+    );
+  }
 
   // §5.7 step 6: Max-Age beats Expires; neither makes a session cookie.
   const expiryTime = expiryOf(list);
@@ -103,7 +124,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
 
   // Layered cookies, "Store a Cookie": __Http- and __Host-Http- require HttpOnly, which a script
   // may not set, so document.cookie can never set (or replace, or delete) such a cookie.
-  const scriptPrefixFailure = context.api === "non-http" ? checkScriptPrefix(parsed.name) : null;
+  const scriptPrefixFailure = context.api === "non-http" ? checkScriptPrefix(parsed.name, browser) : null;
   if (scriptPrefixFailure) {
     return fail("InvalidPrefix", scriptPrefixFailure, "an __Http- or __Host-Http- cookie from a non-HTTP API (layered cookies, Store a Cookie).");
   }
@@ -139,14 +160,12 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   // §5.7 steps 17-18: Lax and Strict cookies may be set cross-site only by a top-level navigation.
   const sameSiteAttribute = lastOf(list, "SameSite");
   const sameSite: SameSite = sameSiteAttribute?.value ?? "Default";
-  if (sameSite === "Default") {
-    warnings.push(
-      "No valid SameSite: Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes); Firefox and Safari have no such default and send it on every cross-site request, like SameSite=None.",
-    );
-  }
-  if (sameSite !== "None" && context.site === "cross-site" && context.frame !== "top-level") {
+  if (sameSite === "Default") warnings.push(defaultSameSiteWarning(browser));
+  // Firefox does not default to Lax: a cookie without SameSite is set (and sent) cross-site like None.
+  const restricted = sameSite !== "None" && !(sameSite === "Default" && browser === "firefox");
+  if (restricted && context.site === "cross-site" && context.frame !== "top-level") {
     const code = sameSite === "Strict" ? "SameSiteStrict" : sameSite === "Lax" ? "SameSiteLax" : "SameSiteUnspecifiedTreatedAsLax";
-    const shown = sameSite === "Default" ? "no SameSite (treated as Lax)" : `SameSite=${sameSite}`;
+    const shown = sameSite === "Default" ? (browser === "spec" ? `no SameSite ("Default", restricted like Lax by ${SPEC_MODELLED})` : "no SameSite (treated as Lax)") : `SameSite=${sameSite}`;
     return fail(
       code,
       `${cap(label)} has ${shown}, so a cross-site iframe or subresource may not set it; it needs SameSite=None; Secure.`,
@@ -157,17 +176,19 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   // CHIPS (draft-cutler-httpbis-partitioned-cookies): Partitioned asks for a jar per top-level site.
   const partitioned = lastOf(list, "Partitioned") !== undefined;
 
-  // Chromium (since Chrome 80): SameSite=None without Secure is refused; the draft leaves it open.
+  // SameSite=None without Secure is refused: Chromium since Chrome 80, Firefox (noneRequiresSecure),
+  // and RFC 6265bis §5.7 step 19.
   if (sameSite === "None" && !secure) {
+    const who = browser === "chromium" ? "Chromium" : browser === "firefox" ? `${FIREFOX_MODELLED} (like Chromium)` : `${SPEC_MODELLED} (§5.7 step 19)`;
     return fail(
       "SameSiteNoneInsecure",
-      `${cap(label)} has SameSite=None without Secure; Chromium refuses that combination${partitioned ? " (and Partitioned needs Secure too)" : ""}.`,
-      "SameSite=None without Secure (Chromium rule).",
+      `${cap(label)} has SameSite=None without Secure; ${who} refuses that combination${partitioned ? " (and Partitioned needs Secure too)" : ""}.`,
+      browser === "chromium" ? "SameSite=None without Secure (Chromium rule)." : browser === "firefox" ? `SameSite=None without Secure (${FIREFOX_MODELLED} rule).` : "SameSite=None without Secure (§5.7 step 19).",
     );
   }
 
   const hasDomain = lastOf(list, "Domain") !== undefined;
-  const prefixFailure = checkPrefixes(parsed, { secure, httpOnly, path, hasDomain, hasPath: pathAttribute !== undefined });
+  const prefixFailure = checkPrefixes(parsed, { secure, httpOnly, path, hasDomain, hasPath: pathAttribute !== undefined, hostOnly }, browser);
   if (prefixFailure) {
     return fail("InvalidPrefix", prefixFailure, "cookie prefix requirements not met (§5.7 steps 20-22; __Http- and __Host-Http-: layered cookies, Store a Cookie).");
   }
@@ -176,29 +197,43 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   if (partitioned && !secure) {
     return fail(
       "InvalidPartitioned",
-      `${cap(label)} is Partitioned without Secure; Chromium refuses partitioned cookies that are not Secure.`,
-      "Partitioned without Secure (Chromium rule).",
+      `${cap(label)} is Partitioned without Secure; ${browser === "firefox" ? `${FIREFOX_MODELLED}, like Chromium,` : "Chromium"} refuses partitioned cookies that are not Secure.`,
+      `Partitioned without Secure (${browser === "firefox" ? FIREFOX_MODELLED : "Chromium"} rule).`,
     );
   }
 
-  // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked (Safari's default,
-  // Chrome's in Incognito or by the user's setting), a Partitioned one is still accepted (and, by the
-  // rules above, it is then Secure and SameSite=None). DevTools' name for the refusal dates from
-  // Chrome's third-party cookie phase-out, which Google abandoned (July 2024, April 2025).
-  if (isThirdParty(context) && context.thirdPartyCookies === "blocked" && !partitioned) {
+  const thirdParty = isThirdParty(context);
+  let partitionedBy: StoredCookie["partitionedBy"];
+  if (thirdParty && browser === "spec") {
+    // RFC 6265bis alone: §5.3 lets a user agent block third-party cookies, but sets no policy of its own.
+    steps.push(`Set in a third-party context: ${SPEC_MODELLED} alone has no third-party cookie policy (§5.3 leaves blocking and partitioning to each browser), so the third-party cookies setting does not apply.`);
+  } else if (thirdParty && context.thirdPartyCookies === "blocked" && !partitioned) {
+    // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked (Safari's default,
+    // Chrome's in Incognito or by the user's setting), a Partitioned one is still accepted (and, by the
+    // rules above, it is then Secure and SameSite=None). DevTools' name for the refusal dates from
+    // Chrome's third-party cookie phase-out, which Google abandoned (July 2024, April 2025).
+    const where =
+      browser === "firefox"
+        ? `in ${FIREFOX_MODELLED}, the custom setting that blocks all cross-site cookies`
+        : "as in Safari, and in Chrome's Incognito windows or with the setting on";
     return fail(
       "ThirdPartyPhaseout",
-      `Third-party cookies are blocked here (as in Safari, and in Chrome's Incognito windows or with the setting on) and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`,
+      `Third-party cookies are blocked here (${where}) and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`,
       "third-party cookie blocked by the browser's settings (§5.3).",
     );
-  }
-  // A Partitioned line got here only with Secure (above), so browsers that block third-party
-  // cookies keep it too: warning about them would be wrong for it.
-  if (isThirdParty(context) && partitioned) {
+  } else if (thirdParty && partitioned) {
+    // A Partitioned line got here only with Secure (above), so browsers that block third-party
+    // cookies keep it too: warning about them would be wrong for it.
+    partitionedBy = "CHIPS";
     steps.push(
       `Partitioned in a third-party context: kept in a separate jar for the top-level site that embeds this page (CHIPS), ${context.thirdPartyCookies === "blocked" ? "although" : "even where"} third-party cookies are blocked; it is sent back only inside that same top-level site.`,
     );
-  } else if (isThirdParty(context) && context.thirdPartyCookies === "allowed") {
+  } else if (thirdParty && browser === "firefox") {
+    partitionedBy = "Total Cookie Protection";
+    steps.push(
+      `Stored, but partitioned: ${FIREFOX_MODELLED}'s Total Cookie Protection (on by default) keeps a third-party cookie in a separate jar for the top-level site that embeds this page, so it is sent back only inside that same top-level site, never when this site is visited directly or embedded elsewhere.`,
+    );
+  } else if (thirdParty) {
     warnings.push(
       "Set in a third-party context and not Partitioned: as of December 2026 Chrome keeps it by default (outside Incognito), Firefox keeps it only in a separate jar for this top-level site (Total Cookie Protection), and Safari, or Chrome with third-party cookies blocked, refuses it; add Partitioned (with Secure and SameSite=None) to have it kept everywhere.",
     );
@@ -213,13 +248,25 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     secure,
     httpOnly,
     sameSite,
-    partitioned,
+    partitioned: partitioned || partitionedBy !== undefined,
+    ...(partitionedBy ? { partitionedBy } : {}),
     persistent: expiryTime !== null,
     expiryTime,
     creationTime: now,
     lastAccessTime: now,
   };
   return { ok: true, cookie };
+}
+
+/** What a missing (or unrecognised) SameSite means, for the engine being explained. */
+function defaultSameSiteWarning(browser: ResolvedContext["browser"]): string {
+  if (browser === "firefox") {
+    return `No valid SameSite: ${FIREFOX_MODELLED} does not treat a missing SameSite as Lax (network.cookie.sameSite.laxByDefault is off in release Firefox), so it sends the cookie on every cross-site request, like SameSite=None; Chromium would treat it as Lax.`;
+  }
+  if (browser === "spec") {
+    return `No valid SameSite: ${SPEC_MODELLED} gives the cookie the same-site-flag "Default", which it restricts like Lax (§5.7 step 18, §5.8.3) without Chromium's 2-minute window for cross-site top-level POSTs; Firefox does not restrict it at all.`;
+  }
+  return "No valid SameSite: Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes); Firefox and Safari have no such default and send it on every cross-site request, like SameSite=None.";
 }
 
 function cap(s: string): string {

@@ -17,7 +17,27 @@ describe("POST /api/explain", () => {
     expect(res.headers.getSetCookie()).toEqual([]);
   });
 
+  it("should explain for the browser named in context.browser, Chromium by default", async () => {
+    const explainFor = async (context: object) => {
+      const res = await post(JSON.stringify({ setCookie: ["lonely", "sid=1; Secure"], url: "https://widget.example/", now: "2026-01-01T00:00:00Z", context }));
+      expect(res.status).toBe(200);
+      return res.json();
+    };
+    const iframe = { site: "cross-site", frame: "iframe" };
+    const chromium = await explainFor(iframe);
+    expect(await explainFor({ ...iframe, browser: "chromium" })).toEqual(chromium);
+    expect(chromium.cookies[1].reason.code).toBe("SameSiteUnspecifiedTreatedAsLax");
+    const firefox = await explainFor({ ...iframe, browser: "firefox" });
+    expect(firefox.cookies[0]).toMatchObject({ name: "lonely", value: "", stored: true, partitionedBy: "Total Cookie Protection" });
+    expect(firefox.cookies[1]).toMatchObject({ stored: true, partitionedBy: "Total Cookie Protection" });
+    expect(firefox.cookies[1].warnings.join(" ")).toContain("Firefox 153 ESR does not treat a missing SameSite as Lax");
+    expect(firefox.cookieHeader).toBe("lonely=; sid=1");
+    const spec = await explainFor({ ...iframe, browser: "spec" });
+    expect(spec.cookies.map((c: { stored: boolean }) => c.stored)).toEqual([false, false]);
+  });
+
   it.each([
+    ["an unknown browser", JSON.stringify({ setCookie: "a=1", context: { browser: "safari" } }), 400, "invalid_browser"],
     ["a number as setCookie", JSON.stringify({ setCookie: 5 }), 400, "invalid_set_cookie"],
     ["a missing setCookie", JSON.stringify({}), 400, "invalid_set_cookie"],
     ["a URL that is not http", JSON.stringify({ setCookie: "a=1", url: "javascript:alert(1)" }), 400, "invalid_url"],
