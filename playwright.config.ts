@@ -32,6 +32,13 @@ export const CHROMIUM = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const FULL_BROWSER = ["**/embed.spec.ts", "**/explainer-vs-chromium.spec.ts"];
 
 /**
+ * Every demo's main flow in Firefox (Debian's firefox-esr, driven by puppeteer-core over WebDriver
+ * BiDi through e2e/firefox.ts, not by Playwright's `page`). One worker, so one Firefox: it takes one
+ * of the two worker slots beside the Chromium projects, and its tests share that one browser.
+ */
+const FIREFOX = ["**/e2e/firefox/*.spec.ts"];
+
+/**
  * e2e tests against the production build, which `npm test` makes before it runs Playwright. Each
  * test has its own browser context (its own cookie jar), so all but the SERIAL specs run side by side.
  */
@@ -53,9 +60,10 @@ export default defineConfig({
     trace: "off",
   },
   projects: [
-    { name: "parallel", testIgnore: [...SERIAL, ...FULL_BROWSER], fullyParallel: true },
+    { name: "parallel", testIgnore: [...SERIAL, ...FULL_BROWSER, ...FIREFOX], fullyParallel: true },
     { name: "full-chromium", testMatch: FULL_BROWSER, fullyParallel: true, use: { launchOptions: { executablePath: CHROMIUM, args: CHROME_ARGS } } },
-    { name: "serial", testMatch: SERIAL, fullyParallel: false, workers: 1, dependencies: ["parallel", "full-chromium"] },
+    { name: "firefox", testMatch: FIREFOX, fullyParallel: false, workers: 1 },
+    { name: "serial", testMatch: SERIAL, fullyParallel: false, workers: 1, dependencies: ["parallel", "full-chromium", "firefox"] },
   ],
   webServer: {
     // A run starts from an empty data folder: no session or secret left by an earlier run.

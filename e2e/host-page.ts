@@ -5,6 +5,8 @@ import type { AddressInfo } from "node:net";
  * Another site's page, to embed the lab in: a node:http server on 127.0.0.1, which is a different
  * site from the lab's localhost (sites compare host names, not IP resolution). GET /?src=<url>
  * answers a page that frames `src`, and loads the lab's resize script when &script=<url> is given.
+ * `hostname` names it otherwise in its URLs, for a browser that resolves that name to loopback
+ * (Firefox with network.dns.forceResolve, e2e/firefox.ts).
  */
 export interface HostPage {
   /** The host page framing `src` (an absolute URL of the lab). */
@@ -15,7 +17,7 @@ export interface HostPage {
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-export async function startHostPage(): Promise<HostPage> {
+export async function startHostPage({ hostname = "127.0.0.1" }: { hostname?: string } = {}): Promise<HostPage> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const src = url.searchParams.get("src") ?? "about:blank";
@@ -28,7 +30,7 @@ ${script ? `<script src="${escape(script)}" async></script>` : ""}
 </body></html>`);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const origin = `http://${hostname}:${(server.address() as AddressInfo).port}`;
   return {
     origin,
     pageFor: (src, options = {}) => `${origin}/?${new URLSearchParams({ src, ...(options.script ? { script: options.script } : {}) })}`,

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The whole test suite, as `npm test` runs it: lint, types, unit + integration (Vitest, real SQLite and
-// redis-server), the production build, and e2e in Debian's Chromium (Playwright). It installs the
-// system packages npm cannot (chromium, chromium-headless-shell, redis-server) when they are missing and it can (root on Debian).
+// redis-server), the production build, and e2e in Debian's Chromium (Playwright) and Firefox ESR (e2e/firefox.ts). It installs the
+// system packages npm cannot (chromium, chromium-headless-shell, firefox-esr, redis-server) when they are missing and it can (root on Debian).
 // Everything runs on the Node that runs this file (npx, ESLint, tsc, Vitest, next build, Playwright and
 // its `next start`): to test on another version, run it with that Node first on PATH
 // (scripts/test-node-versions.mjs does, for the versions the npm registry's `node` package has).
@@ -27,6 +27,7 @@ console.log(`▶ Node ${process.version} (${process.execPath})`);
 const SYSTEM_PACKAGES = [
   { pkg: "chromium", binary: process.env.CHROME_PATH ?? "/usr/bin/chromium", why: "the e2e tests that need the full browser drive it" },
   { pkg: "chromium-headless-shell", binary: process.env.CHROME_HEADLESS_SHELL_PATH ?? "/usr/bin/chromium-headless-shell", why: "most e2e tests drive it" },
+  { pkg: "firefox-esr", binary: process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr", why: "the e2e firefox project drives it" },
   { pkg: "redis-server", binary: "/usr/bin/redis-server", why: "the Redis store tests run against it" },
 ];
 
@@ -127,7 +128,7 @@ if (!checked) {
 const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/unit.json", ...(nodeDependent ? NODE_UNIT_DIRS : [])]);
 const buildOk = run("Production build", npx, ["next", "build"]);
 // --no-deps: the smoke's serial specs run without the projects they wait for in a whole run.
-const e2eOk = buildOk && run("End-to-end tests in Chromium", npx, ["playwright", "test", ...(nodeDependent ? ["--no-deps", ...NODE_SMOKE_SPECS] : [])]);
+const e2eOk = buildOk && run("End-to-end tests in Chromium and Firefox", npx, ["playwright", "test", ...(nodeDependent ? ["--no-deps", ...NODE_SMOKE_SPECS] : [])]);
 printPhaseTimes();
 
 const unit = readJson(".test-output/unit.json");
