@@ -1,8 +1,9 @@
 "use client"; // loads the explainer in the page on first use
 
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { useEmbed } from "@/components/embed/embed-context";
-import type { RequestContext } from "@/lib/cookie/context";
+import { useRunningEngine } from "@/components/site/use-running-engine";
+import { crossSiteFrameContext } from "@/lib/cookie/running-engine";
 import type { explain as Explain, ExplainedCookie } from "@/lib/cookie/explain";
 import type { Step } from "./types";
 
@@ -20,26 +21,35 @@ export function loadExplainer(): Promise<ExplainModule> {
   return pending;
 }
 
-/** `explain`, once loaded (null until then: callers show the raw lines meanwhile). */
+/**
+ * `explain`, once loaded (null until then: callers show the raw lines meanwhile), predicting the
+ * engine the page runs in (lib/cookie/running-engine.ts) unless a call names one.
+ */
 export function useExplainer(): typeof Explain | null {
   const [mod, setMod] = useState<ExplainModule | null>(loaded);
+  const browser = useRunningEngine()?.browser ?? "chromium";
   useEffect(() => {
     if (!mod) void loadExplainer().then(setMod);
   }, [mod]);
-  return mod?.explain ?? null;
+  return useMemo(() => {
+    if (!mod) return null;
+    const bound: typeof Explain = (input) => mod.explain({ ...input, context: { browser, ...input.context } });
+    return bound;
+  }, [mod, browser]);
 }
 
 /**
  * The explainer's reading of Set-Cookie lines as the browser received them from a step's URL, or
  * [] until it is loaded. In a frame on another site the browser judges every line as a
- * third-party cookie, so the verdicts do too.
+ * third-party cookie, so the verdicts do too, as the engine the page runs in does.
  */
 export function useStepExplainer(): (step: Step, lines: string[]) => ExplainedCookie[] {
   const explain = useExplainer();
+  const engine = useRunningEngine();
   const crossSite = useEmbed()?.crossSite;
   return (step, lines) => {
     if (!explain) return [];
-    const context: RequestContext | undefined = crossSite ? { site: "cross-site", frame: "iframe", method: step.method, thirdPartyCookies: crossSite.thirdPartyCookies } : undefined;
+    const context = crossSite ? { ...crossSiteFrameContext(engine, crossSite.thirdPartyCookies), method: step.method } : undefined;
     try {
       return explain({ setCookie: lines, url: step.url, now: step.at, context }).cookies;
     } catch {

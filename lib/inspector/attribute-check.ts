@@ -3,6 +3,7 @@
  * against what the browser then showed (document.cookie and the Cookie header of later requests).
  * A cookie is recognised by its name=value pair, so older cookies of the same name do not count.
  */
+import type { RequestContext } from "../cookie/context";
 import type { explain as Explain } from "../cookie/explain";
 import type { Reason } from "../cookie/reasons";
 import { parseCookieHeader } from "../exchange/cookie-header";
@@ -36,13 +37,16 @@ export interface CheckRow {
 
 const carries = (header: string | null, name: string, value: string) => parseCookieHeader(header).some((c) => c.name === name && c.value === value);
 
-/** The explainer's prediction for `line`, received from `setUrl`, seen from `pageUrl` and sent to each probe. */
-export function predict(explain: typeof Explain, line: string, setUrl: string, pageUrl: string, probeUrls: string[], now = Date.now()): Prediction {
-  const [cookie] = explain({ setCookie: line, url: setUrl, now }).cookies;
+/**
+ * The explainer's prediction for `line`, received from `setUrl`, seen from `pageUrl` and sent to
+ * each probe; `context.browser` says whose (the engine the page runs in).
+ */
+export function predict(explain: typeof Explain, line: string, setUrl: string, pageUrl: string, probeUrls: string[], now = Date.now(), context?: RequestContext): Prediction {
+  const [cookie] = explain({ setCookie: line, url: setUrl, now, context }).cookies;
   const name = cookie?.name ?? "";
   const value = cookie?.value ?? "";
   const stored = cookie?.stored ?? false;
-  const sentAt = (url: string) => stored && carries(explain({ setCookie: line, url: setUrl, requestUrl: url, now }).cookieHeader, name, value);
+  const sentAt = (url: string) => stored && carries(explain({ setCookie: line, url: setUrl, requestUrl: url, now, context }).cookieHeader, name, value);
   const httpOnly = hasFlag(splitSetCookie(line), "HttpOnly");
   return {
     name,

@@ -34,3 +34,18 @@ describe("the chrome's dictionary", () => {
     expect(englishOn("fr")).toBe("en");
   });
 });
+
+describe("the embed banner's engine sentences", () => {
+  it("should name the engine whose verdicts the banner lists, or say they are Chromium's", () => {
+    expect(UI_TEXT.en.embed.bannerVerdicts("Firefox 153", true)).toBe("The verdicts below are Firefox 153's.");
+    expect(UI_TEXT.en.embed.bannerVerdicts("Safari 18", false)).toBe("The explainer does not model Safari 18: the verdicts below are Chromium's.");
+    expect(UI_TEXT.fr.embed.bannerVerdicts(null, false)).toBe("L'explicateur ne modélise pas ce navigateur : les verdicts ci-dessous sont ceux de Chromium.");
+  });
+
+  it("should tell Firefox's partitioning from blocking, and say a partitioned cookie is kept", () => {
+    expect(UI_TEXT.en.embed.bannerPartitioned("Firefox 153")).toMatch(/^Your browser, Firefox 153, keeps third-party cookies here, Partitioned or not, but each in a separate jar/);
+    expect(UI_TEXT.en.embed.bannerBlocked).not.toContain("Safari's");
+    expect(UI_TEXT.en.embed.keptPartitioned("Total Cookie Protection")).toBe("kept, partitioned (Total Cookie Protection)");
+    expect(UI_TEXT.fr.embed.keptPartitioned("CHIPS")).toBe("gardé, partitionné (CHIPS)");
+  });
+});

@@ -50,10 +50,15 @@ export interface UiText {
     bannerTitle: (embedder: string | null) => string;
     bannerIntro: string;
     bannerBlocked: string;
+    /** Firefox: no unpartitioned cookies in the frame is its default, Total Cookie Protection; the argument names it ("Firefox 153"). */
+    bannerPartitioned: (engine: string) => string;
     bannerAllowed: string;
+    /** Whose verdicts the list shows: the engine the page runs in (null: not one the explainer models, so Chromium's). */
+    bannerVerdicts: (engine: string | null, modelled: boolean) => string;
     bannerAttributes: WithCode;
     bannerSamples: string;
     kept: string;
+    keptPartitioned: (how: string) => string;
     refused: (code: string) => string;
   };
   preferences: {
@@ -135,7 +140,9 @@ const en: UiText = {
     bannerTitle: (embedder) => `Embedded on ${embedder ?? "another site"}: here our cookies are third-party cookies`,
     bannerIntro: "This demo runs in a frame on another site, so to your browser every cookie it sets belongs to a third party.",
     bannerBlocked:
-      "Your browser blocks third-party cookies here. Safari, and Chrome in Incognito or with the setting on, then keep a cookie only if it is Partitioned (CHIPS); Firefox keeps every one, but in a separate jar for this host site (Total Cookie Protection). The verdicts below are Safari's. Either way a cookie stored here stays in this host site's jar: it cannot follow you to other sites.",
+      "Your browser blocks third-party cookies here. Safari, and Chrome in Incognito or with the setting on, then keep a cookie only if it is Partitioned (CHIPS); Firefox keeps every one, but in a separate jar for this host site (Total Cookie Protection). Either way a cookie stored here stays in this host site's jar: it cannot follow you to other sites.",
+    bannerPartitioned: (engine) =>
+      `Your browser, ${engine}, keeps third-party cookies here, Partitioned or not, but each in a separate jar for this host site (Total Cookie Protection); Safari, and Chrome in Incognito or with the setting on, would keep only Partitioned ones (CHIPS). Either way a cookie stored here stays in this host site's jar: it cannot follow you to other sites.`,
     bannerAllowed:
       "Your browser allows third-party cookies here, as Chrome does by default (December 2026). Safari blocks them and keeps only Partitioned ones (CHIPS); Firefox keeps each one in a separate jar for this host site (Total Cookie Protection).",
     bannerAttributes: (code) => [
@@ -149,8 +156,11 @@ const en: UiText = {
       code("Path=/"),
       ".",
     ],
+    bannerVerdicts: (engine, modelled) =>
+      modelled ? `The verdicts below are ${engine}'s.` : `The explainer does not model ${engine ?? "this browser"}: the verdicts below are Chromium's.`,
     bannerSamples: "What the explainer says about three lines in this frame",
     kept: "kept",
+    keptPartitioned: (how) => `kept, partitioned (${how})`,
     refused: (code) => `refused (${code})`,
   },
   preferences: {
@@ -233,7 +243,9 @@ const fr: UiText = {
     bannerTitle: (embedder) => `Intégrée sur ${embedder ?? "un autre site"} : ici, nos cookies sont des cookies tiers`,
     bannerIntro: "Cette démo tourne dans un cadre sur un autre site : pour votre navigateur, chaque cookie qu'elle dépose appartient donc à un tiers.",
     bannerBlocked:
-      "Votre navigateur bloque ici les cookies tiers. Safari, et Chrome en navigation privée ou avec le réglage activé, ne gardent alors un cookie que s'il est Partitioned (CHIPS) ; Firefox les garde tous, mais dans une réserve à part pour ce site hôte (protection totale contre les cookies). Les verdicts ci-dessous sont ceux de Safari. Dans tous les cas, un cookie gardé ici reste dans la réserve de ce site hôte : il ne peut pas vous suivre sur d'autres sites.",
+      "Votre navigateur bloque ici les cookies tiers. Safari, et Chrome en navigation privée ou avec le réglage activé, ne gardent alors un cookie que s'il est Partitioned (CHIPS) ; Firefox les garde tous, mais dans une réserve à part pour ce site hôte (protection totale contre les cookies). Dans tous les cas, un cookie gardé ici reste dans la réserve de ce site hôte : il ne peut pas vous suivre sur d'autres sites.",
+    bannerPartitioned: (engine) =>
+      `Votre navigateur, ${engine}, garde ici les cookies tiers, Partitioned ou non, mais chacun dans une réserve à part pour ce site hôte (protection totale contre les cookies) ; Safari, et Chrome en navigation privée ou avec le réglage activé, ne garderaient que ceux marqués Partitioned (CHIPS). Dans tous les cas, un cookie gardé ici reste dans la réserve de ce site hôte : il ne peut pas vous suivre sur d'autres sites.`,
     bannerAllowed:
       "Votre navigateur autorise ici les cookies tiers, comme Chrome par défaut (décembre 2026). Safari les bloque et ne garde que ceux marqués Partitioned (CHIPS) ; Firefox range chacun dans une réserve à part pour ce site hôte (protection totale contre les cookies).",
     bannerAttributes: (code) => [
@@ -247,8 +259,11 @@ const fr: UiText = {
       code("Path=/"),
       ".",
     ],
+    bannerVerdicts: (engine, modelled) =>
+      modelled ? `Les verdicts ci-dessous sont ceux de ${engine}.` : `L'explicateur ne modélise pas ${engine ?? "ce navigateur"} : les verdicts ci-dessous sont ceux de Chromium.`,
     bannerSamples: "Ce que l'explicateur dit de trois lignes dans ce cadre",
     kept: "gardé",
+    keptPartitioned: (how) => `gardé, partitionné (${how})`,
     refused: (code) => `refusé (${code})`,
   },
   preferences: {

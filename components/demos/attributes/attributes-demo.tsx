@@ -7,6 +7,7 @@ import { useExchanges } from "@/components/inspector/use-exchanges";
 import { useEmbed } from "@/components/embed/embed-context";
 import { loadExplainer } from "@/components/inspector/use-explainer";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
+import { useRunningEngine } from "@/components/site/use-running-engine";
 import { compare, predict, type Observation } from "@/lib/inspector/attribute-check";
 import { AttributesForm } from "./attributes-form";
 import { DEFAULT_CHOICE, LIFETIMES, PATHS, PREFIXES, PROBE_PATHS, SAME_SITES, toBody, type Choice } from "./choice";
@@ -29,6 +30,7 @@ export function AttributesDemo() {
   const { steps, call, busy, announcement } = useExchanges();
   const options = useEmbed()?.options;
   const attributes = useRawCookieAttributes();
+  const engine = useRunningEngine();
   // Embedded: start from the cross-site form (the learner can still untick it and watch the refusal).
   const [choice, setChoice] = useState<Choice>(() => {
     const start: Choice = {
@@ -66,7 +68,7 @@ export function AttributesDemo() {
       const after = await observe();
       const probes = Object.keys(after.headers);
       const { explain } = await loadExplainer();
-      const prediction = predict(explain, line, step.url, window.location.href, probes, step.at);
+      const prediction = predict(explain, line, step.url, window.location.href, probes, step.at, { browser: engine?.browser ?? "chromium" });
       const seen = [{ where: "document.cookie", header: after.documentCookie || null }, ...probes.map((u) => ({ where: `Cookie header at ${new URL(u).pathname}`, header: after.headers[u] ?? null }))];
       setCheck({ line, prediction, rows: compare(prediction, before, after), seen });
     } finally {
@@ -83,7 +85,7 @@ export function AttributesDemo() {
   return (
     <div className="space-y-6">
       <AttributesForm id={id} choice={choice} update={update} onSet={() => void set()} onRead={(p) => void read(p)} onClear={() => void clear()} busy={busy || checking} />
-      {check && <Comparison check={check} />}
+      {check && <Comparison check={check} engine={engine} />}
       <Inspector steps={steps} announcement={announcement} />
     </div>
   );

@@ -6,6 +6,8 @@ import type { Step } from "@/components/inspector/types";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
+import { useRunningEngine } from "@/components/site/use-running-engine";
+import { allowedOverwrite, ignoredOverwrite } from "@/lib/inspector/engine-sentences";
 import { parseCookieHeader } from "@/lib/exchange/cookie-header";
 import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
 import { BytesTable, type BytesRow } from "./bytes-table";
@@ -34,6 +36,7 @@ export function CartDemo() {
   const raw = useExchanges();
   const session = useExchanges();
   const attributes = useRawCookieAttributes();
+  const engine = useRunningEngine();
   const [rawCart, setRawCart] = useState<string[]>([]);
   const [sessionCart, setSessionCart] = useState<string[]>([]);
   const [sid, setSid] = useState<Sid | null>(null);
@@ -92,8 +95,8 @@ export function CartDemo() {
     absorb(s);
     setOutcome(
       sent === sid.value
-        ? "Chromium ignored the overwrite: JavaScript may not replace an HttpOnly cookie. The request still carried the server's ID, and the cart is what the server stored. Even in DevTools a user can only swap the ID, and an ID the server did not issue finds no session."
-        : "The browser let the page replace the ID, and the server found no session for it (strict mode): the user can lose the cart, never change what is in it.",
+        ? `${ignoredOverwrite(engine)} The request still carried the server's ID, and the cart is what the server stored. Even in DevTools a user can only swap the ID, and an ID the server did not issue finds no session.`
+        : `${allowedOverwrite(engine)}, and the server found no session for it (strict mode): the user can lose the cart, never change what is in it.`,
     );
   };
 

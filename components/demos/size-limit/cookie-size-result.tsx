@@ -2,6 +2,8 @@ import { parseCookieHeader } from "@/lib/exchange/cookie-header";
 import { formatBytes } from "@/lib/inspector/session-view";
 import type { Step } from "@/components/inspector/types";
 import { useExplainer } from "@/components/inspector/use-explainer";
+import { useRunningEngine } from "@/components/site/use-running-engine";
+import { droppedCookie } from "@/lib/inspector/engine-sentences";
 import { BIG_COOKIE } from "./sizes";
 
 /**
@@ -10,6 +12,7 @@ import { BIG_COOKIE } from "./sizes";
  */
 export function CookieSizeResult({ size, set, read }: { size: number; set: Step; read: Step }) {
   const explain = useExplainer();
+  const engine = useRunningEngine();
   const line = set.exchange?.response.setCookie[0];
   if (!line) return null;
   const verdict = explain?.({ setCookie: line, url: set.url, now: set.at }).cookies[0];
@@ -27,7 +30,7 @@ export function CookieSizeResult({ size, set, read }: { size: number; set: Step;
       <p className="mt-1" data-testid="cookie-size-sent">
         {arrived
           ? `The next Cookie header carried it: ${formatBytes(size)} of ${BIG_COOKIE} sent with every request to this path.`
-          : `The next Cookie header lacks it: Chromium dropped the cookie.${sent ? ` It still carries the older ${BIG_COOKIE} of ${formatBytes(sentSize)}.` : ""}`}
+          : `The next Cookie header lacks it: ${droppedCookie(engine)}${sent ? ` It still carries the older ${BIG_COOKIE} of ${formatBytes(sentSize)}.` : ""}`}
       </p>
     </div>
   );
