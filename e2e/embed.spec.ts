@@ -50,6 +50,8 @@ test.describe("a demo embedded on another site, third-party cookies blocked (Chr
     await expect(banner).toContainText(`Embedded on ${host.origin}: here our cookies are third-party cookies`);
     await expect(banner).toContainText("Your browser blocks third-party cookies here");
     await expect(banner).toContainText("demo=1; Path=/; Secure; SameSite=None: refused (ThirdPartyPhaseout)");
+    await expect(banner).toContainText("demo=1; Path=/; Secure; SameSite=None; Partitioned: kept, partitioned (CHIPS)");
+    await expect(banner.getByTestId("embed-banner-verdicts")).toHaveText(/^The verdicts below are Chromium \d+'s\.$/);
     expect(await page.frames()[1]!.evaluate(() => document.hasStorageAccess())).toBe(false);
 
     await frame.getByRole("button", { name: "Set cookie" }).click();

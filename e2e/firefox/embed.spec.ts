@@ -1,5 +1,5 @@
 import { startHostPage, type HostPage } from "../host-page";
-import { byAriaLabel, byRole, byTestId, click, expect, expectText, inspector, setChecked, test, within } from "../firefox";
+import { byAriaLabel, byRole, byTestId, click, expect, expectText, expectTexts, inspector, setChecked, test, within } from "../firefox";
 
 // A course page on http://host.test:PORT (another site than the lab's localhost; Firefox resolves
 // every name to loopback) framing an embed. Firefox keeps a framed site's cookies in a jar of its own
@@ -11,7 +11,7 @@ test.beforeAll(async () => {
 test.afterAll(async () => host?.close());
 
 test.describe("an embed on a cross-site host page in Firefox", () => {
-  test("should keep the embed's cookie in the host site's partition, say third-party cookies are blocked, and keep it from the lab's own pages", async ({ tab }) => {
+  test("should keep the embed's cookie in the host site's partition, say Firefox partitions third-party cookies (not blocks them) with Firefox's verdicts, and keep it from the lab's own pages", async ({ tab }) => {
     const { page, baseURL } = tab;
     const lab = new URL(baseURL).origin;
     await page.goto(host.pageFor(`${lab}/embed/cookie-basics`));
@@ -19,8 +19,16 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
     // Firefox answers document.hasStorageAccess() false in the frame: no unpartitioned cookies here.
     expect(await frame.evaluate(() => document.hasStorageAccess())).toBe(false);
     await expectText(frame, byTestId("embed-banner")).toContain(`Embedded on ${host.origin}: here our cookies are third-party cookies`);
-    await expectText(frame, byTestId("embed-banner")).toContain("Your browser blocks third-party cookies here");
-    await expectText(frame, byTestId("embed-banner")).toContain("Firefox keeps every one, but in a separate jar for this host site (Total Cookie Protection)");
+    // Not blocking: partitioning, Firefox's default, and the verdicts are Firefox's.
+    const banner = byTestId("embed-banner");
+    await expectText(frame, banner).toMatch(/Your browser, Firefox \d+, keeps third-party cookies here, Partitioned or not, but each in a separate jar for this host site \(Total Cookie Protection\)/);
+    await expectText(frame, banner).not.toContain("blocks third-party cookies");
+    await expectText(frame, within(banner, byTestId("embed-banner-verdicts"))).toMatch(/^The verdicts below are Firefox \d+'s\.$/);
+    await expectTexts(frame, within(banner, "li")).toEqual([
+      "demo=1; Path=/; Secure; SameSite=None; Partitioned: kept, partitioned (CHIPS)",
+      "demo=1; Path=/; Secure; SameSite=None: kept, partitioned (Total Cookie Protection)",
+      "demo=1; Path=/; SameSite=Lax: refused (SameSiteLax)",
+    ]);
 
     await click(frame, byRole("button", "Set cookie"));
     await expectText(frame, within(inspector(), byRole("status"))).toContain("Set theme: status 200, 1 Set-Cookie line received.");
@@ -40,17 +48,20 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
     expect((await tab.cookies()).map((c) => [c.name, c.value])).toEqual([["theme", "dark"]]);
   });
 
-  test("should keep a SameSite=None cookie without Partitioned in the host site's jar, though the explainer predicts it refused", async ({ tab }) => {
+  test("should keep a SameSite=None cookie without Partitioned in the host site's jar, as the explainer predicts", async ({ tab }) => {
     const { page, baseURL } = tab;
     const lab = new URL(baseURL).origin;
     await page.goto(host.pageFor(`${lab}/embed/attributes?name=plain`));
     const frame = await tab.frame(lab);
-    await expectText(frame, byTestId("embed-banner")).toContain("demo=1; Path=/; Secure; SameSite=None: refused (ThirdPartyPhaseout)");
+    await expectText(frame, byTestId("embed-banner")).toContain("demo=1; Path=/; Secure; SameSite=None: kept, partitioned (Total Cookie Protection)");
     await setChecked(frame, byRole("checkbox", "Partitioned"), false);
     await click(frame, byRole("button", "Set cookie"));
-    await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("Set-Cookie: plain=1; Max-Age=3600; Path=/; Secure; SameSite=None");
-    await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("ThirdPartyPhaseout");
+    const line = within(inspector(), byTestId("set-cookie-line"));
+    await expectText(frame, line).toContain("Set-Cookie: plain=1; Max-Age=3600; Path=/; Secure; SameSite=None");
+    await expectText(frame, line).toContain("Stored. The browser keeps this cookie. Partitioned: Firefox keeps it in a separate jar for the top-level site (Total Cookie Protection)");
+    await expectText(frame, line).not.toContain("ThirdPartyPhaseout");
     await expectText(frame, byAriaLabel("document.cookie")).toContain("plain=1");
     await expectText(frame, byTestId("refused-cookies")).toBeNull();
+    expect((await tab.cookies()).map((c) => [c.name, c.value])).toEqual([["plain", "1"]]);
   });
 });
