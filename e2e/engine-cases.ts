@@ -179,7 +179,7 @@ export type EngineRun = {
   version: string;
   date: string;
   caseListHash: string;
-  cases: Record<string, Outcome & { line: string; expiresInDays?: number | null }>;
+  cases: Record<string, Outcome & { group: Group; behaviour: Behaviour; label: string; line: string; expiresInDays: number | null }>;
 };
 
 export const ENGINE_OUTPUT_DIR = ".test-output/engines";

@@ -68,7 +68,7 @@ export class EngineRecorder {
       const stored = inJar !== undefined;
       const sent = headerHas(header, k.cookie.name, k.cookie.value);
       const expiresInDays = inJar && inJar.expires > 0 ? daysFrom(now, new Date(inJar.expires * 1000)) : null;
-      this.run.cases[k.id] = { line, stored, sent, expiresInDays };
+      this.run.cases[k.id] = { group, behaviour: k.behaviour, label: k.label, line, stored, sent, expiresInDays };
       const p = predict(k, line, base, this.run.engine, now);
       const what = `${k.id} (${k.label}) in ${this.run.version}: the explainer said ${p.why}${p.sent ? ", sent" : ", not sent"} to ${ECHO_PATH[group]}`;
       expect.soft({ stored, sent }, what).toEqual({ stored: p.stored, sent: p.sent });
