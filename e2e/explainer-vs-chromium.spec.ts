@@ -1,5 +1,9 @@
-import { expect, test } from "@playwright/test";
+import { expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { explain } from "../lib/cookie/explain";
+import type { CookieBody } from "./engine-cases";
+import { casesOf, echoedHeader, echoUrl, EngineRecorder, setInPage, submitForm, type JarCookie } from "./engine-check";
+import { startHostPage } from "./host-page";
+import { contextAllowingThirdPartyCookies } from "./third-party";
 
 // What the explainer predicts must be what real Chromium stores and sends. Each cookie is set through
 // POST /api/cookies from the page, so Chromium receives the exact line over HTTP.
@@ -87,4 +91,47 @@ test("should predict which prefixed cookies document.cookie may set in Chromium"
   // The point of the lines: the four HTTP-only ones are refused, the two older prefixes are not.
   expect(predicted.cookies.map((c) => c.stored)).toEqual([false, false, false, false, true, true]);
   expect(await page.evaluate(() => document.cookie.split("; ").sort())).toEqual(["__Host-js=1", "__Secure-js=1"]);
+});
+
+// The shared case list (e2e/engine-cases.ts), Chromium's half; e2e/firefox/engine-cases.spec.ts is
+// Firefox's. Third-party cookies are blocked in Playwright's off-the-record context (the `page`
+// fixture) and allowed in a profile that allows them (contextAllowingThirdPartyCookies).
+test("should predict what Chromium stores and sends in each case of the engine case list", async ({ page, baseURL, browser }) => {
+  test.setTimeout(60_000);
+  const base = baseURL!;
+  const recorder = new EngineRecorder("chromium", `Chromium ${browser.version()}`);
+  const jarOf = async (context: BrowserContext): Promise<JarCookie[]> => (await context.cookies()).map((c) => ({ name: c.name, expires: c.expires }));
+  const host = await startHostPage();
+  const allowing = await contextAllowingThirdPartyCookies();
+  try {
+    // Same-site, then the cross-site navigations, in one context (the cases' names differ).
+    await page.goto("/api/echo/start");
+    const same = await page.evaluate(setInPage, [casesOf("same-site").map((k) => k.cookie), "/api/echo/same"] as [CookieBody[], string]);
+    const get = await page.evaluate(setInPage, [casesOf("nav-get").map((k) => k.cookie), null] as [CookieBody[], null]);
+    const post = await page.evaluate(setInPage, [casesOf("nav-post").map((k) => k.cookie), null] as [CookieBody[], null]);
+    const jar = await jarOf(page.context());
+    recorder.check("same-site", base, same.lines, same.header, jar);
+    const navigate = async (method: "GET" | "POST") => {
+      await page.goto(host.pageFor("about:blank"));
+      await Promise.all([page.waitForURL(/\/api\/echo\/nav/), page.evaluate(submitForm, [echoUrl(base, "nav-get"), method] as [string, "GET" | "POST"])]);
+      return page.evaluate(echoedHeader);
+    };
+    recorder.check("nav-get", base, get.lines, await navigate("GET"), jar);
+    recorder.check("nav-post", base, post.lines, await navigate("POST"), jar);
+
+    // In a cross-site iframe, third-party cookies blocked, then allowed.
+    const inFrame = async (tab: Page, group: "iframe-allowed" | "iframe-blocked") => {
+      await tab.goto(host.pageFor(`${base}/embed/cookie-basics`));
+      await expect(tab.frameLocator('iframe[title="Embedded demo"]').getByRole("heading", { level: 1 })).toBeVisible();
+      const frame = tab.frames().find((f) => f.url().startsWith(base))!;
+      const { lines, header } = await frame.evaluate(setInPage, [casesOf(group).map((k) => k.cookie), "/api/echo/frame"] as [CookieBody[], string]);
+      recorder.check(group, base, lines, header, await jarOf(tab.context()));
+    };
+    await inFrame(page, "iframe-blocked");
+    await inFrame(await allowing.context.newPage(), "iframe-allowed");
+  } finally {
+    await allowing.dispose();
+    await host.close();
+  }
+  recorder.write();
 });

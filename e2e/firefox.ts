@@ -15,16 +15,20 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? "/usr/bin/firefox-esr";
  * - dom.security.https_first: off, or Firefox first tries https:// on such a name (the lab and the
  *   host page speak plain http; localhost is exempt anyway).
  * - the captive-portal and connectivity checks: off, they would only reach loopback.
+ * - devtools.jsonview.enabled: off, so a JSON response shows as its text in a <pre>, as in Chromium
+ *   (the engine case list reads the echo's JSON after a navigation).
  */
 export const FIREFOX_PREFS = {
   "network.dns.forceResolve": "127.0.0.1",
   "dom.security.https_first": false,
   "network.captive-portal-service.enabled": false,
   "network.connectivity-service.enabled": false,
+  "devtools.jsonview.enabled": false,
 };
 
-export function launchFirefox(): Promise<Browser> {
-  return puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true, extraPrefsFirefox: FIREFOX_PREFS });
+/** `prefs` go on top of FIREFOX_PREFS (e.g. a cookie policy other than the default). */
+export function launchFirefox(prefs: Record<string, unknown> = {}): Promise<Browser> {
+  return puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true, extraPrefsFirefox: { ...FIREFOX_PREFS, ...prefs } });
 }
 
 /**

@@ -124,12 +124,18 @@ describe("third-party cookies in a cross-site iframe", () => {
     expect(cookie.reason?.message).toContain("Firefox 153 ESR");
   });
 
-  it("should keep a Partitioned cookie as CHIPS in both browsers, blocked or not", () => {
+  it("should keep a Partitioned cookie as CHIPS in both browsers by default, and in Chromium when third-party cookies are blocked", () => {
     for (const browser of ["chromium", "firefox"] as const) {
-      for (const mode of ["allowed", "blocked"] as const) {
-        expect(inIframe(browser, mode, chip).cookie, `${browser} ${mode}`).toMatchObject({ stored: true, partitionedBy: "CHIPS" });
-      }
+      expect(inIframe(browser, "allowed", chip).cookie, browser).toMatchObject({ stored: true, partitionedBy: "CHIPS" });
     }
+    expect(inIframe("chromium", "blocked", chip).cookie).toMatchObject({ stored: true, partitionedBy: "CHIPS" });
+  });
+
+  it("should refuse a Partitioned cookie too when Firefox 153 ESR blocks all cross-site cookies (measured: cookieBehavior 1)", () => {
+    const { cookie, header } = inIframe("firefox", "blocked", chip);
+    expect(cookie).toMatchObject({ stored: false, reason: { code: "ThirdPartyPhaseout" } });
+    expect(cookie.reason?.message).toContain("Firefox 153 ESR, the custom setting that blocks all cross-site cookies), and that setting refuses every cookie in a cross-site iframe, Partitioned ones too");
+    expect(header).toBeNull();
   });
 
   it("should apply no third-party policy in RFC 6265bis alone, where Partitioned is an unknown attribute", () => {

@@ -207,18 +207,20 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   if (thirdParty && browser === "spec") {
     // RFC 6265bis alone: §5.3 lets a user agent block third-party cookies, but sets no policy of its own.
     steps.push(`Set in a third-party context: ${SPEC_MODELLED} alone has no third-party cookie policy (§5.3 leaves blocking and partitioning to each browser), so the third-party cookies setting does not apply.`);
-  } else if (thirdParty && context.thirdPartyCookies === "blocked" && !partitioned) {
+  } else if (thirdParty && context.thirdPartyCookies === "blocked" && (!partitioned || browser === "firefox")) {
     // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked (Safari's default,
     // Chrome's in Incognito or by the user's setting), a Partitioned one is still accepted (and, by the
-    // rules above, it is then Secure and SameSite=None). DevTools' name for the refusal dates from
-    // Chrome's third-party cookie phase-out, which Google abandoned (July 2024, April 2025).
-    const where =
+    // rules above, it is then Secure and SameSite=None). Not in Firefox: its setting that blocks all
+    // cross-site cookies (network.cookie.cookieBehavior 1) refuses Partitioned ones too (measured,
+    // e2e/engine-cases.ts). DevTools' name for the refusal dates from Chrome's third-party cookie
+    // phase-out, which Google abandoned (July 2024, April 2025).
+    const refusal =
       browser === "firefox"
-        ? `in ${FIREFOX_MODELLED}, the custom setting that blocks all cross-site cookies`
-        : "as in Safari, and in Chrome's Incognito windows or with the setting on";
+        ? `Third-party cookies are blocked here (in ${FIREFOX_MODELLED}, the custom setting that blocks all cross-site cookies), and that setting refuses every cookie in a cross-site iframe, Partitioned ones too.`
+        : `Third-party cookies are blocked here (as in Safari, and in Chrome's Incognito windows or with the setting on) and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`;
     return fail(
       "ThirdPartyPhaseout",
-      `Third-party cookies are blocked here (${where}) and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`,
+      refusal,
       "third-party cookie blocked by the browser's settings (§5.3).",
     );
   } else if (thirdParty && partitioned) {
