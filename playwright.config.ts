@@ -61,7 +61,7 @@ export default defineConfig({
   },
   projects: [
     { name: "parallel", testIgnore: [...SERIAL, ...FULL_BROWSER, ...FIREFOX], fullyParallel: true },
-    { name: "full-chromium", testMatch: FULL_BROWSER, fullyParallel: true, use: { launchOptions: { executablePath: CHROMIUM, args: CHROME_ARGS } } },
+    { name: "full-chromium", testMatch: FULL_BROWSER, testIgnore: FIREFOX, fullyParallel: true, use: { launchOptions: { executablePath: CHROMIUM, args: CHROME_ARGS } } },
     { name: "firefox", testMatch: FIREFOX, fullyParallel: false, workers: 1 },
     { name: "serial", testMatch: SERIAL, fullyParallel: false, workers: 1, dependencies: ["parallel", "full-chromium", "firefox"] },
   ],
