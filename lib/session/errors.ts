@@ -1,4 +1,5 @@
 import { ApiError } from "@/lib/http/api-error";
+import { CLIENT_BYTES_RETRY_SECONDS } from "./limits";
 
 /** The store cannot be reached (Redis down, SQLite busy): 503, and nothing was read or written. */
 export class StoreUnavailableError extends ApiError {
@@ -57,6 +58,11 @@ export class ClientBudgetError extends ApiError {
       { "retry-after": String(retryAfterSeconds) },
     );
     this.name = "ClientBudgetError";
+  }
+
+  /** The refusal when a client's sessions would hold more than its `max` bytes: its share frees up only as they end. */
+  static bytes(max: number): ClientBudgetError {
+    return new ClientBudgetError("bytes", max, CLIENT_BYTES_RETRY_SECONDS);
   }
 }
 

@@ -1,6 +1,6 @@
 import { ExpiryHeap } from "./expiry-heap";
 import { ClientBudgetError, SessionTooLargeError } from "./errors";
-import { CLIENT_BYTES_RETRY_SECONDS, STORE_MAX_BYTES } from "./limits";
+import { STORE_MAX_BYTES } from "./limits";
 import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
 import { applyAppend, applyPatch, dataBytes as sizeOf } from "./store";
 
@@ -135,7 +135,7 @@ export class MemoryStore implements SessionStore {
     const over = () => (this.clientBytes.get(client) ?? 0) - oldBytes + bytes > this.maxBytesPerClient;
     // Expired sessions count until swept: drop them, and look again, before refusing.
     if (over()) this.sweepSync(this.now());
-    if (over()) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
+    if (over()) throw ClientBudgetError.bytes(this.maxBytesPerClient);
   }
 
   private live(id: string): Entry | undefined {

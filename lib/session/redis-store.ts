@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { createClient, ErrorReply } from "redis";
 import { ClientBudgetError, jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
-import { CLIENT_BYTES_RETRY_SECONDS, STORE_MAX_BYTES } from "./limits";
+import { STORE_MAX_BYTES } from "./limits";
 import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
 import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
 import { capsFor } from "./store";
@@ -86,7 +86,7 @@ export class RedisStore implements SessionStore {
     const limits = [String(caps.sessions), String(caps.bytes)];
     const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, options.login ? "1" : "0", this.evict, ...fields(r.data)];
     const result = await this.script(SET_SCRIPT, this.keys(id), args);
-    if (result === -3) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
+    if (result === -3) throw ClientBudgetError.bytes(this.maxBytesPerClient);
     if (result === -1) throw new StoreFullError("sessions", this.maxSessions);
     if (result === -2) throw new StoreFullError("bytes", this.maxBytes);
   }
@@ -114,7 +114,7 @@ export class RedisStore implements SessionStore {
     if (reply[0] === -2) throw new SessionTooLargeError(Number(reply[1]), o.maxBytes);
     if (reply[0] === -3) throw new NotAListError(JSON.parse(String(reply[1])) as string, jsonKind(String(reply[2])));
     if (reply[0] === -4) throw new StoreFullError("bytes", this.maxBytes);
-    if (reply[0] === -5) throw new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS);
+    if (reply[0] === -5) throw ClientBudgetError.bytes(this.maxBytesPerClient);
     return this.toRecord(id, reply as string[]);
   }
 

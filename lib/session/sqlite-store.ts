@@ -1,7 +1,7 @@
 import { mkdirSync } from "node:fs";
 import { dirname } from "node:path";
 import { ClientBudgetError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
-import { CLIENT_BYTES_RETRY_SECONDS, STORE_MAX_BYTES } from "./limits";
+import { STORE_MAX_BYTES } from "./limits";
 import { openSqlite, SqliteError, type Database } from "./sqlite-open";
 import { applySqliteSchema, sweepBucket } from "./sqlite-schema";
 import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
@@ -218,7 +218,7 @@ export class SqliteStore implements SessionStore {
   private clientRefusal(client: string, oldBytes: number, bytes: number): ClientBudgetError | null {
     if (!client || bytes <= oldBytes || this.maxBytesPerClient === Infinity) return null;
     const held = this.q.clientBytes.get(client)?.n ?? 0;
-    return held - oldBytes + bytes > this.maxBytesPerClient ? new ClientBudgetError("bytes", this.maxBytesPerClient, CLIENT_BYTES_RETRY_SECONDS) : null;
+    return held - oldBytes + bytes > this.maxBytesPerClient ? ClientBudgetError.bytes(this.maxBytesPerClient) : null;
   }
 
   /**
