@@ -1,5 +1,6 @@
 import { join } from "node:path";
 import { ApiError } from "../http/api-error";
+import { budgetClient } from "../http/client-address";
 import { isSecureRequest } from "../http/public-origin";
 import { sessionCookie, sessionCookieName } from "../session/cookie-policy";
 import { getSessionStore, storeOptions } from "../session/create-store";
@@ -10,7 +11,7 @@ import { RedisStore } from "../session/redis-store";
 import { isWellFormedSessionId, newSessionId } from "../session/session-id";
 import { SqliteStore } from "../session/sqlite-store";
 import type { SessionStore, StoreKind } from "../session/store";
-import { serverReply, sessionCookieLine, sessionRequest } from "./mechanisms/server";
+import { serverReply, sessionCookieLine } from "./mechanisms/server";
 import type { MechanismReply } from "./mechanisms/types";
 import { requestCookie } from "./request-cookies";
 import { VisitorMemoryStores } from "./visitor-stores";
@@ -86,7 +87,7 @@ export function storesCall(request: Request, kind: StoreKind, write: boolean): S
   const newSessionLimit = getNewSessionLimit();
   if (kind !== "memory") return { manager: new SessionManager({ store: demoStore(kind), cookieName: storesCookie(kind), newSessionLimit }), visitor: null };
   const { id } = storesVisitor(request);
-  const store = visitorMemoryStores().get(id, write, sessionRequest(request).client);
+  const store = visitorMemoryStores().get(id, write, budgetClient(request));
   return { manager: new SessionManager({ store, cookieName: storesCookie("memory"), newSessionLimit }), visitor: id };
 }
 

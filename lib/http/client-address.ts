@@ -1,5 +1,6 @@
 import { isIP } from "node:net";
 import type { Env } from "../session/data-dir";
+import { trustsProxy } from "./public-origin";
 
 /**
  * The header `server.mjs` writes on every request: the address of the socket the request came in
@@ -18,10 +19,15 @@ const lastValue = (header: string | null) => header?.split(",").at(-1)?.trim() |
  * there is no stamp: every request then counts as one client, "unknown".
  */
 export function clientAddress(request: Request, env: Env = process.env): string {
-  const trusted = env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
-  const forwarded = trusted ? lastValue(request.headers.get("x-forwarded-for")) : null;
+  const forwarded = trustsProxy(env) ? lastValue(request.headers.get("x-forwarded-for")) : null;
   const peer = env.LAB_SERVER === "1" ? request.headers.get(PEER_HEADER) : null;
   return clientKey(forwarded ?? peer ?? "unknown");
+}
+
+/** The client whose budgets the request counts against, or undefined when it is unknown (no budget applies). */
+export function budgetClient(request: Request, env: Env = process.env): string | undefined {
+  const client = clientAddress(request, env);
+  return client === "unknown" ? undefined : client;
 }
 
 /**

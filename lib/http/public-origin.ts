@@ -6,6 +6,9 @@ const HOST = /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](
 
 const firstValue = (header: string | null) => header?.split(",")[0]?.trim() || null;
 
+/** `TRUST_PROXY=1` (or `true`): the app runs behind a proxy it trusts to set the X-Forwarded-* headers. */
+export const trustsProxy = (env: Env): boolean => env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
+
 /**
  * The origin the visitor used, which a server behind a proxy cannot read from its own request URL
  * (Next.js builds that from the address it listens on). In order: `PUBLIC_ORIGIN` when set; with
@@ -26,7 +29,7 @@ function originOf(request: Request, own: URL, env: Env): string {
     }
     return url.origin;
   }
-  const trusted = env.TRUST_PROXY === "1" || env.TRUST_PROXY === "true";
+  const trusted = trustsProxy(env);
   const proto = trusted ? firstValue(request.headers.get("x-forwarded-proto")) : null;
   const protocol = proto === "https" || proto === "http" ? `${proto}:` : own.protocol;
   const candidates = [trusted ? firstValue(request.headers.get("x-forwarded-host")) : null, request.headers.get("host")];
@@ -46,5 +49,5 @@ export function publicUrl(request: Request, env: Env = process.env): string {
  * http://localhost, as Safari does (secure-cookies.ts).
  */
 export function isSecureRequest(request: Request, env: Env = process.env): boolean {
-  return secureVerdict(request, new URL(publicUrl(request, env))).secure;
+  return secureVerdict(request, () => new URL(publicUrl(request, env))).secure;
 }

@@ -22,10 +22,11 @@ export interface SecureVerdict {
 // One verdict per request, so respond() can tell the inspector when the lab fell back for it.
 const verdicts = new WeakMap<Request, SecureVerdict>();
 
-/** The verdict for a request at `url` (its public URL). */
-export function secureVerdict(request: Request, url: URL): SecureVerdict {
+/** The verdict for a request whose public URL `urlOf` gives: worked out once per request. */
+export function secureVerdict(request: Request, urlOf: () => URL): SecureVerdict {
   const known = verdicts.get(request);
   if (known) return known;
+  const url = urlOf();
   const secure = isSecureOrigin(url);
   const loopbackHttp = secure && url.protocol === "http:";
   const fallback = loopbackHttp && parseCookieHeader(request.headers.get("cookie")).some((c) => c.name === PLAIN_COOKIES_FLAG && c.value === "1");

@@ -1,5 +1,5 @@
 import { buildClearCookie, buildSetCookie } from "../../cookie/build";
-import { clientAddress } from "../../http/client-address";
+import { budgetClient } from "../../http/client-address";
 import { isSecureRequest } from "../../http/public-origin";
 import { sessionCookieName, type SessionCookie } from "../../session/cookie-policy";
 import type { SessionManager, SessionRequest, SessionResult } from "../../session/manager";
@@ -22,8 +22,7 @@ const STORE_NOTES = {
 /** The session cookie this manager (the site's, by default) reads from the request. */
 export function sessionRequest(request: Request, manager?: SessionManager): SessionRequest {
   const secure = isSecureRequest(request);
-  const client = clientAddress(request);
-  return { id: requestCookie(request, manager ? manager.cookieName(secure) : sessionCookieName(secure)), secure, client: client === "unknown" ? undefined : client };
+  return { id: requestCookie(request, manager ? manager.cookieName(secure) : sessionCookieName(secure)), secure, client: budgetClient(request) };
 }
 
 /** The session cookie's line; in a cross-site embed, with the attributes a third-party cookie needs (cross-site.ts). */
