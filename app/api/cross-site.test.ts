@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import * as cookies from "./cookies/route";
 import * as expiry from "./expiry/route";
 import * as jwt from "./jwt/route";
@@ -16,12 +16,7 @@ import * as tamper from "./tamper/route";
 
 // Issue 7: in a cross-site embed (x-lab-embed: 1) every cookie the server builds must be one a
 // browser keeps in a third-party iframe: SameSite=None; Secure; Partitioned, with Path=/.
-const temp = makeTempDir("cross-site-routes");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("cross-site-routes");
 
 const EMBED = { "x-lab-embed": "1" };
 type Handler = (request: Request) => Promise<Response>;

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { POST as expiry } from "./expiry/route";
 import { POST as jwt } from "./jwt/route";
 import { POST as sealed } from "./sealed/route";
@@ -8,12 +8,7 @@ import { POST as session } from "./session/route";
 import { POST as stores } from "./stores/route";
 
 // A body nested thousands of levels deep is a visitor's mistake (or an attack), never a 500.
-const temp = makeTempDir("json-depth");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("json-depth");
 
 const nested = (depth: number) => `{"k":${"[".repeat(depth - 1)}${"]".repeat(depth - 1)}}`;
 

@@ -1,17 +1,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ROUTE_METHODS, type RouteMethod } from "@/lib/http/methods";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 
 // Every /api/* route answers every method: its own with its handler, the others with a 405 a
 // learner can read (Next.js's own 405 has no body and no Allow header), and OPTIONS with the truth.
-const temp = makeTempDir("route-methods");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("route-methods");
 
 const API = path.resolve(__dirname);
 const routes = readdirSync(API, { recursive: true, encoding: "utf8" })

@@ -1,18 +1,13 @@
 import type { JSONWebKeySet } from "jose";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 
 // Rotating the secret without logging anyone out: a server started with SESSION_SECRET_PREVIOUS
 // still reads what the old secret made, and only dropping the previous secret ends it. Each phase
 // is a fresh server process as far as the secret goes: the modules are loaded again, after the
 // environment changed, as a restart would.
-const temp = makeTempDir("jwt-rotation");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("jwt-rotation");
 
 const OLD = "o".repeat(32) + "-secret-before-the-rotation";
 const NEW = "n".repeat(32) + "-secret-after-the-rotation";

@@ -1,18 +1,13 @@
 import { createLocalJWKSet, createRemoteJWKSet, customFetch, jwtVerify, SignJWT, type JSONWebKeySet } from "jose";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { POST as login } from "../login/route";
 import { POST as logout } from "../logout/route";
 import { GET as jwks } from "../../.well-known/jwks.json/route";
 import { GET, POST } from "./route";
 
-const temp = makeTempDir("jwt-route");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("jwt-route");
 
 const decode = (part: string) => JSON.parse(Buffer.from(part, "base64url").toString("utf8"));
 

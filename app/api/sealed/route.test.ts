@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { POST as login } from "../login/route";
 import { POST as logout } from "../logout/route";
 import { DELETE, GET, POST } from "./route";
 
-const temp = makeTempDir("sealed-route");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("sealed-route");
 
 function flipMiddleByte(s: string): string {
   const i = Math.floor(s.length / 2);

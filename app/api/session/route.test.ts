@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { describe, expect, it, vi } from "vitest";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { Browser } from "@/lib/testing/api-client";
 import { POST as login } from "../login/route";
 import { POST as logout } from "../logout/route";
 import { DELETE, GET, POST } from "./route";
 
 // A real SQLite file in a temp dir: the embedded default store.
-const temp = makeTempDir("session-route");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("session-route");
 
 const FORGED = "A".repeat(43);
 

@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { POST as login } from "../login/route";
 import { POST as writeSealed } from "../sealed/route";
 import { GET as read, POST as write } from "./route";
 
-const temp = makeTempDir("secure-fallback");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("secure-fallback");
 
 /** A browser on http://localhost whose page found that it drops Secure cookies there (Safari): the flag cookie. */
 function safariOnLocalhost(origin = "http://localhost:3000"): Browser {

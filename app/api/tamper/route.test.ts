@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { DELETE, GET, POST } from "./route";
 
-const temp = makeTempDir("tamper-route");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("tamper-route");
 
 interface Verdict {
   mechanism: string;

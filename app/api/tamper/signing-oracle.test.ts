@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { Browser } from "@/lib/testing/api-client";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { POST as writeJwt } from "../jwt/route";
 import { POST as login } from "../login/route";
 import { POST as writeSealed } from "../sealed/route";
@@ -14,12 +14,7 @@ import { GET as whoAmI } from "./route";
  * The lab must accept only what a login issued.
  */
 
-const temp = makeTempDir("tamper-oracle");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("tamper-oracle");
 
 interface Verdict {
   mechanism: string;

@@ -1,17 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { describe, expect, it } from "vitest";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { Browser } from "@/lib/testing/api-client";
 import { SESSION_MAX_DATA_BYTES } from "@/lib/session/limits";
 import { POST as grow } from "../grow/route";
 import { GET, POST as write } from "../route";
 import { POST as add } from "./route";
 
-const temp = makeTempDir("session-cart-route");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("session-cart-route");
 
 type Data = Record<string, unknown>;
 const dataOf = (server: Record<string, unknown>) => (server.session as { data: Data } | null)?.data;

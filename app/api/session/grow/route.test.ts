@@ -1,16 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { makeTempDir } from "@/lib/testing/temp-dir";
+import { describe, expect, it } from "vitest";
+import { withTempDataDir } from "@/lib/testing/temp-data-dir";
 import { Browser } from "@/lib/testing/api-client";
 import { SESSION_MAX_DATA_BYTES } from "@/lib/session/limits";
 import { GET, POST as write } from "../route";
 import { POST as grow } from "./route";
 
-const temp = makeTempDir("session-grow-route");
-beforeAll(() => vi.stubEnv("DATA_DIR", temp.dir));
-afterAll(() => {
-  vi.unstubAllEnvs();
-  temp.remove();
-});
+withTempDataDir("session-grow-route");
 
 type Data = Record<string, unknown>;
 const dataOf = (server: Record<string, unknown>) => (server.session as { data: Data } | null)?.data;
