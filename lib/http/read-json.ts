@@ -34,7 +34,7 @@ export function firstIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (!issue) return "The request is not valid.";
   if (issue.code === "unrecognized_keys") {
-    return `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}: check the spelling (see the API in the README).`;
+    return `Unknown field${issue.keys.length > 1 ? "s" : ""} ${issue.keys.map((k) => JSON.stringify(k)).join(", ")}: check the spelling (the API is in docs/api.md).`;
   }
   return issue.message;
 }
