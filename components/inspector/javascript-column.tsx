@@ -1,4 +1,4 @@
-import { parseCookieHeader } from "@/lib/exchange/cookie-header";
+import { parseCookieHeader } from "@/lib/cookie/cookie-header";
 import { hiddenFromJavaScript, type HiddenCookie } from "@/lib/inspector/hidden-cookies";
 import { Code, Column, Empty } from "./column";
 import type { Step } from "./types";

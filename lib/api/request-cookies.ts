@@ -1,4 +1,4 @@
-import { parseCookieHeader } from "../exchange/cookie-header";
+import { parseCookieHeader } from "../cookie/cookie-header";
 
 /**
  * The value of the first cookie called `name` in the request. The browser sends the cookie with

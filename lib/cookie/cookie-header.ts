@@ -1,10 +1,17 @@
 /**
- * RFC 6265bis §5.8.3: which stored cookies a request carries, in which order, and how the Cookie
- * header is written.
+ * The Cookie request header, both ways. RFC 6265bis §5.8.3: which stored cookies a request carries,
+ * in which order, and how the header is written; and how a server splits the header it received.
  */
 import { isSafeMethod, isThirdParty, type ResolvedContext } from "./context";
 import type { StoredCookie } from "./storage-model";
+import { trimWsp } from "./parse";
 import { canonicalHost, domainMatch, isSecureUrl, pathMatch } from "./url-match";
+
+/** One pair of a Cookie header, as the server reads it. */
+export interface SentCookie {
+  name: string;
+  value: string;
+}
 
 /** Chromium's "Lax-allowing-unsafe" window: a cookie without SameSite still rides cross-site POSTs this long. */
 export const LAX_ALLOWING_UNSAFE_MS = 2 * 60 * 1000;
@@ -51,4 +58,28 @@ export function sortForHeader(cookies: StoredCookie[]): StoredCookie[] {
 export function serializeCookieHeader(cookies: StoredCookie[]): string | null {
   if (cookies.length === 0) return null;
   return cookies.map((c) => (c.name === "" ? c.value : `${c.name}=${c.value}`)).join("; ");
+}
+
+/**
+ * Splits a Cookie request header into its pairs, in the order the browser sent them, keeping
+ * duplicates (two cookies may share a name with different paths) and nameless cookies.
+ *
+ * By hand because the lab must show exactly what arrived: cookie-parser and Next's
+ * `request.cookies` decode values and collapse duplicate names into one.
+ * RFC 6265bis §5.8.3 step 4: pairs are joined by "; "; a pair without "=" is a nameless cookie.
+ * Works on text and on a header's byte string alike: ";" and "=" are never part of a UTF-8 sequence.
+ */
+export function parseCookieHeader(header: string | null): SentCookie[] {
+  if (!header) return [];
+  const pairs: SentCookie[] = [];
+  for (const piece of header.split(";")) {
+    // Spaces and tabs only (trimWsp, an index scan: a regex trim is quadratic on a visitor's long run
+    // of spaces). Not String#trim, which also strips U+00A0: in a header's byte string that is the
+    // byte A0, the second byte of "à" in UTF-8.
+    const pair = trimWsp(piece);
+    if (pair === "") continue;
+    const eq = pair.indexOf("=");
+    pairs.push(eq === -1 ? { name: "", value: pair } : { name: trimWsp(pair.slice(0, eq)), value: trimWsp(pair.slice(eq + 1)) });
+  }
+  return pairs;
 }

@@ -1,8 +1,7 @@
 import { ApiError } from "../http/api-error";
 import { publicUrl } from "../http/public-origin";
 import { fallbackNote } from "../http/secure-cookies";
-import { decodeCookieHeader, type SentCookie } from "./cookie-header";
-import { decodeByteString, type RawBytes } from "./wire-text";
+import { decodeByteString, decodeCookieHeader, type ExchangeCookie, type RawBytes } from "./wire-text";
 
 export type Mechanism = "cookie" | "sealed" | "jwt" | "server";
 
@@ -35,7 +34,7 @@ export interface Exchange {
     cookieHeader: string | null;
     /** Only when the Cookie header holds a byte beside ASCII. */
     cookieHeaderRaw?: RawBytes;
-    cookies: SentCookie[];
+    cookies: ExchangeCookie[];
     /** Set when a refused request's Cookie header was too large to echo whole (431): what it really held. */
     truncated?: { cookieHeaderBytes: number; cookies: number };
   };

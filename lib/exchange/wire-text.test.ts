@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeCookieHeader, parseCookieHeader } from "./cookie-header";
-import { byteStringBytes, decodeByteString, escapeBytes, utf8Length } from "./wire-text";
+import { parseCookieHeader } from "../cookie/cookie-header";
+import { byteStringBytes, decodeByteString, decodeCookieHeader, escapeBytes, utf8Length } from "./wire-text";
 
 /** What Node's HTTP parser makes of these bytes: one character per byte. */
 const wire = (text: string) => Buffer.from(text, "utf8").toString("latin1");

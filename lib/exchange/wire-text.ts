@@ -6,6 +6,7 @@
  * text) they are what the learner wrote. Bytes that are not valid UTF-8 cannot be shown as text, so
  * beside the decoded text the lab keeps the bytes themselves, escaped.
  */
+import { parseCookieHeader, type SentCookie } from "../cookie/cookie-header";
 
 /** The bytes behind a piece of header text that is not plain ASCII. */
 export interface RawBytes {
@@ -22,6 +23,14 @@ export interface WireText {
   text: string;
   /** Only when the bytes hold something beside ASCII: their count, validity and escaped form. */
   raw?: RawBytes;
+}
+
+/** A pair of the Cookie header in the exchange: its text, and its bytes when not plain ASCII. */
+export interface ExchangeCookie extends SentCookie {
+  /** Only when the name is not plain ASCII: its bytes. */
+  nameRaw?: RawBytes;
+  /** Only when the value is not plain ASCII: its bytes. */
+  valueRaw?: RawBytes;
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
@@ -67,4 +76,17 @@ export function decodeByteString(byteString: string): WireText {
 /** How many bytes the text takes in UTF-8 (what a browser sends for it). */
 export function utf8Length(text: string): number {
   return new TextEncoder().encode(text).length;
+}
+
+/**
+ * The pairs of a Cookie header as the server received it (a byte string), each name and value
+ * decoded as UTF-8, with its bytes beside it when it is not plain ASCII. Split before decoding, so
+ * a byte that is not UTF-8 stays inside its own cookie.
+ */
+export function decodeCookieHeader(byteString: string | null): ExchangeCookie[] {
+  return parseCookieHeader(byteString).map(({ name, value }) => {
+    const n = decodeByteString(name);
+    const v = decodeByteString(value);
+    return { name: n.text, value: v.text, ...(n.raw && { nameRaw: n.raw }), ...(v.raw && { valueRaw: v.raw }) };
+  });
 }

@@ -1,4 +1,4 @@
-import { parseCookieHeader } from "../exchange/cookie-header";
+import { parseCookieHeader } from "../cookie/cookie-header";
 import { isSecureOrigin } from "../session/cookie-policy";
 
 /**

@@ -6,7 +6,7 @@
 import type { RequestContext } from "../cookie/context";
 import type { explain as Explain } from "../cookie/explain";
 import type { Reason } from "../cookie/reasons";
-import { parseCookieHeader } from "../exchange/cookie-header";
+import { parseCookieHeader } from "../cookie/cookie-header";
 import { hasFlag, splitSetCookie } from "./set-cookie-attributes";
 
 export interface Prediction {

@@ -1,5 +1,5 @@
 import { defaultPath, pathMatch } from "../cookie/path-match";
-import { parseCookieHeader } from "../exchange/cookie-header";
+import { parseCookieHeader } from "../cookie/cookie-header";
 import { expiresAt, hasFlag, isDeletion, splitSetCookie } from "./set-cookie-attributes";
 
 /**

@@ -1,4 +1,4 @@
-import { parseCookieHeader } from "../exchange/cookie-header";
+import { parseCookieHeader } from "../cookie/cookie-header";
 import { defaultPath, pathMatch } from "../cookie/path-match";
 import { hasFlag, isDeletion, splitSetCookie } from "./set-cookie-attributes";
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { useRunningEngine } from "@/components/site/use-running-engine";
 import { allowedOverwrite, ignoredOverwrite } from "@/lib/inspector/engine-sentences";
-import { parseCookieHeader } from "@/lib/exchange/cookie-header";
+import { parseCookieHeader } from "@/lib/cookie/cookie-header";
 import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
 import { BytesTable, type BytesRow } from "./bytes-table";
 import { CART_COOKIE, CATALOGUE, cartFrom, decodeCart, encodeCart, pairBytes } from "./catalogue";

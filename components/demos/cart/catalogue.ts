@@ -1,4 +1,4 @@
-import { parseCookieHeader } from "@/lib/exchange/cookie-header";
+import { parseCookieHeader } from "@/lib/cookie/cookie-header";
 
 /** The shop's items, and the raw-cookie cart's format. Pure: no React, no fetch. */
 

@@ -1,4 +1,4 @@
-import { parseCookieHeader } from "@/lib/exchange/cookie-header";
+import { parseCookieHeader } from "@/lib/cookie/cookie-header";
 import { formatBytes } from "@/lib/inspector/session-view";
 import type { Step } from "@/components/inspector/types";
 import { useExplainer } from "@/components/inspector/use-explainer";
