@@ -1,4 +1,4 @@
-import { duration, isSessionRecord } from "@/lib/inspector/session-view";
+import { shortDuration, isSessionRecord } from "@/lib/inspector/session-view";
 import { Code, Column } from "./column";
 import { SessionRecord } from "./session-record";
 import type { Step } from "./types";
@@ -11,7 +11,7 @@ export function ServerColumn({ step }: { step: Step }) {
   const { session, store, outcome, limits, storeNote, ...rest } = (mechanism === "server" ? details : {}) as Record<string, unknown>;
   const asTable = mechanism === "server" && (session === null || isSessionRecord(session));
   const { maxDataBytes, idleTimeoutSeconds, absoluteTimeoutSeconds, rolling, renewAfterSeconds } = (limits ?? {}) as Record<string, number | boolean | undefined>;
-  const renews = !rolling ? "" : typeof renewAfterSeconds === "number" && renewAfterSeconds > 0 ? ` (a request renews it, at most once every ${duration(renewAfterSeconds)})` : " (each request renews it)";
+  const renews = !rolling ? "" : typeof renewAfterSeconds === "number" && renewAfterSeconds > 0 ? ` (a request renews it, at most once every ${shortDuration(renewAfterSeconds)})` : " (each request renews it)";
   const json = asTable ? rest : details;
   return (
     <Column n={4} title="Server: what it keeps" caption="The server's own state for this visitor, after the request.">
@@ -28,7 +28,7 @@ export function ServerColumn({ step }: { step: Step }) {
               </p>
               {typeof idleTimeoutSeconds === "number" && typeof absoluteTimeoutSeconds === "number" && (
                 <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">
-                  Ends after {duration(idleTimeoutSeconds)} idle{renews} or {duration(absoluteTimeoutSeconds)} in all.
+                  Ends after {shortDuration(idleTimeoutSeconds)} idle{renews} or {shortDuration(absoluteTimeoutSeconds)} in all.
                 </p>
               )}
               {isSessionRecord(session) ? <SessionRecord session={session} now={step.at} maxBytes={typeof maxDataBytes === "number" ? maxDataBytes : undefined} /> : <p className="mt-2 text-xs italic" data-testid="no-session-record">The store holds no session for this visitor.</p>}

@@ -90,7 +90,7 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
           ? `Max-Age=${value} is zero or negative: the cookie expires at once, which deletes any stored cookie with the same name, domain and path.`
           : capped
             ? `Max-Age is more than ${CAP_DAYS} days, so ${capNote(browser)}, at ${MAX_AGE_CAP_SECONDS} seconds: the cookie is deleted on ${expiry.toUTCString()} (§5.6.2).`
-            : `The cookie is deleted ${duration(seconds)} after it was received, on ${expiry.toUTCString()}.`;
+            : `The cookie is deleted ${secondsSpelledOut(seconds)} after it was received, on ${expiry.toUTCString()}.`;
       return { attribute: { key: "Max-Age", expiry, seconds, capped }, record: record(String(seconds), explanation) };
     }
     case "domain": {
@@ -168,7 +168,7 @@ function unknownExplanation(name: string): string {
 }
 
 /** "60 seconds", "3600 seconds (1 hour)", "86400 seconds (1 day)". */
-export function duration(seconds: number): string {
+export function secondsSpelledOut(seconds: number): string {
   const units: Array<[number, string]> = [
     [86_400, "day"],
     [3_600, "hour"],

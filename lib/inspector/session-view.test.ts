@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { duration, formatBytes, isSessionRecord, relativeTime, shortJson } from "./session-view";
+import { shortDuration, formatBytes, isSessionRecord, relativeTime, shortJson } from "./session-view";
 
 const record = { id: "abc", data: { a: 1 }, createdAt: "2030-01-01T00:00:00.000Z", lastSeenAt: "2030-01-01T00:00:00.000Z", idleExpiresAt: "2030-01-01T00:30:00.000Z", absoluteExpiresAt: "2030-01-01T08:00:00.000Z" };
 
@@ -38,7 +38,7 @@ describe("session view helpers", () => {
   });
 });
 
-describe("duration", () => {
+describe("shortDuration", () => {
   it.each([
     [20, "20 s"],
     [60, "60 s"],
@@ -47,6 +47,6 @@ describe("duration", () => {
     [28800, "8 h"],
     [9000, "2.5 h"],
   ])("should say %i seconds as %s", (seconds, words) => {
-    expect(duration(seconds)).toBe(words);
+    expect(shortDuration(seconds)).toBe(words);
   });
 });

@@ -44,7 +44,7 @@ export function relativeTime(iso: string, now: number): string {
 }
 
 /** A timeout in seconds as a person says it: "20 s", "30 min", "8 h", "1.5 h". */
-export function duration(seconds: number | undefined): string {
+export function shortDuration(seconds: number | undefined): string {
   if (seconds === undefined) return "?";
   if (seconds < 120) return `${seconds} s`;
   if (seconds < 7200) return `${Math.round((seconds / 60) * 10) / 10} min`;
