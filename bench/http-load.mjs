@@ -40,7 +40,7 @@ const runAutocannon = (url, opts, seconds, samples) =>
       else samples?.push(ms);
     });
   });
-/** The same with wrk, for the counts only (lib/wrk.mjs says why not its latencies). */
+/** The same with wrk, for the counts only (BENCHMARKS.md, "HTTP load", says why not its latencies). */
 async function runWithWrk(url, opts, seconds) {
   const r = await runWrk(url, opts, seconds, CONNECTIONS);
   return { requests: { total: r.requests }, duration: r.duration, errors: r.errors, timeouts: 0, non2xx: r.non2xx };

@@ -2,11 +2,7 @@
 // autocannon runs in Node on the same two cores as the servers and may take CPU from them; wrk needs
 // a fraction of it per request, so a row's throughput measured with both shows what autocannon costs.
 //
-// Only wrk's counts are used, not its latencies: they include each connection's first request (on
-// this machine a few of those per run waited over a second, before the server had even accepted the
-// connection), and wrk "corrects" its histogram for coordinated omission before any script sees it
-// (stats_correct() in its main.c), which turns each such stall into dozens of long latencies that
-// no request had. BENCHMARKS.md has the measurements.
+// Only wrk's counts are used, not its latencies: BENCHMARKS.md ("HTTP load") says why.
 import { execFile } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";

@@ -12,8 +12,7 @@ import { MemoryStore } from "../session/memory-store";
  *   people's (a class of 40 behind one school router, each with two browsers, fits);
  * - each store keeps at most `maxSessions` sessions (20) and `maxBytes` of session JSON (16 KiB,
  *   twice the demo manager's 8 KiB per session), evicting its own least recently used sessions.
- * In all, at most 500 x 16 KiB = 8 MiB of session JSON, what the one shared store of 1,000 sessions
- * of at most 8 KiB held before.
+ * In all, at most 500 x 16 KiB = 8 MiB of session JSON.
  */
 export interface VisitorStoreLimits {
   maxVisitors: number;

@@ -8,17 +8,14 @@ export type RouteMethod = (typeof ROUTE_METHODS)[number];
 const server = { mechanism: "none", summary: "Nothing was read or changed: this route does not take that method." } as const;
 
 /**
- * Answers for the methods a route does not take. Next.js answers one with a bare 405 (no body, and
- * no Allow header, which RFC 9110 §15.5.6 asks for), so a learner's `curl -X PUT` would see nothing
- * to learn from; `refuse` gives the same `{ error }` as every other refusal, with Allow. And since
- * the refusals are exports too, Next.js's own OPTIONS answer would list them as allowed: `OPTIONS`
- * here lists only `allow`. Each route exports them for the methods it lacks:
+ * Answers for the methods a route does not take: `refuse` gives the lab's `{ error }` JSON with the
+ * Allow header RFC 9110 §15.5.6 asks for (Next.js's own 405 has neither), and `OPTIONS` lists only
+ * `allow` (Next.js's would list the refusals too, since they are exports). Nothing runs first: no body
+ * read, no cookie parsed. Each route exports them for the methods it lacks (app/api/methods.test.ts
+ * checks every route against every method):
  *
  *     const { refuse, OPTIONS } = otherMethods(["GET", "POST", "DELETE"]);
  *     export { OPTIONS, refuse as PUT, refuse as PATCH };
- *
- * (Named exports must be written out, so each route lists them; app/api/methods.test.ts checks that
- * every route answers every method.) Nothing runs before a refusal: no body is read, no cookie parsed.
  */
 export function otherMethods(allow: readonly RouteMethod[], headers: Record<string, string> = {}) {
   // HEAD follows GET (Next.js runs GET for it), and OPTIONS is always answered.

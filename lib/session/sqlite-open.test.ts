@@ -8,8 +8,8 @@ import { SqliteStore } from "./sqlite-store";
 const ROOT = resolve(__dirname, "../..");
 
 // In a process of its own, because the failure is an abort of the whole process: stores opened,
-// used and dropped, then enough garbage for V8 to collect what they left. Before sqlite-open.ts,
-// this died with SIGABRT on Node 24.21 (nodejs/node#65446), as the lab's server did under load.
+// used and dropped, then enough garbage for V8 to collect what they left. Without openSqlite(),
+// this dies with SIGABRT on Node 24.21 (sqlite-open.ts says why).
 const CHILD = `
 import { createJiti } from "jiti";
 const jiti = createJiti(${JSON.stringify(ROOT + "/")}, { alias: { "@": ${JSON.stringify(ROOT)} } });

@@ -2,22 +2,12 @@ import Database from "better-sqlite3";
 
 /**
  * Every better-sqlite3 object this process makes, kept reachable until it exits, so that V8 never
- * collects one.
- *
- * Why: better-sqlite3 12 (the version that runs on Node 20) builds its Database and Statement on
- * Node's header-only `node::ObjectWrap`. Compiled against the headers of Node 24.19 or a later 24,
- * that class's destructor removes an environment cleanup hook, which aborts the whole process
- * (`Assertion failed: (env) != nullptr`, SIGABRT) when the garbage collector frees the object outside
- * a JavaScript context (nodejs/node#65446, open; Node 22.23 and 26.10 do not abort). On Node 24.21
- * the lab's server died that way within seconds of load, when V8 collected one of the statements the
- * store made once at startup and did not keep (two from `db.pragma()`, one reading the table's
- * columns). better-sqlite3 13 no longer uses `node::ObjectWrap`, but it needs Node 22, so it cannot
- * replace 12 here.
- *
- * What it costs: a store prepares its statements once, when it opens, and nothing prepares per
- * request, so this holds a few dozen small objects per store opened (tests open a few hundred).
- * `db.pragma()` is off limits (eslint.config.mjs): it prepares a statement inside better-sqlite3,
- * out of this module's reach; `db.exec("PRAGMA …")` runs without one.
+ * collects one: better-sqlite3 12 (the newest that runs on Node 20) aborts Node 24.19 and later with
+ * SIGABRT (`Assertion failed: (env) != nullptr`) when V8 frees one of its objects outside a JavaScript
+ * context (nodejs/node#65446; Node 22 and 26 do not abort; better-sqlite3 13 does not either, but
+ * needs Node 22). It costs a few dozen small objects per store: a store prepares its statements once,
+ * when it opens. ESLint refuses `db.pragma()`, which prepares a statement out of this module's reach;
+ * `db.exec("PRAGMA …")` makes none. sqlite-open.test.ts aborts on Node 24.21 without this.
  */
 const kept: object[] = [];
 
