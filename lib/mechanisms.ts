@@ -1,4 +1,10 @@
-import type { Mechanism } from "./exchange/exchange";
+/** The four ways to keep state the lab compares, in the order it shows them. */
+export const MECHANISMS = ["cookie", "sealed", "jwt", "server"] as const;
+export type Mechanism = (typeof MECHANISMS)[number];
+
+/** The three whose state the server vouches for: /api/session, /api/sealed, /api/jwt and the login flow. */
+export const STATEFUL_MECHANISMS = ["server", "sealed", "jwt"] as const;
+export type StatefulMechanism = (typeof STATEFUL_MECHANISMS)[number];
 
 export interface MechanismFacts {
   id: Mechanism;

@@ -1,11 +1,10 @@
 import type { ServerView } from "@/lib/exchange/exchange";
+import type { StatefulMechanism } from "@/lib/mechanisms";
 import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
 import { LOGIN_KEY } from "@/lib/session/purpose";
 import { REGISTERED_CLAIMS } from "@/lib/session/jwt-claims";
 
 /* Replaying a copied cookie after the site cleared it: shared by the login and mechanisms demos. */
-
-export type ReplayMechanism = "server" | "sealed" | "jwt";
 
 /** The cookie a response's Set-Cookie lines carried (the first that is not a deletion): what anyone who saw the line could copy. */
 export function stolenFrom(setCookie: string[]): { name: string; value: string } | null {
@@ -25,7 +24,7 @@ export interface ReplayVerdict {
 const date = (v: unknown) => (typeof v === "string" || typeof v === "number" ? new Date(v).toISOString() : "its expiry");
 
 /** What the server made of a replayed cookie, read from the exchange of the read request. */
-export function replayVerdict(mechanism: ReplayMechanism, server: ServerView | undefined): ReplayVerdict {
+export function replayVerdict(mechanism: StatefulMechanism, server: ServerView | undefined): ReplayVerdict {
   const s = (server ?? {}) as Record<string, unknown>;
   // Only what a login issued names who you are; a user written through the data API is data like any other.
   const who = (data: unknown, loggedIn: string | null) => {

@@ -1,6 +1,6 @@
 import type { ComponentType } from "react";
 import type { EmbedCapabilities } from "@/lib/embed/options";
-import type { Mechanism } from "@/lib/exchange/exchange";
+import type { Mechanism } from "@/lib/mechanisms";
 
 /** What every demo folder registers: its words and its component. */
 export interface DemoMeta {

@@ -2,15 +2,16 @@ import { ApiError } from "../http/api-error";
 import { handle } from "../http/handle";
 import { readJson } from "../http/read-json";
 import { verifyCredentials } from "../session/demo-account";
-import { loginBody, MECHANISMS } from "../validations/session";
-import { MECHANISM_HANDLERS, type StatefulMechanism } from "./mechanisms";
+import { loginBody } from "../validations/session";
+import { STATEFUL_MECHANISMS, type StatefulMechanism } from "../mechanisms";
+import { MECHANISM_HANDLERS } from "./mechanisms";
 import { pickAlg } from "./mechanisms/jwt";
 import { sendMechanismReply } from "./state-routes";
 
 /** `?mechanism=` in the URL, or the body's `mechanism`, or the server session by default. */
 function pickMechanism(request: Request, fromBody?: StatefulMechanism): StatefulMechanism {
   const q = new URL(request.url).searchParams.get("mechanism");
-  if (q !== null && !(MECHANISMS as readonly string[]).includes(q)) {
+  if (q !== null && !(STATEFUL_MECHANISMS as readonly string[]).includes(q)) {
     throw new ApiError(400, "invalid_mechanism", `The mechanism ${JSON.stringify(q)} does not exist: use server, sealed or jwt.`);
   }
   return fromBody ?? (q as StatefulMechanism | null) ?? "server";

@@ -2,7 +2,8 @@ import { respond } from "../exchange/exchange";
 import { handle } from "../http/handle";
 import { readJson } from "../http/read-json";
 import { sessionPatchBody } from "../validations/session";
-import { MECHANISM_HANDLERS, type StatefulMechanism } from "./mechanisms";
+import type { StatefulMechanism } from "../mechanisms";
+import { MECHANISM_HANDLERS } from "./mechanisms";
 import type { MechanismReply } from "./mechanisms/types";
 
 const REFUSED = "Nothing was read or changed.";

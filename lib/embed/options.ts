@@ -1,5 +1,6 @@
 import { COOKIE_NAME, COOKIE_VALUE } from "../cookie/grammar";
 import { LANGS, type Lang, type Preferences } from "../preferences/preferences";
+import type { Mechanism } from "../mechanisms";
 
 /**
  * The options an instructor puts in the query string of /embed/<id>. Every one is validated
@@ -15,19 +16,16 @@ export type InspectorColumn = (typeof INSPECTOR_COLUMNS)[number];
 export const EMBED_THEMES = ["light", "dark", "auto"] as const;
 export type EmbedTheme = (typeof EMBED_THEMES)[number];
 
-export const MECHANISM_IDS = ["cookie", "sealed", "jwt", "server"] as const;
-export type EmbedMechanism = (typeof MECHANISM_IDS)[number];
-
 /** What a demo lets an embed choose (DemoMeta.embed). */
 export interface EmbedCapabilities {
   /** The mechanisms the embed may start on; absent or fewer than two: no `mechanism=` option. */
-  mechanisms?: readonly EmbedMechanism[];
+  mechanisms?: readonly Mechanism[];
   /** Whether `name=` and `value=` pre-fill the demo's form. */
   initialValues?: boolean;
 }
 
 export interface EmbedOptions {
-  mechanism?: EmbedMechanism;
+  mechanism?: Mechanism;
   name?: string;
   value?: string;
   /** @default every column, in the inspector's order */
@@ -71,7 +69,7 @@ export function parseEmbedOptions(params: URLSearchParams, caps: EmbedCapabiliti
   const lang = parseEmbedLang(params.get("lang"));
   if (lang) options.lang = lang;
   const mechanism = params.get("mechanism");
-  if (caps.mechanisms && caps.mechanisms.length > 1 && caps.mechanisms.some((m) => m === mechanism)) options.mechanism = mechanism as EmbedMechanism;
+  if (caps.mechanisms && caps.mechanisms.length > 1 && caps.mechanisms.some((m) => m === mechanism)) options.mechanism = mechanism as Mechanism;
   if (caps.initialValues) {
     const name = nameOption(params.get("name"));
     const value = valueOption(params.get("value"));

@@ -1,9 +1,9 @@
+import type { Mechanism } from "../mechanisms";
 import { ApiError } from "../http/api-error";
 import { publicUrl } from "../http/public-origin";
 import { fallbackNote } from "../http/secure-cookies";
 import { decodeByteString, decodeCookieHeader, type ExchangeCookie, type RawBytes } from "./wire-text";
 
-export type Mechanism = "cookie" | "sealed" | "jwt" | "server";
 
 /** What the server holds for this visitor after the request (DESIGN.md: exchange.server). */
 export interface ServerState {

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { LOGIN_KEY } from "../session/purpose";
+import { STATEFUL_MECHANISMS } from "../mechanisms";
 
 /** Keys that would reach Object.prototype if data were ever merged with a plain assignment. */
 const FORBIDDEN_KEYS = new Set(["__proto__", "constructor", "prototype"]);
@@ -32,14 +33,13 @@ export const sessionPatchBody = z
 
 export type SessionPatchBody = z.infer<typeof sessionPatchBody>;
 
-export const MECHANISMS = ["server", "sealed", "jwt"] as const;
 
 /** The body of POST /api/login. */
 export const loginBody = z.strictObject(
   {
     username: z.string({ message: "The username must be a string (the demo account is ada)." }).max(100, "The username is too long."),
     password: z.string({ message: "The password must be a string (the demo password is lovelace)." }).max(200, "The password is too long."),
-    mechanism: z.enum(MECHANISMS, { message: "mechanism must be server, sealed or jwt." }).optional(),
+    mechanism: z.enum(STATEFUL_MECHANISMS, { message: "mechanism must be server, sealed or jwt." }).optional(),
     /** With mechanism jwt: HS256 (default) or ES256; checked by the JWT mechanism (400 invalid_alg). */
     alg: z.string({ message: "alg must be a string: HS256 or ES256." }).max(20, "alg must be HS256 or ES256.").optional(),
   },

@@ -1,8 +1,9 @@
-import type { LoginMechanism, ReplayVerdict } from "./login-flow";
+import type { StatefulMechanism } from "@/lib/mechanisms";
+import type { ReplayVerdict } from "../replay";
 
 export interface Results {
   login?: { setCookie: string[]; ids?: { previousId: string | null; newId: string | null } };
-  stolen?: { name: string; value: string; mechanism: LoginMechanism };
+  stolen?: { name: string; value: string; mechanism: StatefulMechanism };
   replay?: ReplayVerdict;
 }
 

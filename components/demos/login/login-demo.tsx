@@ -9,7 +9,9 @@ import { TextField } from "@/components/ui/field";
 import { useEmbed } from "@/components/embed/embed-context";
 import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
 import { FlowResults, type Results } from "./flow-results";
-import { endpointOf, LOGIN_MECHANISMS, replayVerdict, stolenFrom, type LoginMechanism } from "./login-flow";
+import type { StatefulMechanism } from "@/lib/mechanisms";
+import { replayVerdict, stolenFrom } from "../replay";
+import { endpointOf, LOGIN_MECHANISMS } from "./login-flow";
 
 const MECHANISM_IDS = LOGIN_MECHANISMS.map((m) => m.id);
 const JWT_ALGS = [
@@ -31,7 +33,7 @@ export function LoginDemo() {
   const [notice, setNotice] = useState("");
   const label = LOGIN_MECHANISMS.find((m) => m.id === mechanism)!.label;
 
-  const pick = (m: LoginMechanism) => {
+  const pick = (m: StatefulMechanism) => {
     setMechanism(m);
     setResults({});
     setNotice("");

@@ -1,13 +1,11 @@
-export { replayVerdict, stolenFrom, type ReplayVerdict } from "../replay";
+import type { StatefulMechanism } from "@/lib/mechanisms";
 
-export type LoginMechanism = "server" | "sealed" | "jwt";
-
-export const LOGIN_MECHANISMS: { id: LoginMechanism; label: string; endpoint: string }[] = [
+export const LOGIN_MECHANISMS: { id: StatefulMechanism; label: string; endpoint: string }[] = [
   { id: "server", label: "Server session", endpoint: "/api/session" },
   { id: "sealed", label: "Sealed cookie", endpoint: "/api/sealed" },
   { id: "jwt", label: "JWT", endpoint: "/api/jwt" },
 ];
 
-export function endpointOf(mechanism: LoginMechanism): string {
+export function endpointOf(mechanism: StatefulMechanism): string {
   return LOGIN_MECHANISMS.find((m) => m.id === mechanism)!.endpoint;
 }

@@ -1,4 +1,4 @@
-import type { Mechanism } from "@/lib/exchange/exchange";
+import type { Mechanism } from "@/lib/mechanisms";
 
 /** The same data for every mechanism, so the comparison is like for like. */
 export const SAMPLE = { theme: "dark", cart: 2 } as const;

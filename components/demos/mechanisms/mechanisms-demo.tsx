@@ -5,7 +5,7 @@ import { useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
-import type { Mechanism } from "@/lib/exchange/exchange";
+import type { Mechanism } from "@/lib/mechanisms";
 import { useEmbed } from "@/components/embed/embed-context";
 import { usePageCookieWriter, useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import type { ReplayVerdict } from "../replay";

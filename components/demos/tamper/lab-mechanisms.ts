@@ -1,9 +1,10 @@
-import { LAB_COOKIE_NAMES, type LabMechanism } from "@/lib/api/tamper/lab-names";
+import { LAB_COOKIE_NAMES } from "@/lib/api/tamper/lab-names";
+import type { Mechanism } from "@/lib/mechanisms";
 import { changeOneCharacter, promoteJwt, promoteRawClaim } from "./token-edits";
 
 /** How each lab cookie is presented: what it is, what the page can read of it, and the obvious attack. */
 export interface LabCardInfo {
-  mechanism: LabMechanism;
+  mechanism: Mechanism;
   cookie: string;
   title: string;
   holds: string;

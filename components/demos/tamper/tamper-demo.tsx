@@ -5,14 +5,15 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { liveValue } from "@/components/ui/use-field-state";
-import { LAB_TTL_SECONDS, type LabMechanism } from "@/lib/api/tamper/lab-names";
+import { LAB_TTL_SECONDS } from "@/lib/api/tamper/lab-names";
+import type { Mechanism } from "@/lib/mechanisms";
 import type { Verdict } from "@/lib/api/tamper/verdicts";
 import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
 import { isCookieValue, pageCookieValue } from "../page-cookie";
 import { LabCard } from "./lab-card";
 import { LAB_CARDS } from "./lab-mechanisms";
 
-type Values = Record<LabMechanism, string>;
+type Values = Record<Mechanism, string>;
 const EMPTY: Values = { cookie: "", sealed: "", jwt: "", server: "" };
 
 /** The four lab cookies as this page's JavaScript reads them. */

@@ -1,10 +1,8 @@
-/* The tamper lab's names and constants, with no imports, so the page can share them. */
+/* The tamper lab's names and constants, with no runtime code, so the page can share them. */
+import type { Mechanism } from "../../mechanisms";
 
-/** The four ways the tamper lab keeps the same claim, one cookie each. */
-export const LAB_MECHANISMS = ["cookie", "sealed", "jwt", "server"] as const;
-export type LabMechanism = (typeof LAB_MECHANISMS)[number];
 
-export const LAB_COOKIE_NAMES: Record<LabMechanism, string> = {
+export const LAB_COOKIE_NAMES: Record<Mechanism, string> = {
   cookie: "lab_raw",
   sealed: "lab_sealed",
   jwt: "lab_jwt",

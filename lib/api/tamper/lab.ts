@@ -5,7 +5,8 @@ import { sessionRequest } from "../mechanisms/server";
 import { LOGIN_KEY } from "../../session/purpose";
 import { getSessionManager } from "../../session/runtime";
 import { seal } from "../../session/sealed";
-import { clearLabCookieLine, LAB_CLAIM, LAB_MECHANISMS, LAB_TTL_SECONDS, labCookieLine, sentLabCookies } from "./lab-cookies";
+import { MECHANISMS } from "../../mechanisms";
+import { clearLabCookieLine, LAB_CLAIM, LAB_TTL_SECONDS, labCookieLine, sentLabCookies } from "./lab-cookies";
 import { verdictFor } from "./verdicts";
 
 const KEEPS = "The server keeps one record: the lab's server session (lab_sid points at it). The other three cookies carry the claim themselves.";
@@ -34,7 +35,7 @@ export async function issueLab(request: Request): Promise<Response> {
     server: session.session!.id,
   };
   const headers = new Headers();
-  for (const m of LAB_MECHANISMS) headers.append("set-cookie", labCookieLine(request, m, values[m]));
+  for (const m of MECHANISMS) headers.append("set-cookie", labCookieLine(request, m, values[m]));
   const summary = `Issued the claim user=ada, role=user four ways. ${KEEPS}`;
   return respond(request, { headers, server: { mechanism: "none", summary, labSession: { id: values.server, data: session.session!.data } }, body: { message: summary } });
 }
@@ -42,7 +43,7 @@ export async function issueLab(request: Request): Promise<Response> {
 /** GET: "who am I?", each lab cookie checked by its mechanism's real reader. */
 export async function checkLab(request: Request): Promise<Response> {
   const sent = sentLabCookies(request);
-  const verdicts = await Promise.all(LAB_MECHANISMS.map((m) => verdictFor(m, sent[m], request)));
+  const verdicts = await Promise.all(MECHANISMS.map((m) => verdictFor(m, sent[m], request)));
   const accepted = verdicts.filter((v) => v.verdict === "accepted").length;
   const summary = `Checked the four lab cookies: ${accepted} of 4 accepted. ${KEEPS}`;
   return respond(request, { server: { mechanism: "none", summary, verdicts }, body: { message: summary, verdicts } });
@@ -52,7 +53,7 @@ export async function checkLab(request: Request): Promise<Response> {
 export async function clearLab(request: Request): Promise<Response> {
   await dropLabSession(request);
   const headers = new Headers();
-  for (const m of LAB_MECHANISMS) headers.append("set-cookie", clearLabCookieLine(request, m));
+  for (const m of MECHANISMS) headers.append("set-cookie", clearLabCookieLine(request, m));
   const summary = "The lab session is deleted from the store and the four lab cookies are cleared.";
   return respond(request, { headers, server: { mechanism: "none", summary }, body: { message: summary } });
 }

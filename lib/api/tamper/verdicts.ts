@@ -4,11 +4,12 @@ import { LOGIN_KEY } from "../../session/purpose";
 import { getSessionManager } from "../../session/runtime";
 import { isSecureRequest, publicOrigin } from "../../http/public-origin";
 import { rawClaim } from "../../validations/tamper";
-import { LAB_COOKIE_NAMES, type LabMechanism } from "./lab-cookies";
+import type { Mechanism } from "../../mechanisms";
+import { LAB_COOKIE_NAMES } from "./lab-cookies";
 
 /** The server's answer to "who am I?" for one lab cookie. */
 export interface Verdict {
-  mechanism: LabMechanism;
+  mechanism: Mechanism;
   cookie: string;
   /** accepted: the server trusts the claim; refused: it ignores the cookie; missing: none was sent. */
   verdict: "accepted" | "refused" | "missing";
@@ -48,7 +49,7 @@ function loginIdentity(data: Record<string, unknown>): { user: string; role: str
   return login && typeof login === "object" && typeof login.user === "string" && typeof login.role === "string" ? { user: login.user, role: login.role } : null;
 }
 
-const CHECKS: Record<LabMechanism, Check> = {
+const CHECKS: Record<Mechanism, Check> = {
   async cookie(value) {
     const parsed = rawClaim.safeParse(Object.fromEntries(new URLSearchParams(value)));
     if (!parsed.success) return { verdict: "refused", headline: "Refused: not a claim", identity: null, reason: `The server cannot use this cookie: ${parsed.error.issues[0]?.message ?? "it is not a claim"}.` };
@@ -86,7 +87,7 @@ const CHECKS: Record<LabMechanism, Check> = {
 };
 
 /** Checks one lab cookie with the same reader the real mechanism uses. */
-export async function verdictFor(mechanism: LabMechanism, value: string | null, request: Request): Promise<Verdict> {
+export async function verdictFor(mechanism: Mechanism, value: string | null, request: Request): Promise<Verdict> {
   const cookie = LAB_COOKIE_NAMES[mechanism];
   if (value === null || value === "") return { mechanism, cookie, verdict: "missing", headline: "Not sent", identity: null, reason: `The browser sent no ${cookie} cookie: press "Issue the four cookies" first.` };
   const checked = await CHECKS[mechanism](value, request);
