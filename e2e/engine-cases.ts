@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { RequestContext } from "../lib/cookie/context";
 import { explain } from "../lib/cookie/explain";
+import type { SameSite } from "../lib/cookie/grammar";
 import { CookieJar } from "../lib/cookie/jar";
 
 /** The body of POST /api/cookies. */
@@ -22,7 +23,7 @@ export type CookieBody = {
   domain?: string;
   secure?: boolean;
   httpOnly?: boolean;
-  sameSite?: "Strict" | "Lax" | "None";
+  sameSite?: SameSite;
   partitioned?: boolean;
 };
 

@@ -4,10 +4,11 @@
  */
 import { parseCookieDateDetailed } from "./date";
 import { engineName, FIREFOX_MODELLED, type Browser } from "./engines";
-import { MAX_AGE_CAP_SECONDS } from "./grammar";
+import { MAX_AGE_CAP_SECONDS, type SameSite } from "./grammar";
 import { quote } from "./reasons";
 
-export type SameSite = "Strict" | "Lax" | "None" | "Default";
+/** SameSite as the storage model keeps it: the attribute's value, or "Default" when the line had none or an unknown one (§5.6.7). */
+export type StoredSameSite = SameSite | "Default";
 
 /** An entry of the cookie-attribute-list (§5.6), already converted as the RFC says. */
 export type CookieAttribute =
@@ -15,7 +16,7 @@ export type CookieAttribute =
   | { key: "Max-Age"; expiry: Date; seconds: number; capped: boolean }
   | { key: "Domain"; value: string }
   | { key: "Path"; value: string }
-  | { key: "SameSite"; value: SameSite }
+  | { key: "SameSite"; value: StoredSameSite }
   | { key: "Secure" | "HttpOnly" | "Partitioned" };
 
 export type AttributeKey = CookieAttribute["key"];
@@ -141,8 +142,8 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
 function sameSite(value: string, record: (effective: string | null, explanation: string) => AttributeRecord, browser: Browser): AttributeOutcome {
   // §5.6.7: None, Strict and Lax match case-insensitively; anything else becomes "Default".
   const lower = value.toLowerCase();
-  const enforcement: SameSite = lower === "none" ? "None" : lower === "strict" ? "Strict" : lower === "lax" ? "Lax" : "Default";
-  const explanations: Record<SameSite, string> = {
+  const enforcement: StoredSameSite = lower === "none" ? "None" : lower === "strict" ? "Strict" : lower === "lax" ? "Lax" : "Default";
+  const explanations: Record<StoredSameSite, string> = {
     Strict: "The cookie is never sent with requests that start on another site, not even when following a link to this site.",
     Lax: "The cookie is sent to this site from other sites only on top-level navigations with a safe method such as GET (following a link), never from iframes, images or fetch.",
     None: "The cookie is sent with every request, including from other sites' pages and iframes; Chromium requires Secure with it.",

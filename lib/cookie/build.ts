@@ -6,13 +6,12 @@ import {
   MAX_ATTRIBUTE_VALUE_OCTETS,
   PATH_VALUE,
   octets,
+  type SameSite,
 } from "./grammar";
 import { isHttpOnlyPrefixed, prefixOf } from "./prefixes";
 import { quote } from "./reasons";
 
 export { quote };
-
-export type SameSite = "Strict" | "Lax" | "None";
 
 /** Everything a Set-Cookie line can carry. */
 export interface CookieOptions {

@@ -34,6 +34,10 @@ export const DOMAIN_VALUE =
 export const CONTROL_CHARACTER = /[\x00-\x08\x0A-\x1F\x7F]/;
 
 /** RFC 6265bis §5.6: the name and value together may be at most 4096 octets. */
+/** The values of the SameSite attribute (RFC 6265bis §5.6.7), as a server writes them. */
+export const SAME_SITE_VALUES = ["Strict", "Lax", "None"] as const;
+export type SameSite = (typeof SAME_SITE_VALUES)[number];
+
 export const MAX_NAME_VALUE_OCTETS = 4096;
 
 /** RFC 6265bis §5.6: an attribute value longer than 1024 octets is ignored. */

@@ -3,7 +3,7 @@
  * and with which domain, path and flags. Where Chromium is stricter than the draft, Chromium wins
  * and the step says so, because learners test in a real browser.
  */
-import type { SameSite } from "./attributes";
+import type { StoredSameSite } from "./attributes";
 import { isThirdParty, type ResolvedContext } from "./context";
 import { FIREFOX_MODELLED, SPEC_MODELLED } from "./engines";
 import { expiryOf, lastOf, type ParsedSetCookie } from "./parse";
@@ -19,7 +19,7 @@ export type StoredCookie = {
   path: string;
   secure: boolean;
   httpOnly: boolean;
-  sameSite: SameSite;
+  sameSite: StoredSameSite;
   partitioned: boolean;
   /** Set when the cookie went into a jar of its own for the top-level site: asked for (CHIPS) or by Firefox's Total Cookie Protection. */
   partitionedBy?: "CHIPS" | "Total Cookie Protection";
@@ -159,7 +159,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
 
   // §5.7 steps 17-18: Lax and Strict cookies may be set cross-site only by a top-level navigation.
   const sameSiteAttribute = lastOf(list, "SameSite");
-  const sameSite: SameSite = sameSiteAttribute?.value ?? "Default";
+  const sameSite: StoredSameSite = sameSiteAttribute?.value ?? "Default";
   if (sameSite === "Default") warnings.push(defaultSameSiteWarning(browser));
   // Firefox does not default to Lax: a cookie without SameSite is set (and sent) cross-site like None.
   const restricted = sameSite !== "None" && !(sameSite === "Default" && browser === "firefox");

@@ -1,10 +1,11 @@
 import { z } from "zod";
+import { SAME_SITE_VALUES } from "../cookie/grammar";
 
+/** Any case, as a browser reads it; written back in the spelling of SAME_SITE_VALUES. */
 const sameSite = z
   .string()
-  .transform((s) => s.toLowerCase())
-  .pipe(z.enum(["strict", "lax", "none"], { message: "SameSite must be Strict, Lax or None." }))
-  .transform((s) => (s === "strict" ? "Strict" : s === "lax" ? "Lax" : "None"));
+  .transform((s) => SAME_SITE_VALUES.find((v) => v.toLowerCase() === s.toLowerCase()))
+  .pipe(z.enum(SAME_SITE_VALUES, { message: "SameSite must be Strict, Lax or None." }));
 
 /** The body of `POST /api/cookies`: one raw cookie, exactly as the learner asks for it. */
 export const setCookieBody = z.strictObject(

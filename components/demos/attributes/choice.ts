@@ -1,10 +1,11 @@
 /** The playground's choices, and the POST /api/cookies body they make. Pure: no React, no fetch. */
+import { SAME_SITE_VALUES } from "@/lib/cookie/grammar";
 import type { CookiePrefix } from "@/lib/cookie/prefixes";
 
 /** "" is no prefix; the others are the explainer's own (lib/cookie/prefixes.ts), in the order they were added to browsers. */
 export const PREFIXES = ["", "__Secure-", "__Host-", "__Http-", "__Host-Http-"] as const satisfies readonly ("" | CookiePrefix)[];
 export const LIFETIMES = ["session", "max-age", "expires", "delete"] as const;
-export const SAME_SITES = ["", "Strict", "Lax", "None"] as const;
+export const SAME_SITES = ["", ...SAME_SITE_VALUES] as const;
 /** "" leaves Path out: the browser then takes the default path of /api/cookies, which is /api. */
 export const PATHS = ["/", "/api/echo/inside", "/demos", ""] as const;
 
