@@ -51,6 +51,13 @@ describe("POST /api/cookies", () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it("should name the SameSite values it takes, in any case", async () => {
+    const bad = await json(await post({ name: "a", value: "x", sameSite: "sometimes" }));
+    expect(bad.error?.message).toContain("SameSite must be Strict, Lax or None.");
+    const res = await post({ name: "a", value: "x", sameSite: "STRICT" });
+    expect(res.headers.getSetCookie()).toEqual(["a=x; SameSite=Strict"]);
+  });
+
   it("should refuse a request from another site's page with 403 and set nothing", async () => {
     const res = await post({ name: "a", value: "x" }, { origin: "http://evil.example" });
     expect(res.status).toBe(403);
