@@ -1,15 +1,12 @@
-import { join } from "node:path";
 import { ApiError } from "../http/api-error";
 import { budgetClient } from "../http/client-address";
 import { isSecureRequest } from "../http/public-origin";
 import { sessionCookie, sessionCookieName } from "../session/cookie-policy";
-import { getSessionStore, storeOptions } from "../session/create-store";
+import { buildStore, DEFAULT_REDIS_URL, getSessionStore } from "../session/create-store";
 import { getNewSessionLimit } from "../session/runtime";
-import { dataDir, type Env } from "../session/data-dir";
+import type { Env } from "../session/data-dir";
 import { SessionManager, type SessionResult } from "../session/manager";
-import { RedisStore } from "../session/redis-store";
 import { isWellFormedSessionId, newSessionId } from "../session/session-id";
-import { SqliteStore } from "../session/sqlite-store";
 import type { SessionStore, StoreKind } from "../session/store";
 import { serverReply, sessionCookieLine } from "./mechanisms/server";
 import type { MechanismReply } from "./mechanisms/types";
@@ -53,16 +50,11 @@ export function demoStore(kind: Exclude<StoreKind, "memory">, env: Env = process
     throw new ApiError(
       503,
       "store_not_configured",
-      "Redis is not configured on this server: start a redis-server and restart the app with REDIS_URL=redis://127.0.0.1:6379 to compare it.",
+      `Redis is not configured on this server: start a redis-server and restart the app with REDIS_URL=${DEFAULT_REDIS_URL} to compare it.`,
     );
   }
   const site = getSessionStore();
-  const store =
-    site.kind === kind
-      ? site
-      : kind === "sqlite"
-        ? new SqliteStore({ path: join(dataDir(env), "sessions.sqlite"), ...storeOptions(env) })
-        : new RedisStore({ url: env.REDIS_URL?.trim() || "redis://127.0.0.1:6379", ...storeOptions(env) });
+  const store = site.kind === kind ? site : buildStore(kind, env);
   stores[kind] = store;
   return store;
 }

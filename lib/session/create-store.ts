@@ -43,9 +43,11 @@ export function clientNewSessions(env: Env = process.env): number | undefined {
   return wholeNumber(env, "CLIENT_NEW_SESSIONS", "of sessions per 10 minutes, such as 1200");
 }
 
-/** Builds the store `SESSION_STORE` names (sqlite by default); Redis reads `REDIS_URL`. */
-export function createStore(env: Env = process.env): SessionStore {
-  const kind = (env.SESSION_STORE || "sqlite").trim().toLowerCase();
+/** The Redis server when REDIS_URL is unset. */
+export const DEFAULT_REDIS_URL = "redis://127.0.0.1:6379";
+
+/** A new store of this kind, with the configured limits: SQLite in DATA_DIR, Redis at REDIS_URL. */
+export function buildStore(kind: StoreKind, env: Env = process.env): SessionStore {
   const options = storeOptions(env);
   switch (kind) {
     case "sqlite":
@@ -53,10 +55,16 @@ export function createStore(env: Env = process.env): SessionStore {
     case "memory":
       return new MemoryStore(options);
     case "redis":
-      return new RedisStore({ url: env.REDIS_URL || "redis://127.0.0.1:6379", ...options });
-    default:
-      throw new Error(`SESSION_STORE must be one of ${KINDS.join(", ")}; it is "${kind}".`);
+      return new RedisStore({ url: env.REDIS_URL?.trim() || DEFAULT_REDIS_URL, ...options });
   }
+}
+
+/** Builds the store `SESSION_STORE` names (sqlite by default). */
+export function createStore(env: Env = process.env): SessionStore {
+  const kind = (env.SESSION_STORE || "sqlite").trim().toLowerCase();
+  const known = KINDS.find((k) => k === kind);
+  if (!known) throw new Error(`SESSION_STORE must be one of ${KINDS.join(", ")}; it is "${kind}".`);
+  return buildStore(known, env);
 }
 
 // Kept on globalThis so that Next.js dev-mode module reloads reuse one connection per process.

@@ -7,8 +7,8 @@ import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, Sessi
 import { capsFor } from "./store";
 
 export interface RedisStoreOptions extends FairnessOptions {
-  /** @default process.env.REDIS_URL ?? "redis://127.0.0.1:6379" */
-  url?: string;
+  /** The server, as `redis://host:port` (create-store.ts reads REDIS_URL). */
+  url: string;
   /** Prefix of every key this store writes. @default "csl:" */
   prefix?: string;
   /** Most live sessions; creating one more throws `StoreFullError` (503). @default 100000 */
@@ -43,8 +43,8 @@ export class RedisStore implements SessionStore {
   private readonly client;
   private lastError: unknown;
 
-  constructor(options: RedisStoreOptions = {}) {
-    this.url = options.url ?? process.env.REDIS_URL ?? "redis://127.0.0.1:6379";
+  constructor(options: RedisStoreOptions) {
+    this.url = options.url;
     this.prefix = options.prefix ?? "csl:";
     this.maxSessions = options.maxSessions ?? 100_000;
     this.maxBytes = options.maxBytes ?? STORE_MAX_BYTES;
