@@ -149,7 +149,7 @@ export function checkCorpus(engine: EngineId, version: string, observed: CorpusO
     }
     if (o.sent === o.spec) continue;
     const quirks: EngineQuirk[] = quirksOf(engine, CORPUS.find((c) => c.id === o.id)!.setCookie);
-    const why = known ? [`listed: ${known.because}`] : quirks.map((q) => `${q}: ${ENGINE_QUIRKS[q].says}`);
+    const why = known ? [`expected difference: ${known.because}`] : quirks.map((q) => `${q}: ${ENGINE_QUIRKS[q].says}`);
     expect.soft(why, `${o.id} in ${version} sent ${JSON.stringify(o.sent)} where RFC 6265bis sends ${JSON.stringify(o.spec)}: no named quirk of ${engine} (lib/cookie/engines.ts) explains it`).not.toEqual([]);
     for (const w of why) (departures[w] ??= []).push(o.id);
   }
