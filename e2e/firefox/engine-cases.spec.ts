@@ -68,7 +68,8 @@ test("should predict what Firefox stores and sends in each case of the engine ca
   // host page too, and read in the same lab page under a third site's page.
   const frame = await inFrame(page, "iframe-allowed");
   const set = await frame.evaluate(setInPage, [bodies("iframe-elsewhere"), null] as [CookieBody[], null]);
-  const there = await (await labFrame(page, elsewhere)).evaluate(setInPage, [[], "/api/echo/frame"] as [CookieBody[], string]);
+  // A tab of its own: the first tab's frame list may still hold the frame its last document had.
+  const there = await (await labFrame(await tab.context.newPage(), elsewhere)).evaluate(setInPage, [[], "/api/echo/frame"] as [CookieBody[], string]);
   recorder.check("iframe-elsewhere", base, set.lines, there.header, await jarOf(tab.context));
   const blocking = await launchFirefox({ "network.cookie.cookieBehavior": 1 });
   try {
