@@ -10,6 +10,7 @@
 import { createHash } from "node:crypto";
 import type { RequestContext } from "../lib/cookie/context";
 import { explain } from "../lib/cookie/explain";
+import { LAX_ALLOWING_UNSAFE_MS } from "../lib/cookie/cookie-header";
 import type { SameSite } from "../lib/cookie/grammar";
 import { CookieJar } from "../lib/cookie/jar";
 
@@ -32,10 +33,18 @@ export type CookieBody = {
  * - "same-site": a top-level lab page sets it (fetch POST /api/cookies) and fetches /api/echo/same.
  * - "nav-get" / "nav-post": set like same-site, then a page of another site navigates the tab
  *   top-level to /api/echo/nav, by a link (GET) or a form (POST); the echo shows the Cookie header.
+ * - "nav-post-aged": like nav-post, but the cookie is past Chromium's Lax-allowing-unsafe window when
+ *   the form is sent. A browser has no clock to inject: Chromium runs with the switch
+ *   --enable-features=ShortLaxAllowUnsafeThreshold, which shortens its 2-minute window to 10 seconds,
+ *   the runner waits until the cookie is LAX_UNSAFE_AGED_MS old, and the explainer is asked with a clock
+ *   moved past its own 2-minute window (AGED_CLOCK_MS). Firefox runs the same, with no switch.
  * - "iframe-allowed" / "iframe-blocked": a page of another site frames /embed/cookie-basics; the
  *   frame sets it and fetches /api/echo/frame, third-party cookies allowed or blocked.
+ * - "iframe-elsewhere": the frame sets it under one top-level site (third-party cookies allowed),
+ *   then the same lab page framed by a page of a third site fetches /api/echo/frame: a partitioned
+ *   cookie (CHIPS, or Firefox's Total Cookie Protection) stays with the first top-level site.
  */
-export const GROUPS = ["same-site", "nav-get", "nav-post", "iframe-allowed", "iframe-blocked"] as const;
+export const GROUPS = ["same-site", "nav-get", "nav-post", "nav-post-aged", "iframe-allowed", "iframe-blocked", "iframe-elsewhere"] as const;
 export type Group = (typeof GROUPS)[number];
 
 /** The rows of docs/browsers.md. */
@@ -45,6 +54,7 @@ export const BEHAVIOURS = {
   samesite: "SameSite=Strict, Lax and None across sites",
   "third-party": "Third-party cookies (SameSite=None; Secure in a cross-site iframe)",
   chips: "CHIPS (Partitioned) in a cross-site iframe",
+  partitioning: "Partitioned jars (set in a cross-site iframe under one top-level site, read under another)",
   "localhost-secure": "http://localhost as a secure origin (Secure, __Secure-, __Host- over plain http)",
   prefixes: "Cookie prefixes, __Http- and __Host-Http- included",
   expiry: "Max-Age and Expires edge cases",
@@ -95,6 +105,9 @@ export const CASES: readonly EngineCase[] = [
   c("post-lax-unsafe", "nav-post", "lax-unsafe", "no SameSite, seconds old, cross-site form POST", { name: "post_nosamesite" }),
   c("post-lax", "nav-post", "samesite", "SameSite=Lax, cross-site form POST", { name: "post_lax", sameSite: "Lax" }),
   c("post-none", "nav-post", "samesite", "SameSite=None; Secure, cross-site form POST", { name: "post_none", sameSite: "None", secure: true }),
+  // What tells the engines apart: past the window, Chromium's default is plain Lax; Firefox has no Lax default.
+  c("post-aged-lax-default", "nav-post-aged", "lax-unsafe", "no SameSite, past the Lax-allowing-unsafe window, cross-site form POST", { name: "aged_nosamesite" }),
+  c("post-aged-lax", "nav-post-aged", "lax-unsafe", "SameSite=Lax, as old, cross-site form POST", { name: "aged_lax", sameSite: "Lax" }),
 
   // Set inside a cross-site iframe.
   ...(["allowed", "blocked"] as const).flatMap((mode) => {
@@ -107,7 +120,18 @@ export const CASES: readonly EngineCase[] = [
       c(`${group}-lax`, group, "samesite", `SameSite=Lax, third-party cookies ${mode}`, { name: `${p}_lax`, sameSite: "Lax" }),
     ];
   }),
+
+  // Set in a cross-site iframe under one top-level site, read in it under another.
+  c("elsewhere-chips", "iframe-elsewhere", "partitioning", "SameSite=None; Secure; Partitioned, read under another top-level site", { name: "else_chips", sameSite: "None", secure: true, partitioned: true }),
+  c("elsewhere-none", "iframe-elsewhere", "partitioning", "SameSite=None; Secure (not Partitioned), read under another top-level site", { name: "else_none", sameSite: "None", secure: true }),
 ];
+
+/** How old the nav-post-aged cookies are, at least, when the form is sent: past Chromium's 10-second test window. */
+export const LAX_UNSAFE_AGED_MS = 11_000;
+/** The explainer's clock for sending them: past its (and Chromium's real) 2-minute window. */
+export const AGED_CLOCK_MS = LAX_ALLOWING_UNSAFE_MS + 60_000;
+/** The Chromium switch that shortens the Lax-allowing-unsafe window to 10 seconds (net::features, for tests). */
+export const CHROMIUM_SHORT_LAX_UNSAFE = "--enable-features=ShortLaxAllowUnsafeThreshold";
 
 /** A hash of the case ids and setups: docs/browsers.md names the one it was generated from. */
 export function caseListHash(cases: readonly EngineCase[] = CASES): string {
@@ -118,8 +142,10 @@ export const ECHO_PATH: Record<Group, string> = {
   "same-site": "/api/echo/same",
   "nav-get": "/api/echo/nav",
   "nav-post": "/api/echo/nav",
+  "nav-post-aged": "/api/echo/nav",
   "iframe-allowed": "/api/echo/frame",
   "iframe-blocked": "/api/echo/frame",
+  "iframe-elsewhere": "/api/echo/frame",
 };
 
 /** The context the cookie is set in, and the one its next request is made in. */
@@ -130,10 +156,12 @@ function contexts(group: Group): { set: RequestContext; send: RequestContext } {
     case "nav-get":
       return { set: {}, send: { site: "cross-site", frame: "top-level", method: "GET" } };
     case "nav-post":
+    case "nav-post-aged":
       return { set: {}, send: { site: "cross-site", frame: "top-level", method: "POST" } };
     case "iframe-allowed":
-    case "iframe-blocked": {
-      const frame: RequestContext = { site: "cross-site", frame: "iframe", thirdPartyCookies: group === "iframe-allowed" ? "allowed" : "blocked" };
+    case "iframe-blocked":
+    case "iframe-elsewhere": {
+      const frame: RequestContext = { site: "cross-site", frame: "iframe", thirdPartyCookies: group === "iframe-blocked" ? "blocked" : "allowed" };
       return { set: frame, send: frame };
     }
   }
@@ -154,10 +182,14 @@ export function predict(k: EngineCase, line: string, base: string, engine: Engin
   const url = `${base}/api/cookies`;
   const requestUrl = `${base}${ECHO_PATH[k.group]}`;
   const explained = explain({ setCookie: line, url, requestUrl, now, context: { ...set, browser: engine } }).cookies[0]!;
-  const jar = new CookieJar({ now: () => now });
+  let clock = now;
+  const jar = new CookieJar({ now: () => clock });
   const kept = jar.setCookie(line, url, { ...set, browser: engine }).cookie;
+  if (k.group === "nav-post-aged") clock = new Date(now.getTime() + AGED_CLOCK_MS);
   const header = jar.cookieHeader(requestUrl, { ...send, browser: engine });
-  const sent = headerHas(header, explained.name, explained.value);
+  // The jar holds one top-level site: a cookie it keeps partitioned (CHIPS, or Total Cookie
+  // Protection) belongs to the site that framed the lab when it was set, so under another it is not sent.
+  const sent = headerHas(header, explained.name, explained.value) && !(k.group === "iframe-elsewhere" && kept?.partitioned);
   const why = explained.stored ? `stored${explained.partitionedBy ? ` (${explained.partitionedBy})` : ""}` : `refused (${explained.reason?.code})`;
   const expiry = explained.stored ? (kept?.expiryTime ?? null) : null;
   return { stored: explained.stored, sent, why, expiresInDays: expiry && daysFrom(now, expiry) };

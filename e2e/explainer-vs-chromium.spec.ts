@@ -1,6 +1,7 @@
-import { expect, test, type BrowserContext, type Page } from "@playwright/test";
+import { chromium, expect, test, type BrowserContext, type Page } from "@playwright/test";
 import { explain } from "../lib/cookie/explain";
-import type { CookieBody } from "./engine-cases";
+import { CHROME_ARGS, CHROMIUM } from "../playwright.config";
+import { CHROMIUM_SHORT_LAX_UNSAFE, LAX_UNSAFE_AGED_MS, type CookieBody } from "./engine-cases";
 import { casesOf, echoedHeader, echoUrl, EngineRecorder, setInPage, submitForm, type JarCookie } from "./engine-check";
 import { startHostPage } from "./host-page";
 import { contextAllowingThirdPartyCookies } from "./third-party";
@@ -97,13 +98,24 @@ test("should predict which prefixed cookies document.cookie may set in Chromium"
 // Firefox's. Third-party cookies are blocked in Playwright's off-the-record context (the `page`
 // fixture) and allowed in a profile that allows them (contextAllowingThirdPartyCookies).
 test("should predict what Chromium stores and sends in each case of the engine case list", async ({ page, baseURL, browser }) => {
-  test.setTimeout(60_000);
+  test.setTimeout(90_000);
   const base = baseURL!;
   const recorder = new EngineRecorder("chromium", `Chromium ${browser.version()}`);
   const jarOf = async (context: BrowserContext): Promise<JarCookie[]> => (await context.cookies()).map((c) => ({ name: c.name, expires: c.expires }));
-  const host = await startHostPage();
-  const allowing = await contextAllowingThirdPartyCookies();
+  // Past the Lax-allowing-unsafe window: a Chromium whose window is 10 seconds (engine-cases.ts says
+  // why). Its cookies are set first and posted last, so the wait overlaps the other groups.
+  const [host, elsewhere, allowing, shortWindow] = await Promise.all([
+    startHostPage(),
+    startHostPage({ address: "127.0.0.2" }),
+    contextAllowingThirdPartyCookies(),
+    chromium.launch({ executablePath: CHROMIUM, args: [...CHROME_ARGS, CHROMIUM_SHORT_LAX_UNSAFE] }),
+  ]);
   try {
+    const agedPage = await (await shortWindow.newContext({ baseURL: base })).newPage();
+    await agedPage.goto("/api/echo/start");
+    const aged = await agedPage.evaluate(setInPage, [casesOf("nav-post-aged").map((k) => k.cookie), null] as [CookieBody[], null]);
+    const agedSince = Date.now();
+
     // Same-site, then the cross-site navigations, in one context (the cases' names differ).
     await page.goto("/api/echo/start");
     const same = await page.evaluate(setInPage, [casesOf("same-site").map((k) => k.cookie), "/api/echo/same"] as [CookieBody[], string]);
@@ -111,26 +123,41 @@ test("should predict what Chromium stores and sends in each case of the engine c
     const post = await page.evaluate(setInPage, [casesOf("nav-post").map((k) => k.cookie), null] as [CookieBody[], null]);
     const jar = await jarOf(page.context());
     recorder.check("same-site", base, same.lines, same.header, jar);
-    const navigate = async (method: "GET" | "POST") => {
-      await page.goto(host.pageFor("about:blank"));
-      await Promise.all([page.waitForURL(/\/api\/echo\/nav/), page.evaluate(submitForm, [echoUrl(base, "nav-get"), method] as [string, "GET" | "POST"])]);
-      return page.evaluate(echoedHeader);
+    const navigate = async (method: "GET" | "POST", tab = page) => {
+      await tab.goto(host.pageFor("about:blank"));
+      await Promise.all([tab.waitForURL(/\/api\/echo\/nav/), tab.evaluate(submitForm, [echoUrl(base, "nav-get"), method] as [string, "GET" | "POST"])]);
+      return tab.evaluate(echoedHeader);
     };
     recorder.check("nav-get", base, get.lines, await navigate("GET"), jar);
     recorder.check("nav-post", base, post.lines, await navigate("POST"), jar);
 
-    // In a cross-site iframe, third-party cookies blocked, then allowed.
-    const inFrame = async (tab: Page, group: "iframe-allowed" | "iframe-blocked") => {
-      await tab.goto(host.pageFor(`${base}/embed/cookie-basics`));
+    // In a cross-site iframe, third-party cookies blocked, then allowed; with them allowed, the
+    // iframe-elsewhere cookies are set under the host page too, and read under a third site's page.
+    const labFrame = async (tab: Page, hostPage = host) => {
+      await tab.goto(hostPage.pageFor(`${base}/embed/cookie-basics`));
       await expect(tab.frameLocator('iframe[title="Embedded demo"]').getByRole("heading", { level: 1 })).toBeVisible();
-      const frame = tab.frames().find((f) => f.url().startsWith(base))!;
+      return tab.frames().find((f) => f.url().startsWith(base))!;
+    };
+    const inFrame = async (tab: Page, group: "iframe-allowed" | "iframe-blocked") => {
+      const frame = await labFrame(tab);
       const { lines, header } = await frame.evaluate(setInPage, [casesOf(group).map((k) => k.cookie), "/api/echo/frame"] as [CookieBody[], string]);
       recorder.check(group, base, lines, header, await jarOf(tab.context()));
+      return frame;
     };
     await inFrame(page, "iframe-blocked");
-    await inFrame(await allowing.context.newPage(), "iframe-allowed");
+    const allowingPage = await allowing.context.newPage();
+    const frame = await inFrame(allowingPage, "iframe-allowed");
+    const set = await frame.evaluate(setInPage, [casesOf("iframe-elsewhere").map((k) => k.cookie), null] as [CookieBody[], null]);
+    const there = await (await labFrame(allowingPage, elsewhere)).evaluate(setInPage, [[], "/api/echo/frame"] as [CookieBody[], string]);
+    recorder.check("iframe-elsewhere", base, set.lines, there.header, await jarOf(allowing.context));
+
+    // The aged cookies, once past Chromium's shortened window.
+    await agedPage.waitForTimeout(Math.max(0, agedSince + LAX_UNSAFE_AGED_MS - Date.now()));
+    recorder.check("nav-post-aged", base, aged.lines, await navigate("POST", agedPage), await jarOf(agedPage.context()));
   } finally {
+    await shortWindow.close();
     await allowing.dispose();
+    await elsewhere.close();
     await host.close();
   }
   recorder.write();

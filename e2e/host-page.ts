@@ -6,7 +6,8 @@ import type { AddressInfo } from "node:net";
  * site from the lab's localhost (sites compare host names, not IP resolution). GET /?src=<url>
  * answers a page that frames `src`, and loads the lab's resize script when &script=<url> is given.
  * `hostname` names it otherwise in its URLs, for a browser that resolves that name to loopback
- * (Firefox with network.dns.forceResolve, e2e/firefox.ts).
+ * (Firefox with network.dns.forceResolve, e2e/firefox.ts). `address` is the loopback address it
+ * listens on (e.g. 127.0.0.2: a third site for Chromium, which compares IP hosts as written).
  */
 export interface HostPage {
   /** The host page framing `src` (an absolute URL of the lab). */
@@ -17,7 +18,7 @@ export interface HostPage {
 
 const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
 
-export async function startHostPage({ hostname = "127.0.0.1" }: { hostname?: string } = {}): Promise<HostPage> {
+export async function startHostPage({ address = "127.0.0.1", hostname = address }: { address?: string; hostname?: string } = {}): Promise<HostPage> {
   const server: Server = createServer((req, res) => {
     const url = new URL(req.url ?? "/", "http://127.0.0.1");
     const src = url.searchParams.get("src") ?? "about:blank";
@@ -29,7 +30,7 @@ export async function startHostPage({ hostname = "127.0.0.1" }: { hostname?: str
 ${script ? `<script src="${escape(script)}" async></script>` : ""}
 </body></html>`);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  await new Promise<void>((resolve) => server.listen(0, address, resolve));
   const origin = `http://${hostname}:${(server.address() as AddressInfo).port}`;
   return {
     origin,

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CASES, caseListHash, predict, type EngineId } from "../e2e/engine-cases";
 import { buildSetCookie } from "../lib/cookie/build";
+import { ENGINE_QUIRKS, quirksOf, type EngineQuirk } from "../lib/cookie/engines";
+import { loadCases } from "../lib/cookie/testing/http-state";
 
 // docs/browsers.md is generated from real runs (scripts/browser-table.mjs). It must be of the current
 // case list, and every outcome it records must be what the explainer predicts for that engine today:
@@ -45,6 +47,32 @@ describe("docs/browsers.md", () => {
       // "stored, sent, expires in 400 days": the cap's expiry too.
       const days = p.stored && p.expiresInDays !== null && p.expiresInDays >= 1 ? `, expires in ${Math.round(p.expiresInDays)} days` : "";
       expect(recorded, `${k.id} in ${engine}: the explainer says ${p.why}`).toBe(`${words(p)}${days}`);
+    }
+  });
+});
+
+// The corpus section: each quirk named for an engine is one of ENGINE_QUIRKS that the engine has, and
+// concerns a line of every case listed under it.
+describe("docs/browsers.md, the http-state corpus section", () => {
+  const corpus = loadCases();
+  const section = doc.slice(doc.indexOf("## The http-state corpus"));
+
+  it("should be there, with both engines' counts", () => {
+    expect(section).toMatch(/\*\*Chromium [\d.]+\*\* \(\d{4}-\d{2}-\d{2}\): \d+ of 222 as RFC 6265bis/);
+    expect(section).toMatch(/\*\*Firefox [\w.]+\*\* \(\d{4}-\d{2}-\d{2}\): \d+ of 222 as RFC 6265bis/);
+  });
+
+  it.each(["chromium", "firefox"] as const)("should attribute %s's departures to quirks it has, each concerning its cases", (engine) => {
+    const part = section.split(/^- \*\*/m).find((p) => p.toLowerCase().startsWith(engine))!;
+    const named = [...part.matchAll(/^ {2}- `(\w+)`: .* \(\d+\): (.*)$/gm)];
+    expect(named.length).toBeGreaterThan(0);
+    for (const [, quirk, ids] of named) {
+      expect(Object.keys(ENGINE_QUIRKS), quirk).toContain(quirk);
+      for (const id of [...ids!.matchAll(/`([^`]+)`/g)].map((m) => m[1]!)) {
+        const c = corpus.find((x) => x.id === id);
+        expect(c, id).toBeDefined();
+        expect(quirksOf(engine, c!.setCookie), `${id} under ${quirk} in ${engine}`).toContain(quirk as EngineQuirk);
+      }
     }
   });
 });

@@ -129,6 +129,9 @@ const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--repor
 const buildOk = run("Production build", npx, ["next", "build"]);
 // --no-deps: the smoke's serial specs run without the projects they wait for in a whole run.
 const e2eOk = buildOk && run("End-to-end tests in Chromium and Firefox", npx, ["playwright", "test", ...(nodeDependent ? ["--no-deps", ...NODE_SMOKE_SPECS] : [])]);
+// docs/browsers.md is generated from what the engines did in this e2e run (.test-output/engines): the
+// script rewrites it and fails when the checked-in table differs (dates aside), so it cannot drift.
+const tableOk = nodeDependent || !e2eOk || run("Browser table (docs/browsers.md)", process.execPath, ["scripts/browser-table.mjs", "--check"]);
 printPhaseTimes();
 
 const unit = readJson(".test-output/unit.json");
@@ -141,6 +144,6 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 for (const name of failedTests(unit, e2e)) console.log(`FAILED TEST: ${name}`);
 console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}${nodeDependent ? " (the Node-dependent part only)" : ""}`);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
-const ok = unitOk && buildOk && e2eOk && failed === 0 && skipped === 0 && passed > 0;
-if (!ok) console.error(!buildOk ? "The production build failed." : "Some tests failed: see above.");
+const ok = unitOk && buildOk && e2eOk && tableOk && failed === 0 && skipped === 0 && passed > 0;
+if (!ok) console.error(!buildOk ? "The production build failed." : !tableOk ? "docs/browsers.md does not match what Chromium and Firefox did in this run: commit the rewritten file (see above)." : "Some tests failed: see above.");
 process.exit(ok ? 0 : 1);

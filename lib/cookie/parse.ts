@@ -2,7 +2,7 @@
  * RFC 6265bis §5.6: how a browser reads one Set-Cookie line into a name, a value and a
  * cookie-attribute-list, recording each decision in words so the explainer can replay it.
  */
-import { engineName, type Browser } from "./engines";
+import { engineName, hasQuirk, type Browser } from "./engines";
 import { processAttribute, type AttributeKey, type AttributeRecord, type CookieAttribute } from "./attributes";
 import { CONTROL_CHARACTER, MAX_ATTRIBUTE_VALUE_OCTETS, MAX_NAME_VALUE_OCTETS, octets } from "./grammar";
 import { quote, reason, type Reason } from "./reasons";
@@ -71,8 +71,9 @@ export function parseSetCookie(line: string, options: ParseOptions): ParseResult
   // §5.6 step 3: split at the first "="; without one, the whole pair is the value of a nameless cookie.
   const browser = options.browser ?? "chromium";
   const equals = pair.indexOf("=");
-  // Firefox keeps the RFC 6265 (2011) reading of a pair without "=": the text is the name, the value is empty.
-  const firefoxNameOnly = equals === -1 && browser === "firefox";
+  // Firefox keeps the RFC 6265 (2011) reading of a pair without "=": the text is the name, the value
+  // is empty (ENGINE_QUIRKS.nameOnlyPair in engines.ts).
+  const firefoxNameOnly = equals === -1 && hasQuirk(browser, "nameOnlyPair");
   const name = trimWsp(equals === -1 ? (firefoxNameOnly ? pair : "") : pair.slice(0, equals));
   const value = trimWsp(equals === -1 ? (firefoxNameOnly ? "" : pair) : pair.slice(equals + 1));
   if (firefoxNameOnly) {

@@ -5,7 +5,7 @@
  */
 import type { StoredSameSite } from "./attributes";
 import { isThirdParty, type ResolvedContext } from "./context";
-import { FIREFOX_MODELLED, SPEC_MODELLED } from "./engines";
+import { FIREFOX_MODELLED, hasQuirk, SPEC_MODELLED } from "./engines";
 import { expiryOf, lastOf, type ParsedSetCookie } from "./parse";
 import { checkPrefixes, checkScriptPrefix } from "./prefixes";
 import { quote, reason, type Reason } from "./reasons";
@@ -46,15 +46,16 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   const browser = context.browser;
 
   // Nameless cookies: RFC 6265bis keeps them, but "=a=b" would be sent back as "a=b", which a server
-  // reads as a cookie named "a". Chromium refuses that; Firefox refuses every empty name.
-  if (parsed.name === "" && browser === "firefox") {
+  // reads as a cookie named "a". Chromium refuses that; Firefox refuses every empty name
+  // (ENGINE_QUIRKS in engines.ts).
+  if (parsed.name === "" && hasQuirk(browser, "namelessRefused")) {
     return fail(
       "NamelessCookie",
       `${FIREFOX_MODELLED} refuses a cookie with an empty name (a line starting with "="), so it ignores ${label}; RFC 6265bis would keep it.`,
       `empty cookie name (${FIREFOX_MODELLED} rule; RFC 6265bis §5.6 step 3 would keep it).`,
     );
   }
-  if (parsed.name === "" && browser === "chromium" && parsed.value.includes("=")) {
+  if (parsed.name === "" && hasQuirk(browser, "namelessValueWithEquals") && parsed.value.includes("=")) {
     return fail(
       "NamelessCookie",
       `${cap(label)} has no name and its value holds "=", so it would be sent back as ${quote(parsed.value)}, which a server reads as a cookie named ${quote(parsed.value.slice(0, parsed.value.indexOf("=")))}; Chromium (and Firefox) refuse it, though RFC 6265bis would keep it.`,

@@ -6,18 +6,9 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CorpusCase } from "./http-state-case";
 
-export type CorpusCase = {
-  id: string;
-  setCookie: string[];
-  requestUrl: string;
-  cookieRequestUrl: string;
-  expectedCookieHeader: string | null;
-  upstreamStatus: string;
-  source: string;
-  note?: string;
-  rfc6265bis?: { expectedCookieHeader: string | null; differsBecause: string };
-};
+export { expectedHeader, type CorpusCase } from "./http-state-case";
 
 export type DateCase = { test: string; expected: string | null };
 
@@ -49,9 +40,4 @@ export function loadDateCases(file: "examples.json" | "bsd-examples.json"): Date
     .filter((line) => !line.trimStart().startsWith("//"))
     .join("\n");
   return JSON.parse(text) as DateCase[];
-}
-
-/** The expectation a browser following RFC 6265bis must meet: the 6265bis column when present. */
-export function expectedHeader(c: CorpusCase): string | null {
-  return c.rfc6265bis ? c.rfc6265bis.expectedCookieHeader : c.expectedCookieHeader;
 }
