@@ -21,7 +21,9 @@ function report(runner: string[], file: string) {
   return JSON.parse(readFileSync(path.join(dir, file), "utf8"));
 }
 
-describe("failedTests", () => {
+// Each test starts a whole runner (npx, then vitest or playwright): seconds when the machine is idle,
+// past Vitest's 20 s default when every core is busy, as it was beside six builds.
+describe("failedTests", { timeout: 90_000 }, () => {
   it("should name each failed or skipped Vitest test with its file and the first line of its error, and no passing one", () => {
     writeFileSync(path.join(dir, "vitest.config.mjs"), 'export default { test: { include: ["*.test.mjs"] } };\n');
     writeFileSync(
