@@ -78,3 +78,14 @@ describe("remarkGlossary", () => {
     expect(new Set(links).size).toBe(links.length);
   });
 });
+
+describe("lessonsByDemo", () => {
+  it("should find each demo's lessons in reading order, from the lessons' MDX, and each demo at most once per lesson", async () => {
+    const { lessonsByDemo } = await import("./lesson-facts");
+    const byDemo = lessonsByDemo(facts);
+    expect(byDemo.get("login")?.map((l) => l.slug)).toEqual(["login-flow", "security"]);
+    expect(byDemo.get("cookie-basics")?.map((l) => l.slug)).toEqual(["why-state", "cookies", "express-and-nextjs"]);
+    // The /demos cards link to /learn/<slug>#demo-<id>: one placement per lesson keeps that id unique.
+    for (const [slug, f] of facts) expect(new Set(f.demoIds).size, slug).toBe(f.demoIds.length);
+  });
+});
