@@ -89,3 +89,13 @@ describe("lessonsByDemo", () => {
     for (const [slug, f] of facts) expect(new Set(f.demoIds).size, slug).toBe(f.demoIds.length);
   });
 });
+
+describe("content/cheat-sheet.ts", () => {
+  it("should point every attribute and prefix row at an existing lesson heading", async () => {
+    const { attributeRows, prefixRows } = await import("@/content/cheat-sheet");
+    const broken = [...attributeRows, ...prefixRows]
+      .map((r) => r.lesson.split("#") as [string, string])
+      .filter(([slug, id]) => !facts.get(slug)?.toc.some((h) => h.id === id));
+    expect(broken).toEqual([]);
+  });
+});

@@ -2,7 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { attributeRows, limitRows, prefixRows } from "@/content/cheat-sheet";
+import { lessons } from "@/content/navigation";
 import { mechanisms } from "@/lib/mechanisms";
+import { allLessonFacts } from "@/lib/study/lesson-facts";
 import { langOfSegment } from "@/lib/preferences/preferences";
 import { englishOn } from "@/lib/preferences/ui-text";
 
@@ -13,7 +15,8 @@ export const metadata: Metadata = {
   description: "Cookie attributes, name prefixes, size and count limits, and the four ways to keep state, on one printable page.",
 };
 
-const TABLE = "w-full min-w-[36rem] border-collapse text-left text-sm [&_td]:border-b [&_td]:border-stone-200 [&_td]:py-2 [&_td]:pr-4 [&_td]:align-top [&_th]:border-b-2 [&_th]:border-stone-300 [&_th]:py-2 [&_th]:pr-4 [&_th]:align-bottom dark:[&_td]:border-stone-800 dark:[&_th]:border-stone-600";
+const TABLE =
+  "w-full min-w-[36rem] border-collapse text-left text-sm [&_td]:border-b [&_td]:border-stone-200 [&_td]:py-2 [&_td]:pr-4 [&_td]:align-top [&_tbody_th]:border-b [&_tbody_th]:border-stone-200 [&_tbody_th]:py-2 [&_tbody_th]:pr-4 [&_tbody_th]:align-top [&_thead_th]:border-b-2 [&_thead_th]:border-stone-300 [&_thead_th]:py-2 [&_thead_th]:pr-4 [&_thead_th]:align-bottom dark:[&_td]:border-stone-800 dark:[&_tbody_th]:border-stone-800 dark:[&_thead_th]:border-stone-600";
 
 function Sheet({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -29,6 +32,12 @@ function Sheet({ id, title, children }: { id: string; title: string; children: R
 /** One printable page: attributes, prefixes, limits, and the four mechanisms compared. The print rules are in globals.css. */
 export default async function CheatSheetPage({ params }: Props) {
   const lang = langOfSegment((await params).prefs);
+  const facts = await allLessonFacts();
+  /** "Cookie attributes: SameSite" for cookie-attributes#samesite: a link that names where it leads. */
+  const sectionName = (target: string) => {
+    const [slug = "", id] = target.split("#");
+    return `${lessons.find((l) => l.slug === slug)?.title}: ${facts.get(slug)?.toc.find((h) => h.id === id)?.text}`;
+  };
   return (
     <div className="cheat-sheet max-w-5xl" lang={englishOn(lang)}>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Cookie and session cheat sheet</h1>
@@ -41,13 +50,13 @@ export default async function CheatSheetPage({ params }: Props) {
 
       <Sheet id="attributes" title="Set-Cookie attributes">
         <table className={TABLE}>
-          <thead><tr><th scope="col">Attribute</th><th scope="col">What it does</th><th scope="col">Lesson</th></tr></thead>
+          <thead><tr><th scope="col">Attribute</th><th scope="col">What it does</th><th scope="col">Taught in</th></tr></thead>
           <tbody>
             {attributeRows.map((r) => (
               <tr key={r.name}>
                 <th scope="row" className="font-mono font-normal whitespace-nowrap">{r.name}</th>
                 <td>{r.what}</td>
-                <td><Link href={`/learn/${r.lesson}`} className="underline underline-offset-4">read</Link></td>
+                <td><Link href={`/learn/${r.lesson}`} className="underline underline-offset-4">{sectionName(r.lesson)}</Link></td>
               </tr>
             ))}
           </tbody>
