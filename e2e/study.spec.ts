@@ -259,3 +259,18 @@ test.describe("demos and lessons", () => {
     await expect(page).toHaveURL(/\/search$/);
   });
 });
+
+test("should load the study pages without a console error or a Content-Security-Policy violation", async ({ page }) => {
+  const problems: string[] = [];
+  page.on("console", (m) => m.type() === "error" && problems.push(`${page.url()}: ${m.text()}`));
+  page.on("pageerror", (e) => problems.push(`${page.url()}: ${e.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const path of ["/glossary", "/cheat-sheet", "/search?q=jwt", "/learn", "/learn/cookies"]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  await expect(page.getByTestId("self-check")).toBeVisible();
+  expect(problems).toEqual([]);
+});
