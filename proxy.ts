@@ -45,6 +45,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   // Pages; and the paths under api/ and screenshots/ that end in a slash, for their redirect.
-  // (.well-known/ holds route handlers, such as jwks.json: no page variant to pick.)
-  matcher: ["/((?!api/|_next/|\\.well-known/|favicon\\.ico$|screenshots/|embed-resize\\.js$).*)", "/((?:api|screenshots)(?:/.*)?/)"],
+  // (.well-known/ holds route handlers, such as jwks.json, and search-index.json is one: no page variant to pick.)
+  matcher: ["/((?!api/|_next/|\\.well-known/|favicon\\.ico$|screenshots/|embed-resize\\.js$|search-index\\.json$).*)", "/((?:api|screenshots)(?:/.*)?/)"],
 };

@@ -8,7 +8,7 @@ const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
 });
-const pages = (process.env.PAGES ?? "/,/demos,/demos/cookie-basics").split(",");
+const pages = (process.env.PAGES ?? "/,/learn,/demos,/demos/cookie-basics,/glossary,/cheat-sheet,/search?q=samesite").split(",");
 for (const scheme of ["light", "dark"]) {
   for (const width of [375, 1280]) {
     const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
@@ -26,7 +26,7 @@ for (const scheme of ["light", "dark"]) {
           await page.waitForTimeout(300);
         }
       }
-      const name = `${path === "/" ? "home" : path.slice(1).replaceAll("/", "-")}-${width}-${scheme}.png`;
+      const name = `${path === "/" ? "home" : path.slice(1).replace(/[/?=]/g, "-")}-${width}-${scheme}.png`;
       await page.screenshot({ path: `${out}/${name}`, fullPage: true });
       console.log(`${out}/${name}`);
     }

@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { ComponentPropsWithoutRef } from "react";
 import { Compare, DeepDive, Pitfall, Side, YouWillLearn } from "./callouts";
 import { CodeBlock } from "./code-block";
+import { GlossaryTerm } from "@/components/study/glossary-term";
 import { Demo } from "./demo";
 import { LoginFlowDiagram } from "./diagrams/login-flow-diagram";
 import { WhereDataLivesDiagram } from "./diagrams/where-data-lives-diagram";
@@ -49,6 +50,7 @@ export const mdxComponents = {
   Compare,
   Side,
   Demo,
+  GlossaryTerm,
   LoginFlowDiagram,
   WhereDataLivesDiagram,
 };

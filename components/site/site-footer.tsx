@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { UiText } from "@/lib/preferences/ui-text";
 
 export function SiteFooter({ text }: { text: UiText }) {
@@ -5,6 +6,13 @@ export function SiteFooter({ text }: { text: UiText }) {
     <footer className="border-t border-stone-200 text-sm text-stone-600 dark:border-stone-800 dark:text-stone-400">
       <div className="mx-auto flex max-w-7xl flex-wrap justify-between gap-2 px-4 py-6 sm:px-6">
         <p>{text.footer.privacy}</p>
+        <nav aria-label={text.footer.study.label} className="w-full sm:order-last">
+          <ul className="flex flex-wrap gap-x-4 gap-y-1">
+            <li><Link href="/glossary" className="underline underline-offset-4">{text.footer.study.glossary}</Link></li>
+            <li><Link href="/cheat-sheet" className="underline underline-offset-4">{text.footer.study.cheatSheet}</Link></li>
+            <li><Link href="/search" className="underline underline-offset-4">{text.footer.study.search}</Link></li>
+          </ul>
+        </nav>
         <p>
           {text.footer.rulesBefore}
           <abbr title={text.footer.rulesAbbrTitle}>RFC 6265bis</abbr>

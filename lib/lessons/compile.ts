@@ -3,6 +3,8 @@ import rehypeShiki from "@shikijs/rehype";
 import type { ComponentType } from "react";
 import * as runtime from "react/jsx-runtime";
 import remarkGfm from "remark-gfm";
+import { glossary } from "@/content/glossary";
+import { remarkGlossary } from "@/lib/study/remark-glossary";
 import { remarkIncludeFiles } from "./remark-include-files";
 import { remarkLesson, type LessonFacts } from "./remark-lesson";
 import { shikiOptions } from "./shiki-options";
@@ -10,7 +12,8 @@ import { shikiOptions } from "./shiki-options";
 export type LessonContent = ComponentType<{ components?: Record<string, unknown> }>;
 
 function remarkPlugins(root: string) {
-  return [remarkGfm, remarkIncludeFiles({ root }), remarkLesson];
+  // remarkGlossary runs after remarkLesson, so the links it adds are not counted among the lesson's own.
+  return [remarkGfm, remarkIncludeFiles({ root }), remarkLesson, remarkGlossary(glossary)];
 }
 
 /** Reads a lesson's facts (headings, links, demo ids) without highlighting or running it. */

@@ -24,7 +24,7 @@ export interface UiText {
   /** A note at the top of every page whose lessons or demos are not in this language; null in English. */
   contentNote: string | null;
   nav: { label: string } & Record<NavKey, string>;
-  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string };
+  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string; study: { label: string; glossary: string; cheatSheet: string; search: string } };
   home: {
     heading: string;
     intro: string;
@@ -85,6 +85,7 @@ const en: UiText = {
     rulesBefore: "Built to the cookie rules of ",
     rulesAbbrTitle: "the current draft of the HTTP State Management Mechanism",
     rulesAfter: ".",
+    study: { label: "Study aids", glossary: "Glossary", cheatSheet: "Cheat sheet", search: "Search" },
   },
   home: {
     heading: "How do websites remember you?",
@@ -188,6 +189,7 @@ const fr: UiText = {
     rulesBefore: "Conforme aux règles des cookies de la ",
     rulesAbbrTitle: "la version de travail actuelle du mécanisme de gestion d'état de HTTP",
     rulesAfter: ".",
+    study: { label: "Pour réviser", glossary: "Glossaire", cheatSheet: "Aide-mémoire", search: "Recherche" },
   },
   home: {
     heading: "Comment les sites se souviennent-ils de vous ?",
