@@ -7,6 +7,7 @@ import { isSecureRequest, publicOrigin } from "../http/public-origin";
 import { assertSameOrigin } from "../http/same-origin";
 import type { Env } from "../session/data-dir";
 import { readSeal, seal } from "../session/sealed";
+import { DEFENCES, SAME_SITE_CHOICES } from "./csrf-choices";
 import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
 
@@ -16,10 +17,6 @@ import { requestCookie } from "./request-cookies";
  * server, so the defence a learner turns off weakens nothing but that learner's demo cookie.
  */
 
-export const SAME_SITE_CHOICES = ["Lax", "Strict", "None", "unset"] as const;
-export const DEFENCES = ["none", "origin", "token"] as const;
-export type SameSiteChoice = (typeof SAME_SITE_CHOICES)[number];
-export type Defence = (typeof DEFENCES)[number];
 
 export const DEFAULT_EMAIL = "you@learner.example";
 /** What the attacker's page posts. */

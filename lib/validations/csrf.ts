@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { DEFENCES, SAME_SITE_CHOICES } from "../api/csrf";
+import { DEFENCES, SAME_SITE_CHOICES } from "../api/csrf-choices";
 
 /** The body of POST /api/csrf: start (or restart) the demo account with these settings. */
 export const csrfSettingsBody = z.strictObject(

@@ -6,7 +6,7 @@ import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
-import { DEFENCES, SAME_SITE_CHOICES } from "@/lib/api/csrf";
+import { DEFENCES, SAME_SITE_CHOICES } from "@/lib/api/csrf-choices";
 import { ForgedReport, useForgedStep } from "./forged-report";
 
 const SAME_SITE_LABELS: Record<(typeof SAME_SITE_CHOICES)[number], string> = {
