@@ -165,5 +165,6 @@ describe("/api/csrf/attacker", () => {
     const res = await attacker(new Request(`${ATTACKER}/api/csrf/attacker?lab=${encodeURIComponent(lab)}`));
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { code: string } }).error.code).toBe("invalid_lab_origin");
+    expect(res.headers.get("content-security-policy")).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 });
