@@ -30,6 +30,8 @@ const account = (page: Page) => page.getByRole("region", { name: "Inspector" }).
 
 test.describe("CSRF demo", () => {
   test("should let the attacker's page change the email when the cookie is SameSite=None and the defence is off", async ({ page }) => {
+    // Two pages, a cross-site round trip and three axe runs: more than the default 30 s on a loaded machine.
+    test.setTimeout(60_000);
     await startAccount(page, "None", "none");
     expect(await axeViolations(page)).toEqual([]);
     await beTheVictim(page);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Exchange } from "../exchange/exchange";
+import "../validations/zod-no-eval";
 
 /*
  * The forged request's verdict travels back to the demo in the URL fragment of a 303 (the
