@@ -1,6 +1,7 @@
 import { attributesMeta } from "./attributes/meta";
 import { cartMeta } from "./cart/meta";
 import { cookieBasicsMeta } from "./cookie-basics/meta";
+import { csrfMeta } from "./csrf/meta";
 import { expiryMeta } from "./expiry/meta";
 import { loginMeta } from "./login/meta";
 import { mechanismsMeta } from "./mechanisms/meta";
@@ -27,6 +28,7 @@ export const demoMetas: DemoMeta[] = [
   mechanismsMeta,
   loginMeta,
   tamperMeta,
+  csrfMeta,
   expiryMeta,
   tabsMeta,
 ];

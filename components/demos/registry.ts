@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { AttributesDemo } from "./attributes/attributes-demo";
 import { CartDemo } from "./cart/cart-demo";
 import { CookieBasicsDemo } from "./cookie-basics/cookie-basics-demo";
+import { CsrfDemo } from "./csrf/csrf-demo";
 import { ExpiryDemo } from "./expiry/expiry-demo";
 import { LoginDemo } from "./login/login-demo";
 import { MechanismsDemo } from "./mechanisms/mechanisms-demo";
@@ -25,6 +26,7 @@ const COMPONENTS: Record<string, ComponentType> = {
   mechanisms: MechanismsDemo,
   login: LoginDemo,
   tamper: TamperDemo,
+  csrf: CsrfDemo,
   expiry: ExpiryDemo,
   tabs: TabsDemo,
 };

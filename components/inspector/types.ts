@@ -17,6 +17,8 @@ export interface Step {
   /** The page that read it: which cookie paths cover it. */
   pageUrl: string;
   at: number;
+  /** The rest of the JSON body beside `exchange` and `error` (e.g. the CSRF demo's token). */
+  reply?: Record<string, unknown>;
   /** Cookies an earlier response (or this one) set that the browser did not keep, found by this step. */
   refused?: RefusedCookie[];
 }

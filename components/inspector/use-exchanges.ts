@@ -33,7 +33,8 @@ export function useExchanges() {
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const json = (await res.json().catch(() => ({}))) as { exchange?: Step["exchange"]; error?: Step["error"] };
-      step = { id: nextId.current++, label, method, url, body, status: res.status, exchange: json.exchange ?? null, error: json.error ?? null, documentCookie: document.cookie, pageUrl: window.location.href, at: Date.now() };
+      const { exchange = null, error = null, ...reply } = json;
+      step = { id: nextId.current++, label, method, url, body, status: res.status, exchange, error, reply, documentCookie: document.cookie, pageUrl: window.location.href, at: Date.now() };
     } catch {
       const error = { code: "network_error", message: "The request did not reach the server. Is it running?" };
       step = { id: nextId.current++, label, method, url, body, status: 0, exchange: null, error, documentCookie: document.cookie, pageUrl: window.location.href, at: Date.now() };

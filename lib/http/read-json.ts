@@ -5,7 +5,7 @@ import { ApiError } from "./api-error";
 export const MAX_BODY_BYTES = 16 * 1024;
 
 /** Reads at most `limit` bytes of the body, so a huge upload is refused without being buffered. */
-async function readLimited(request: Request, limit: number): Promise<string> {
+export async function readLimited(request: Request, limit: number): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
   if (declared > limit) throw tooLarge(limit);
   if (!request.body) return "";

@@ -32,6 +32,15 @@ const common: HeaderPair[] = [
 export const PAGE_HEADERS: HeaderPair[] = [{ key: "Content-Security-Policy", value: [...policy, "frame-ancestors 'none'"].join("; ") }, ...common, { key: "X-Frame-Options", value: "DENY" }];
 export const EMBED_HEADERS: HeaderPair[] = [{ key: "Content-Security-Policy", value: [...policy, "frame-ancestors *"].join("; ") }, ...common];
 
+/**
+ * The CSRF demo's attacker page (lib/api/csrf-attacker.ts) is served under another origin and posts
+ * a form to the lab's, which `form-action 'self'` forbids; a second CSP header would not help, since
+ * a browser enforces every CSP it gets. So this rule sets no CSP and the page sends its own, which
+ * allows that one form target and nothing else (`default-src 'none'`).
+ */
+export const ATTACKER_PAGE_PATH = "/api/csrf/attacker";
+export const ATTACKER_PAGE_HEADERS: HeaderPair[] = [...common, { key: "X-Frame-Options", value: "DENY" }];
+
 /** Whether the path is /embed or under /embed/: the only paths that may be framed. */
 export function isEmbedPath(pathname: string): boolean {
   return /^\/embed(?:\/|$)/.test(pathname);
@@ -39,6 +48,7 @@ export function isEmbedPath(pathname: string): boolean {
 
 /** The security headers for an answer at this path. */
 export function securityHeadersFor(pathname: string): HeaderPair[] {
+  if (pathname === ATTACKER_PAGE_PATH) return ATTACKER_PAGE_HEADERS;
   return isEmbedPath(pathname) ? EMBED_HEADERS : PAGE_HEADERS;
 }
 
@@ -48,8 +58,9 @@ export function securityHeadersFor(pathname: string): HeaderPair[] {
  * that only know the former).
  */
 export const SECURITY_HEADER_RULES = [
-  { source: "/:path((?!embed(?:/|$)).*)", headers: PAGE_HEADERS },
+  { source: "/:path((?!embed(?:/|$)|api/csrf/attacker$).*)", headers: PAGE_HEADERS },
   { source: "/embed/:path*", headers: EMBED_HEADERS },
+  { source: ATTACKER_PAGE_PATH, headers: ATTACKER_PAGE_HEADERS },
 ];
 
 /**
