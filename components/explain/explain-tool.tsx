@@ -95,11 +95,17 @@ export function ExplainTool() {
     void explain(form);
   }
 
-  // A shared link (#lines=...&url=...) opens on its result. Read once, after hydration: the
-  // fragment never reaches the server, so the static HTML cannot hold it.
+  // A shared link (#lines=...&url=...) opens on its result, and so does a fragment pasted into the
+  // address bar later (hashchange). Read after hydration: the fragment never reaches the server,
+  // so the static HTML cannot hold it, and the form's state can only follow it here.
   useEffect(() => {
-    const shared = readExplainFragment(window.location.hash, current);
-    if (shared) show(shared);
+    const open = () => {
+      const shared = readExplainFragment(window.location.hash, current);
+      if (shared) show(shared);
+    };
+    open();
+    window.addEventListener("hashchange", open);
+    return () => window.removeEventListener("hashchange", open);
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on load
   }, []);
 
