@@ -10,6 +10,8 @@ const nextConfig: NextConfig = {
   // Trailing slashes are redirected in proxy.ts, with the security headers below: Next.js's own
   // 308 for them carried none, since headers() does not apply to Next.js's redirects.
   skipTrailingSlashRedirect: true,
+  // app/global-not-found.tsx: our own 404 for URLs no route matches (the root layout is under [prefs]).
+  experimental: { globalNotFound: true },
   // Security headers on every response (lib/http/security-headers.ts).
   async headers() {
     return SECURITY_HEADER_RULES;

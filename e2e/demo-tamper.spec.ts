@@ -30,13 +30,18 @@ test.describe("tamper lab demo", () => {
     await expect(page.getByLabel("Decoded JWT payload")).toContainText('"role": "admin"');
     await page.getByRole("button", { name: "Ask the server: who am I?" }).click();
 
-    await expect(page.getByTestId("verdict-cookie")).toContainText("Accepted: you are ada, role admin");
-    await expect(page.getByTestId("verdict-cookie")).toContainText("Believed as sent");
+    // One colour language (issue 19, point 7): the forgery believed is a security failure, in red;
+    // each refusal is the defence holding, what the learner wants, in green.
+    await expect(page.getByTestId("verdict-cookie")).toContainText("Fooled: the server takes you for ada, role admin");
+    await expect(page.getByTestId("verdict-cookie")).toContainText("The lab issued user=ada, role=user; the server now acts on user=ada, role=admin, a claim nobody issued. Believed as sent");
+    await expect(page.getByTestId("verdict-cookie")).toHaveAttribute("data-tone", "failure");
+    await expect(page.getByTestId("verdict-cookie")).toHaveClass(/bg-red-50/);
+    for (const m of ["sealed", "jwt", "server"]) await expect(page.getByTestId(`verdict-${m}`)).toHaveAttribute("data-tone", "wanted");
     await expect(page.getByTestId("verdict-sealed")).toContainText("Refused: unreadable");
     await expect(page.getByTestId("verdict-jwt")).toContainText("Refused: the signature does not match");
     await expect(page.getByTestId("verdict-jwt")).toContainText("Yet its payload is still readable by anyone");
     await expect(page.getByTestId("verdict-server")).toContainText("Refused: unknown session");
-    await expect(page.getByTestId("tamper-notice")).toContainText("Server verdicts: Raw cookie: Accepted: you are ada, role admin");
+    await expect(page.getByTestId("tamper-notice")).toContainText("Server verdicts: Raw cookie: Fooled: the server takes you for ada, role admin");
 
     // The edits really went to the browser's cookies, and on the wire.
     const inspector = page.getByRole("region", { name: "Inspector" });

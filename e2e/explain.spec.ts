@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { axeViolations } from "./a11y";
-import { gotoHydrated } from "./hydration";
+import { gotoHydrated, waitForHydration } from "./hydration";
 
 test.describe("the Set-Cookie explainer page", () => {
   test("should explain a broken example in plain words", async ({ page }) => {
@@ -104,5 +104,55 @@ test.describe("the Set-Cookie explainer page", () => {
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(page.getByTestId("verdict")).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
+  });
+});
+
+// Issue 19, point 10.
+test.describe("the explainer, as a learner pastes, picks and shares", () => {
+  test("should take a pasted leading Set-Cookie: off the line, and say so", async ({ page }) => {
+    await gotoHydrated(page, "/tools/explain");
+    await page.getByLabel(/Set-Cookie lines/).fill("Set-Cookie: foo=bar; Path=/");
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect(page.getByTestId("stripped-note")).toHaveText('Removed the header name "Set-Cookie:" from the start of line 1: a browser gets only what follows it, so that is what is explained.');
+    await expect(page.getByTestId("explained-cookie").locator("dt").first()).toHaveText("foo");
+    await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: foo=bar");
+  });
+
+  test("should explain an example as soon as it is picked", async ({ page }) => {
+    await gotoHydrated(page, "/tools/explain");
+    await page.getByRole("button", { name: "Broken: a __Host- cookie with a Domain" }).click();
+    await expect(page.getByTestId("verdict")).toContainText("Refused.");
+    await expect(page.getByLabel(/Set-Cookie lines/)).toHaveValue("__Host-id=1; Domain=shop.example.com; Path=/; Secure");
+  });
+
+  test("should prompt for a line when there is none, and ask the server nothing", async ({ page }) => {
+    await gotoHydrated(page, "/tools/explain");
+    let asked = 0;
+    page.on("request", (r) => { if (r.url().endsWith("/api/explain")) asked++; });
+    await page.getByLabel(/Set-Cookie lines/).fill("  \n");
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect(page.getByTestId("explain-prompt")).toHaveText("Paste a Set-Cookie line on the left (or pick an example), then press Explain.");
+    await expect(page.getByTestId("explained-cookie")).toHaveCount(0);
+    expect(asked).toBe(0);
+  });
+
+  test("should put the input in the URL fragment, so the link reproduces the result", async ({ page, browser }) => {
+    await gotoHydrated(page, "/tools/explain");
+    await page.getByLabel(/Set-Cookie lines/).fill("shared=1; Path=/docs");
+    await page.getByLabel("Received from (URL of the response)").fill("https://example.com/docs/a");
+    await page.getByRole("radio", { name: /Firefox/ }).check();
+    await page.getByRole("button", { name: "Explain", exact: true }).click();
+    await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: shared=1");
+    await expect(page).toHaveURL(/#lines=shared%3D1%3B\+Path%3D%2Fdocs&url=https%3A%2F%2Fexample\.com%2Fdocs%2Fa&browser=firefox$/);
+
+    // A fresh visitor opening the link sees the same result without pressing anything.
+    const other = await browser.newPage();
+    await other.goto(page.url());
+    await waitForHydration(other);
+    await expect(other.getByLabel(/Set-Cookie lines/)).toHaveValue("shared=1; Path=/docs");
+    await expect(other.getByRole("radio", { name: /Firefox/ })).toBeChecked();
+    await expect(other.getByTestId("explained-for")).toContainText("Firefox");
+    await expect(other.getByTestId("predicted-cookie-header")).toHaveText("Cookie: shared=1");
+    await other.close();
   });
 });

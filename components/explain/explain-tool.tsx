@@ -1,11 +1,13 @@
 "use client"; // a form whose result depends on what the learner types
 
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { liveRadio, useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { BROWSER_LABELS, BROWSERS, engineName, type Browser } from "@/lib/cookie/engines";
 import { compareEngines, type AcrossLine, type ExplainResult } from "@/lib/cookie/explain";
+import { pastedSetCookieLines, strippedNote } from "@/lib/cookie/pasted-lines";
+import { explainFragment, readExplainFragment, type ExplainForm } from "./fragment";
 import { EngineDisagreement } from "./engine-disagreement";
 import { EXPLAIN_EXAMPLES } from "./examples";
 import { ExplainedCookie } from "./explained-cookie";
@@ -38,7 +40,9 @@ export function ExplainTool() {
   const [shownFor, setShownFor] = useState<Browser>("chromium");
   const [disagreements, setDisagreements] = useState<Map<number, AcrossLine>>(new Map());
   const [error, setError] = useState<string | null>(null);
+  const [note, setNote] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const current: ExplainForm = { lines, url, requestUrl, site, frame, thirdPartyCookies, browser };
 
   async function explainFor(body: object, engine: Browser): Promise<{ ok: true; result: ExplainResult } | { ok: false; message: string }> {
     const withBrowser = { ...body, context: { ...(body as { context: object }).context, browser: engine } };
@@ -48,11 +52,19 @@ export function ExplainTool() {
     return { ok: false, message: json?.error?.message ?? "The explainer did not answer. Is the server running?" };
   }
 
-  async function explain() {
+  /** Explains `form` (by default what the fields hold) and puts it in the URL's fragment, so a link reproduces it. */
+  async function explain(form: ExplainForm = current) {
+    const pasted = pastedSetCookieLines(form.lines);
+    setNote(strippedNote(pasted));
+    if (pasted.lines.length === 0) {
+      setResult(null);
+      setError(null);
+      return;
+    }
     setBusy(true);
     // One clock for every engine, so a line near an expiry gets the same verdict from each.
-    const body = { setCookie: lines.split("\n").filter((l) => l.trim() !== ""), url, ...(requestUrl ? { requestUrl } : {}), now: new Date().toISOString(), context: { site, frame, thirdPartyCookies } };
-    const engines = [...new Set<Browser>([browser, ...COMPARED])];
+    const body = { setCookie: pasted.lines, url: form.url, ...(form.requestUrl ? { requestUrl: form.requestUrl } : {}), now: new Date().toISOString(), context: { site: form.site, frame: form.frame, thirdPartyCookies: form.thirdPartyCookies } };
+    const engines = [...new Set<Browser>([form.browser, ...COMPARED])];
     const answers = await Promise.all(engines.map((engine) => explainFor(body, engine)));
     const failed = answers.find((a) => !a.ok);
     if (failed && !failed.ok) {
@@ -62,13 +74,40 @@ export function ExplainTool() {
     } else {
       const results = engines.map((engine, i) => ({ browser: engine, result: (answers[i] as { ok: true; result: ExplainResult }).result }));
       setResult(results[0]!.result);
-      setShownFor(browser);
+      setShownFor(form.browser);
       const compared = compareEngines(results.filter((r) => COMPARED.includes(r.browser)));
       setDisagreements(new Map(compared.lines.flatMap((line, i) => (line.disagree ? [[i, line] as const] : []))));
       setError(null);
+      window.history.replaceState(null, "", `#${explainFragment(form)}`);
     }
     setBusy(false);
   }
+
+  /** Fills the form and explains it at once: an example, or a shared link's fragment. */
+  function show(form: ExplainForm) {
+    setLines(form.lines);
+    setUrl(form.url);
+    setRequestUrl(form.requestUrl);
+    setSite(form.site);
+    setFrame(form.frame);
+    setThirdPartyCookies(form.thirdPartyCookies);
+    setBrowser(form.browser);
+    void explain(form);
+  }
+
+  // A shared link (#lines=...&url=...) opens on its result, and so does a fragment pasted into the
+  // address bar later (hashchange). Read after hydration: the fragment never reaches the server,
+  // so the static HTML cannot hold it, and the form's state can only follow it here.
+  useEffect(() => {
+    const open = () => {
+      const shared = readExplainFragment(window.location.hash, current);
+      if (shared) show(shared);
+    };
+    open();
+    window.addEventListener("hashchange", open);
+    return () => window.removeEventListener("hashchange", open);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, on load
+  }, []);
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
@@ -77,15 +116,16 @@ export function ExplainTool() {
           <legend className="text-sm font-medium">Examples</legend>
           <div className="mt-1 flex flex-wrap gap-2">
             {EXPLAIN_EXAMPLES.map((ex) => (
-              <Button key={ex.label} className="text-xs" onClick={() => { setLines(ex.lines.join("\n")); setUrl(ex.url); setRequestUrl(""); setResult(null); }}>
+              <Button key={ex.label} className="text-xs" disabled={busy} onClick={() => show({ ...current, lines: ex.lines.join("\n"), url: ex.url, requestUrl: "" })}>
                 {ex.label}
               </Button>
             ))}
           </div>
         </fieldset>
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-lines`} className="text-sm font-medium">Set-Cookie lines, one per line (without &ldquo;Set-Cookie:&rdquo;)</label>
-          <textarea id={`${id}-lines`} rows={6} value={lines} onChange={(e) => setLines(e.target.value)} spellCheck={false} className="rounded-md border border-stone-300 bg-white p-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900" />
+          <label htmlFor={`${id}-lines`} className="text-sm font-medium">Set-Cookie lines, one per line</label>
+          <textarea id={`${id}-lines`} aria-describedby={`${id}-lines-hint`} rows={6} value={lines} onChange={(e) => setLines(e.target.value)} spellCheck={false} className="rounded-md border border-stone-300 bg-white p-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900" />
+          <p id={`${id}-lines-hint`} className="text-xs text-stone-600 dark:text-stone-400">As copied from DevTools or <code>curl -i</code>: a leading &ldquo;Set-Cookie:&rdquo; is taken off.</p>
         </div>
         <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
         <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
@@ -112,7 +152,13 @@ export function ExplainTool() {
         <h2 id={`${id}-result`} className="text-lg font-semibold">What the browser does</h2>
         {result && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-testid="explained-for">As {engineName(shownFor)} would.</p>}
         {error && <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">{error}</p>}
-        {!result && !error && <p className="mt-2 text-sm text-stone-600 dark:text-stone-400">Press Explain to see each cookie&apos;s verdict, attribute by attribute.</p>}
+        {note && <p data-testid="stripped-note" className="mt-2 rounded bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100">{note}</p>}
+        {!result && !error && (
+          <p data-testid="explain-prompt" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
+            {pastedSetCookieLines(lines).lines.length === 0 ? "Paste a Set-Cookie line on the left (or pick an example), then press Explain." : "Press Explain to see each cookie's verdict, attribute by attribute."}
+          </p>
+        )}
+        {result && <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">The address bar now holds this input: copy the link to share this result.</p>}
         {result && (
           <div className="mt-2 space-y-4">
             <ol className="space-y-4">

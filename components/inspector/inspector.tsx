@@ -18,8 +18,10 @@ const GRID: Record<number, string> = { 1: "", 2: "md:grid-cols-2", 3: "md:grid-c
 /**
  * The side-by-side view of one step (newest by default) and the history of the last steps. In an
  * embed, the instructor's options choose the columns (cols=) and drop the diagram and curl (compact).
+ * `pageSteps`: every step the page made, where two inspectors share one page (the cart), so the
+ * JavaScript column can name the real reason a cookie the other half set is hidden.
  */
-export function Inspector({ steps, announcement, title = "Inspector" }: { steps: Step[]; announcement: string; title?: string }) {
+export function Inspector({ steps, announcement, title = "Inspector", pageSteps }: { steps: Step[]; announcement: string; title?: string; pageSteps?: Step[] }) {
   const id = useId();
   const embed = useEmbed();
   const { cols, compact } = embed?.options ?? DEFAULT_EMBED_OPTIONS;
@@ -42,7 +44,7 @@ export function Inspector({ steps, announcement, title = "Inspector" }: { steps:
           </p>
           <RefusedNotice refused={step.refused ?? []} crossSite={embed?.crossSite ?? null} />
           <div className={`mt-3 grid gap-3 ${GRID[cols.length]}`} data-testid="inspector-columns">
-            {cols.map((c) => columns[c](step, steps))}
+            {cols.map((c) => columns[c](step, steps, pageSteps))}
           </div>
           {!compact && (
             <div className="mt-3 grid gap-3 lg:grid-cols-2">
@@ -71,9 +73,12 @@ export function Inspector({ steps, announcement, title = "Inspector" }: { steps:
   );
 }
 
-const columns: Record<InspectorColumn, (step: Step, history: Step[]) => ReactNode> = {
+/** Newest first, as `steps` are: what the page did, this inspector's steps and the others'. */
+const onPage = (steps: Step[], pageSteps: Step[] | undefined): Step[] => (pageSteps ? [...new Set([...steps, ...pageSteps])].sort((a, b) => b.at - a.at) : steps);
+
+const columns: Record<InspectorColumn, (step: Step, history: Step[], pageSteps?: Step[]) => ReactNode> = {
   response: (step) => <ResponseColumn key="response" step={step} />,
   request: (step) => <RequestColumn key="request" step={step} />,
-  js: (step, history) => <JavaScriptColumn key="js" step={step} history={history} />,
+  js: (step, history, pageSteps) => <JavaScriptColumn key="js" step={step} history={onPage(history, pageSteps)} />,
   server: (step) => <ServerColumn key="server" step={step} />,
 };

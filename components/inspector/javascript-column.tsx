@@ -14,7 +14,9 @@ function reason(h: HiddenCookie, pagePath: string): string {
     case "deleted":
       return "this response deleted it. The request still carried it (see the Cookie column), but the browser no longer keeps it.";
     case "unknown":
-      return "the browser sent it with this request, but document.cookie does not show it, and no Set-Cookie line in these steps says why.";
+      // Sent but not readable: only HttpOnly or a Path that leaves this page out hides a cookie the
+      // request carried; the line that set it came before these steps (or from page JavaScript).
+      return "the browser sent it with this request, but document.cookie does not show it: it is HttpOnly, or its Path leaves out this page. The Set-Cookie line that set it came before these steps, so which of the two it is cannot be seen here.";
   }
 }
 

@@ -1,5 +1,5 @@
 import type { EmbedOptions, EmbedCapabilities, InspectorColumn } from "@/lib/embed/options";
-import { EMBED_THEMES, INSPECTOR_COLUMNS } from "@/lib/embed/options";
+import { EMBED_THEMES, initialValueProblem, INSPECTOR_COLUMNS } from "@/lib/embed/options";
 import { LANGS, type Lang } from "@/lib/preferences/preferences";
 import { builderFieldIds } from "./live-builder-state";
 
@@ -54,13 +54,21 @@ export function EmbedOptionsForm({ id, demos, demo, options, onDemo, onOptions }
       )}
       {demo.embed?.initialValues && (
         <div className="grid gap-4 sm:grid-cols-2">
-          {(["name", "value"] as const).map((field) => (
-            <div key={field} className="space-y-1">
-              <label htmlFor={f[field]} className="block text-sm font-medium">Initial {field}</label>
-              <input id={f[field]} aria-describedby={`${id}-values-hint`} value={options[field] ?? ""} maxLength={64} autoComplete="off" spellCheck={false} onChange={(e) => onOptions({ [field]: e.target.value || undefined })} className={`${CONTROL} font-mono`} />
-            </div>
-          ))}
-          <p id={`${id}-values-hint`} className="text-xs text-stone-600 sm:col-span-2 dark:text-stone-400">Letters, digits and - _ . work everywhere; the embed ignores a value a cookie cannot hold.</p>
+          {(["name", "value"] as const).map((field) => {
+            const problem = options[field] ? initialValueProblem(field, options[field]) : null;
+            return (
+              <div key={field} className="space-y-1">
+                <label htmlFor={f[field]} className="block text-sm font-medium">Initial {field}</label>
+                <input id={f[field]} aria-describedby={`${id}-values-hint${problem ? ` ${f[field]}-error` : ""}`} aria-invalid={problem ? true : undefined} value={options[field] ?? ""} maxLength={64} autoComplete="off" spellCheck={false} onChange={(e) => onOptions({ [field]: e.target.value || undefined })} className={`${CONTROL} font-mono ${problem ? "border-red-700 dark:border-red-400" : ""}`} />
+                {problem && (
+                  <p id={`${f[field]}-error`} data-testid={`initial-${field}-error`} className="text-xs font-medium text-red-800 dark:text-red-300">
+                    {problem} The embed would ignore it, so the snippet and the link leave it out.
+                  </p>
+                )}
+              </div>
+            );
+          })}
+          <p id={`${id}-values-hint`} className="text-xs text-stone-600 sm:col-span-2 dark:text-stone-400">The rules the demo&apos;s own form applies: a name of letters, digits and ! # $ % &amp; &apos; * + - . ^ _ ` | ~; a value without spaces, double quotes, commas, semicolons or backslashes. 64 characters at most.</p>
         </div>
       )}
       <fieldset className="space-y-1">

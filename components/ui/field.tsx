@@ -1,6 +1,11 @@
 import type { InputHTMLAttributes } from "react";
 
-export function TextField({ label, hint, id, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; id: string }) {
+/**
+ * A labelled text input. `error` (a sentence, or null while the text is fine) marks the field
+ * invalid and is read out with it (aria-describedby), as the learner types.
+ */
+export function TextField({ label, hint, error, id, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string | null; id: string }) {
+  const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
@@ -8,13 +13,19 @@ export function TextField({ label, hint, id, ...props }: InputHTMLAttributes<HTM
       </label>
       <input
         id={id}
-        aria-describedby={hint ? `${id}-hint` : undefined}
-        className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900"
+        aria-describedby={described || undefined}
+        aria-invalid={error ? true : undefined}
+        className={`w-full min-w-0 rounded-md border bg-white px-3 py-2 font-mono text-sm dark:bg-stone-900 ${error ? "border-red-700 dark:border-red-400" : "border-stone-300 dark:border-stone-600"}`}
         {...props}
       />
       {hint && (
         <p id={`${id}-hint`} className="text-xs text-stone-600 dark:text-stone-400">
           {hint}
+        </p>
+      )}
+      {error && (
+        <p id={`${id}-error`} data-testid="field-error" className="text-xs font-medium text-red-800 dark:text-red-300">
+          {error}
         </p>
       )}
     </div>

@@ -43,35 +43,61 @@ export class CookieSyntaxError extends TypeError {
 }
 
 
-function checkAttribute(code: string, label: string, value: string, rule: RegExp, hint: string): void {
+function attributeError(code: string, label: string, value: string, rule: RegExp, hint: string): CookieSyntaxError | null {
   if (CONTROL_CHARACTER.test(value) || value.includes(";") || !rule.test(value)) {
-    throw new CookieSyntaxError(code, `The ${label} ${quote(value)} cannot be sent in a Set-Cookie header: ${hint}`);
+    return new CookieSyntaxError(code, `The ${label} ${quote(value)} cannot be sent in a Set-Cookie header: ${hint}`);
   }
   if (octets(value) > MAX_ATTRIBUTE_VALUE_OCTETS) {
-    throw new CookieSyntaxError(
+    return new CookieSyntaxError(
       code,
       `The ${label} is ${octets(value)} bytes long; browsers ignore attribute values over ${MAX_ATTRIBUTE_VALUE_OCTETS} bytes (RFC 6265bis §5.6).`,
     );
   }
+  return null;
 }
 
-/** Throws a CookieSyntaxError if the name or value would break the header (RFC 6265 §4.1.1). */
-export function assertNameAndValue(name: string, value: string): void {
-  if (name === "") {
-    throw new CookieSyntaxError("invalid_cookie_name", "A cookie needs a name: the name is empty.");
-  }
+/** Why `name` cannot be a cookie name (RFC 6265 §4.1.1 token), or null if it can. */
+export function cookieNameError(name: string): CookieSyntaxError | null {
+  if (name === "") return new CookieSyntaxError("invalid_cookie_name", "A cookie needs a name: the name is empty.");
   if (!COOKIE_NAME.test(name)) {
-    throw new CookieSyntaxError(
+    return new CookieSyntaxError(
       "invalid_cookie_name",
       `The cookie name ${quote(name)} is not allowed: a name may only use letters, digits and ! # $ % & ' * + - . ^ _ \` | ~ (no spaces, no ; , = or control characters).`,
     );
   }
-  if (!COOKIE_VALUE.test(value)) {
-    throw new CookieSyntaxError(
-      "invalid_cookie_value",
-      `The cookie value ${quote(value)} is not allowed: spaces, double quotes, commas, semicolons, backslashes, control characters and non-ASCII letters would break the header. Encode it first (for example with encodeURIComponent).`,
-    );
+  return null;
+}
+
+/** Why `value` cannot be a cookie value (RFC 6265 §4.1.1 cookie-octets), or null if it can. */
+export function cookieValueError(value: string): CookieSyntaxError | null {
+  if (COOKIE_VALUE.test(value)) return null;
+  return new CookieSyntaxError(
+    "invalid_cookie_value",
+    `The cookie value ${quote(value)} is not allowed: spaces, double quotes, commas, semicolons, backslashes, control characters and non-ASCII letters would break the header. Encode it first (for example with encodeURIComponent).`,
+  );
+}
+
+/** Throws a CookieSyntaxError if the name or value would break the header (RFC 6265 §4.1.1). */
+export function assertNameAndValue(name: string, value: string): void {
+  const error = cookieNameError(name) ?? cookieValueError(value);
+  if (error) throw error;
+}
+
+/** Why `path` cannot be this lab's Path attribute, or null if it can. */
+export function cookiePathError(path: string): CookieSyntaxError | null {
+  const error = attributeError("invalid_path", "Path", path, PATH_VALUE, "a path may not contain control characters or semicolons.");
+  if (error) return error;
+  // RFC 6265 allows a comma in a path, but servers (Next.js among them) split a header holding
+  // ", name=" into two Set-Cookie lines: the wire would then differ from what the lab reports.
+  if (path.includes(",")) {
+    return new CookieSyntaxError("invalid_path", `The Path ${quote(path)} cannot be sent by this lab: a comma could split the Set-Cookie header in two on its way out.`);
   }
+  return null;
+}
+
+/** Why `domain` cannot be a Domain attribute, or null if it can. */
+export function cookieDomainError(domain: string): CookieSyntaxError | null {
+  return attributeError("invalid_domain", "Domain", domain, DOMAIN_VALUE, "a domain is a host name such as example.com.");
 }
 
 /**
@@ -98,16 +124,13 @@ export function buildSetCookie(options: CookieOptions): string {
     parts.push(`Max-Age=${options.maxAge}`);
   }
   if (options.domain !== undefined) {
-    checkAttribute("invalid_domain", "Domain", options.domain, DOMAIN_VALUE, "a domain is a host name such as example.com.");
+    const error = cookieDomainError(options.domain);
+    if (error) throw error;
     parts.push(`Domain=${options.domain}`);
   }
   if (options.path !== undefined) {
-    checkAttribute("invalid_path", "Path", options.path, PATH_VALUE, "a path may not contain control characters or semicolons.");
-    // RFC 6265 allows a comma in a path, but servers (Next.js among them) split a header holding
-    // ", name=" into two Set-Cookie lines: the wire would then differ from what the lab reports.
-    if (options.path.includes(",")) {
-      throw new CookieSyntaxError("invalid_path", `The Path ${quote(options.path)} cannot be sent by this lab: a comma could split the Set-Cookie header in two on its way out.`);
-    }
+    const error = cookiePathError(options.path);
+    if (error) throw error;
     parts.push(`Path=${options.path}`);
   }
   if (options.secure) parts.push("Secure");

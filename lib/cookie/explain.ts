@@ -9,6 +9,7 @@ import type { Browser } from "./engines";
 import { parseExplainInput, type ExplainInputError } from "./explain-input";
 import { COOKIE_NAME, COOKIE_VALUE } from "./grammar";
 import { CookieJar, type StoreResult } from "./jar";
+import { LEADING_HEADER_NAME } from "./pasted-lines";
 import type { Reason } from "./reasons";
 
 export type ExplainInput = {
@@ -144,6 +145,8 @@ function grammarWarnings(name: string, value: string): string[] {
   const warnings: string[] = [];
   if (name === "") {
     warnings.push("Nameless cookie: it is sent back as just its value, which many servers read as a cookie named after the value; give every cookie a name.");
+  } else if (LEADING_HEADER_NAME.test(name)) {
+    warnings.push(`The line starts with the header name "Set-Cookie:", so a browser takes ${JSON.stringify(name)} as the cookie's name. Send (or paste) only what follows "Set-Cookie: ".`);
   } else if (!COOKIE_NAME.test(name)) {
     warnings.push(`The name ${JSON.stringify(name)} is not an RFC 6265 token (it has spaces, quotes, non-ASCII or separators); browsers keep it, but servers may not read it back.`);
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED_OPTIONS, embedPreferences, embedQuery, embedThemePreference, parseEmbedLang, parseEmbedOptions, parseEmbedTheme } from "./options";
+import { DEFAULT_EMBED_OPTIONS, embedPreferences, embedQuery, embedThemePreference, initialValueProblem, parseEmbedLang, parseEmbedOptions, parseEmbedTheme } from "./options";
 
 const parse = (query: string, caps = {}) => parseEmbedOptions(new URLSearchParams(query), caps);
 
@@ -117,5 +117,27 @@ describe("embedPreferences", () => {
   it("should read ?lang= in any case, like ?theme=", () => {
     expect(parseEmbedLang("Fr")).toBe("fr");
     expect(parseEmbedLang(null)).toBeNull();
+  });
+});
+
+describe("initialValueProblem", () => {
+  it.each([
+    ["name", "bad name", 'The cookie name "bad name" is not allowed'],
+    ["name", "a".repeat(65), "An initial name may be at most 64 characters."],
+    ["value", "x;y", 'The cookie value "x;y" is not allowed'],
+    ["value", '"quoted"', "An initial value cannot hold double quotes"],
+  ] as const)("should say why the embed ignores the %s %j", (field, raw, sentence) => {
+    expect(initialValueProblem(field, raw)).toContain(sentence);
+    expect(parse(`${field}=${encodeURIComponent(raw)}`, { initialValues: true })).not.toHaveProperty(field);
+  });
+
+  it.each([["name", "__Host-sid"], ["name", "a!b~c"], ["value", "dark"]] as const)("should take the %s %j, as the embed does", (field, raw) => {
+    expect(initialValueProblem(field, raw)).toBeNull();
+    expect(parse(`${field}=${encodeURIComponent(raw)}`, { initialValues: true })).toHaveProperty(field, raw);
+  });
+
+  it("should leave out of the query a name or value the embed would ignore", () => {
+    expect(embedQuery({ ...DEFAULT_EMBED_OPTIONS, name: "bad name", value: "fr" })).toBe("?value=fr");
+    expect(embedQuery({ ...DEFAULT_EMBED_OPTIONS, name: "lang", value: "a b" })).toBe("?name=lang");
   });
 });

@@ -1,4 +1,4 @@
-import { COOKIE_NAME, COOKIE_VALUE } from "../cookie/grammar";
+import { cookieNameProblem, cookieValueProblem } from "../validations/cookie-fields";
 import { LANGS, type Lang, type Preferences } from "../preferences/preferences";
 import type { Mechanism } from "../mechanisms";
 
@@ -43,13 +43,20 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = { cols: [...INSPECTOR_COLUMNS
 /** Long enough for any teaching example, short enough to keep a URL and a form sane. */
 export const MAX_INITIAL_LENGTH = 64;
 
-// Checked by hand rather than with zod: these run in every demo page (the inspector reads the
-// defaults), and a few regular expressions keep zod's runtime out of the page's JavaScript.
-const token = (rule: RegExp, raw: string | null): string | undefined =>
-  raw !== null && raw.length >= 1 && raw.length <= MAX_INITIAL_LENGTH && rule.test(raw) ? raw : undefined;
-const nameOption = (raw: string | null) => token(COOKIE_NAME, raw);
-// A cookie-value (RFC 6265 §4.1.1 cookie-octet), without the quoted form, so it reads as typed.
-const valueOption = (raw: string | null) => (raw?.includes('"') ? undefined : token(COOKIE_VALUE, raw));
+/**
+ * Why the embed would ignore this initial name or value (a sentence for the instructors' builder),
+ * or null if it takes it: the rules POST /api/cookies applies (lib/validations/cookie-fields.ts),
+ * at most 64 characters, and a value without the quoted form, so it reads as typed. Checked by hand
+ * rather than with zod: this runs in every demo page (the inspector reads the defaults).
+ */
+export function initialValueProblem(field: "name" | "value", raw: string): string | null {
+  if (raw.length > MAX_INITIAL_LENGTH) return `An initial ${field} may be at most ${MAX_INITIAL_LENGTH} characters.`;
+  if (field === "value" && raw.includes('"')) return "An initial value cannot hold double quotes: leave them out.";
+  return field === "name" ? cookieNameProblem(raw) : cookieValueProblem(raw);
+}
+
+const initialOption = (field: "name" | "value", raw: string | null): string | undefined =>
+  raw !== null && raw.length >= 1 && initialValueProblem(field, raw) === null ? raw : undefined;
 const TRUE = new Set(["1", "true", "on", "yes"]);
 
 function parseCols(raw: string | null): InspectorColumn[] {
@@ -71,8 +78,8 @@ export function parseEmbedOptions(params: URLSearchParams, caps: EmbedCapabiliti
   const mechanism = params.get("mechanism");
   if (caps.mechanisms && caps.mechanisms.length > 1 && caps.mechanisms.some((m) => m === mechanism)) options.mechanism = mechanism as Mechanism;
   if (caps.initialValues) {
-    const name = nameOption(params.get("name"));
-    const value = valueOption(params.get("value"));
+    const name = initialOption("name", params.get("name"));
+    const value = initialOption("value", params.get("value"));
     if (name) options.name = name;
     if (value) options.value = value;
   }
@@ -112,8 +119,9 @@ export function embedPreferences(fromCookies: Preferences, params: URLSearchPara
 export function embedQuery(options: Partial<EmbedOptions>): string {
   const params = new URLSearchParams();
   if (options.mechanism) params.set("mechanism", options.mechanism);
-  if (options.name) params.set("name", options.name);
-  if (options.value) params.set("value", options.value);
+  // One the embed would ignore is left out: a link must not promise what the demo will not show.
+  if (options.name && !initialValueProblem("name", options.name)) params.set("name", options.name);
+  if (options.value && !initialValueProblem("value", options.value)) params.set("value", options.value);
   const cols = INSPECTOR_COLUMNS.filter((c) => options.cols?.includes(c));
   if (cols.length > 0 && cols.length < INSPECTOR_COLUMNS.length) params.set("cols", cols.join(","));
   if (options.compact) params.set("compact", "1");

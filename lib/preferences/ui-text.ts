@@ -23,7 +23,8 @@ export interface UiText {
   siteDescription: string;
   /** A note at the top of every page whose lessons or demos are not in this language; null in English. */
   contentNote: string | null;
-  nav: { label: string } & Record<NavKey, string>;
+  /** `menu` opens the links on a narrow screen; `theme` labels the header's theme control, `themes` its short choices. */
+  nav: { label: string; menu: string; theme: string; themes: { light: string; dark: string; system: string } } & Record<NavKey, string>;
   footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string; study: { label: string; glossary: string; cheatSheet: string; search: string } };
   home: {
     heading: string;
@@ -36,6 +37,8 @@ export interface UiText {
     compareHeading: string;
     compareIntro: string;
     compareTable: string;
+    /** Shown under the table where it is wider than the screen. */
+    compareScroll: string;
     compareColumns: { mechanism: string; dataLives: string; browserHolds: string; revocable: string; size: string };
     compareLink: string;
   };
@@ -79,7 +82,7 @@ const en: UiText = {
   siteDescription:
     "Learn how websites remember people: cookies, sealed cookies, JWTs and server-side sessions, side by side, with live demos that show every header.",
   contentNote: null,
-  nav: { label: "Main", home: "Home", learn: "Learn", demos: "Demos", explainer: "Explainer", instructors: "Instructors" },
+  nav: { label: "Main", menu: "Menu", theme: "Theme", themes: { light: "Light", dark: "Dark", system: "Auto" }, home: "Home", learn: "Learn", demos: "Demos", explainer: "Explainer", instructors: "Instructors" },
   footer: {
     privacy: "Every demo here really sets cookies in your browser for this site only. Nothing is tracked or shared.",
     rulesBefore: "Built to the cookie rules of ",
@@ -103,6 +106,7 @@ const en: UiText = {
     compareIntro:
       "A “session cookie” is only a cookie without an expiry date; a session is data the server keeps. They are different things, and the demos let you compare them like for like.",
     compareTable: "Comparison table, scrolls sideways",
+    compareScroll: "Swipe or scroll the table sideways to see every column.",
     compareColumns: { mechanism: "Mechanism", dataLives: "Where the data lives", browserHolds: "What the browser holds", revocable: "Can the server revoke it?", size: "Size" },
     compareLink: "The full comparison: size, lifetime, revocation, scaling, cost per request, and when to use which",
   },
@@ -183,7 +187,7 @@ const fr: UiText = {
   siteDescription:
     "Comprendre comment les sites se souviennent de vous : cookies, cookies scellés, JWT et sessions côté serveur, côte à côte, avec des démos en direct qui montrent chaque en-tête.",
   contentNote: "Les leçons, les démos et l'explicateur sont en anglais ; les menus, l'accueil et les pages d'index sont traduits.",
-  nav: { label: "Principale", home: "Accueil", learn: "Apprendre", demos: "Démos", explainer: "Explicateur", instructors: "Enseignants" },
+  nav: { label: "Principale", menu: "Menu", theme: "Thème", themes: { light: "Clair", dark: "Sombre", system: "Auto" }, home: "Accueil", learn: "Apprendre", demos: "Démos", explainer: "Explicateur", instructors: "Enseignants" },
   footer: {
     privacy: "Chaque démo dépose de vrais cookies dans votre navigateur, pour ce site seulement. Rien n'est pisté ni partagé.",
     rulesBefore: "Conforme aux règles des cookies de la ",
@@ -207,6 +211,7 @@ const fr: UiText = {
     compareIntro:
       "Un « cookie de session » n'est qu'un cookie sans date d'expiration ; une session, ce sont des données que garde le serveur. Ce sont deux choses différentes, et les démos permettent de les comparer à armes égales.",
     compareTable: "Tableau comparatif, défile horizontalement",
+    compareScroll: "Faites défiler le tableau sur le côté pour voir toutes les colonnes.",
     compareColumns: { mechanism: "Mécanisme", dataLives: "Où vivent les données", browserHolds: "Ce que garde le navigateur", revocable: "Le serveur peut-il le révoquer ?", size: "Taille" },
     compareLink: "La comparaison complète (en anglais) : taille, durée de vie, révocation, passage à l'échelle, coût par requête, et quand choisir quoi",
   },

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { SAME_SITE_VALUES } from "../cookie/grammar";
+import { MAX_NAME_CHARS, MAX_VALUE_CHARS } from "./cookie-fields";
 
 /** Any case, as a browser reads it; written back in the spelling of SAME_SITE_VALUES. */
 const sameSite = z
@@ -10,8 +11,8 @@ const sameSite = z
 /** The body of `POST /api/cookies`: one raw cookie, exactly as the learner asks for it. */
 export const setCookieBody = z.strictObject(
   {
-    name: z.string({ message: "The name must be a string, for example \"theme\"." }).max(256, "The name may be at most 256 characters."),
-    value: z.string({ message: "The value must be a string (use \"\" for an empty value)." }).max(4096, "The value may be at most 4096 characters."),
+    name: z.string({ message: "The name must be a string, for example \"theme\"." }).max(MAX_NAME_CHARS, `The name may be at most ${MAX_NAME_CHARS} characters.`),
+    value: z.string({ message: "The value must be a string (use \"\" for an empty value)." }).max(MAX_VALUE_CHARS, `The value may be at most ${MAX_VALUE_CHARS} characters.`),
     maxAge: z
       .number({ message: "The field maxAge must be a number of seconds." })
       .int("The field maxAge must be a whole number of seconds.")

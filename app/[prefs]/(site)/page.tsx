@@ -36,7 +36,12 @@ export default async function HomePage({ params }: { params: Promise<{ prefs: st
       <section aria-labelledby="compare">
         <h2 id="compare" className="text-2xl font-semibold tracking-tight">{text.compareHeading}</h2>
         <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">{text.compareIntro}</p>
-        <div className="mt-4 overflow-x-auto" tabIndex={0} role="region" aria-label={text.compareTable}>
+        {/* Where the table is wider than the screen (below md), a line says it scrolls: a cut-off edge alone does not. */}
+        <p id="compare-scroll" data-testid="compare-scroll" className="mt-4 text-sm text-stone-700 md:hidden dark:text-stone-300">
+          <span aria-hidden="true">↔ </span>
+          {text.compareScroll}
+        </p>
+        <div className="mt-2 overflow-x-auto md:mt-4" tabIndex={0} role="region" aria-label={text.compareTable} aria-describedby="compare-scroll">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-600">

@@ -39,13 +39,20 @@ describe("/api/tamper", () => {
 
   it("should accept all four untouched cookies as ada with the role user", async () => {
     const verdicts = await whoAmI(await issued());
-    for (const m of ["cookie", "sealed", "jwt", "server"]) expect(verdicts[m]).toMatchObject({ verdict: "accepted", identity: { user: "ada", role: "user" } });
+    for (const m of ["cookie", "sealed", "jwt", "server"]) expect(verdicts[m]).toMatchObject({ verdict: "accepted", identity: { user: "ada", role: "user" }, forged: false });
   });
 
   it("should believe an edited raw cookie, because nothing proves where it came from", async () => {
     const browser = await issued();
     browser.jar.set("lab_raw", "user=ada&role=admin");
-    expect((await whoAmI(browser)).cookie).toMatchObject({ verdict: "accepted", identity: { role: "admin" }, reason: expect.stringContaining("Believed as sent") });
+    expect((await whoAmI(browser)).cookie).toMatchObject({
+      verdict: "accepted",
+      identity: { role: "admin" },
+      // A claim nobody issued, believed: the security failure the lab shows in red.
+      forged: true,
+      headline: "Fooled: the server takes you for ada, role admin",
+      reason: expect.stringMatching(/^The lab issued user=ada, role=user; the server now acts on user=ada, role=admin, a claim nobody issued\. Believed as sent/),
+    });
   });
 
   it("should refuse an edited sealed cookie as unreadable", async () => {

@@ -1,6 +1,7 @@
 import type { ChangeEvent, ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { CheckField, TextField } from "@/components/ui/field";
+import { cookieDomainProblem, cookieNameProblem, cookieValueProblem } from "@/lib/validations/cookie-fields";
 import { LIFETIME_LABELS, LIFETIMES, PATH_LABELS, PATHS, PREFIXES, SAME_SITES, type Choice } from "./choice";
 
 const SELECT = "w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900";
@@ -39,15 +40,15 @@ export function AttributesForm({ id, choice, update, onSet, onRead, onClear, bus
         </div>
         <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">__Secure- needs Secure; __Host- also needs Path=/ and no Domain. __Http- needs Secure and HttpOnly, and __Host-Http- all four: only a server can set them, never a script (Chrome 140+, Firefox 142+).</p>
       </fieldset>
-      <TextField id={`${id}-name`} label="Cookie name" value={choice.name} onChange={(e) => update({ name: e.target.value })} hint="The prefix goes in front of it." autoComplete="off" spellCheck={false} />
-      <TextField id={`${id}-value`} label="Value" value={choice.value} onChange={(e) => update({ value: e.target.value })} hint="Change it between tries, so the check can tell cookies apart." autoComplete="off" spellCheck={false} />
+      <TextField id={`${id}-name`} label="Cookie name" value={choice.name} onChange={(e) => update({ name: e.target.value })} hint="The prefix goes in front of it." error={cookieNameProblem(`${choice.prefix}${choice.name}`)} autoComplete="off" spellCheck={false} />
+      <TextField id={`${id}-value`} label="Value" value={choice.value} onChange={(e) => update({ value: e.target.value })} hint="Change it between tries, so the check can tell cookies apart." error={cookieValueProblem(choice.value)} autoComplete="off" spellCheck={false} />
       <Select id={`${id}-lifetime`} label="Expires / Max-Age" hint="How long the browser keeps it: Expires is a date, Max-Age seconds." value={choice.lifetime} onChange={(e) => update({ lifetime: e.target.value as Choice["lifetime"] })}>
         {LIFETIMES.map((l) => <option key={l} value={l}>{LIFETIME_LABELS[l]}</option>)}
       </Select>
       <Select id={`${id}-path`} label="Path" hint="Which URLs it is sent to. Unset: the folder of /api/cookies, /api." value={choice.path} onChange={(e) => update({ path: e.target.value as Choice["path"] })}>
         {PATHS.map((p) => <option key={p || "unset"} value={p}>{PATH_LABELS[p]}</option>)}
       </Select>
-      <TextField id={`${id}-domain`} label="Domain" value={choice.domain} onChange={(e) => update({ domain: e.target.value })} hint="Empty: this host only. Try this page's host, or example.com." autoComplete="off" spellCheck={false} />
+      <TextField id={`${id}-domain`} label="Domain" value={choice.domain} onChange={(e) => update({ domain: e.target.value })} hint="Empty: this host only. Try this page's host, or example.com." error={cookieDomainProblem(choice.domain.trim())} autoComplete="off" spellCheck={false} />
       <Select id={`${id}-samesite`} label="SameSite" hint="Whether it rides along on requests from other sites." value={choice.sameSite} onChange={(e) => update({ sameSite: e.target.value as Choice["sameSite"] })}>
         {SAME_SITES.map((s) => <option key={s || "unset"} value={s}>{s || "Unset (Lax in Chromium only)"}</option>)}
       </Select>

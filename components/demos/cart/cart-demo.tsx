@@ -118,8 +118,8 @@ export function CartDemo() {
       <BytesTable rows={rows} />
       <EditPanel cart={encodeCart(rawCart)} onEditCart={(v) => void editCart(v)} onEditSession={() => void editSession()} sessionReady={sid !== null} outcome={outcome} busy={busy} />
       <div className="grid gap-4 2xl:grid-cols-2">
-        <Inspector title="Raw cookie cart: inspector" steps={raw.steps} announcement={raw.announcement} />
-        <Inspector title="Server session cart: inspector" steps={session.steps} announcement={session.announcement} />
+        <Inspector title="Raw cookie cart: inspector" steps={raw.steps} announcement={raw.announcement} pageSteps={session.steps} />
+        <Inspector title="Server session cart: inspector" steps={session.steps} announcement={session.announcement} pageSteps={raw.steps} />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { CheckField, TextField } from "@/components/ui/field";
 import { useEmbed } from "@/components/embed/embed-context";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
+import { cookieNameProblem, cookiePathProblem, cookieValueProblem, NAME_HINT, VALUE_HINT } from "@/lib/validations/cookie-fields";
 
 const LIFETIMES = [
   { value: "session", label: "Until the browser closes (session cookie)", maxAge: undefined },
@@ -44,9 +45,9 @@ export function CookieBasicsDemo() {
           void set();
         }}
       >
-        <TextField id={`${id}-name`} label="Cookie name" value={name} onChange={(e) => setName(e.target.value)} hint="Letters, digits and - _ . only." autoComplete="off" spellCheck={false} />
-        <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint="No spaces, commas or semicolons." autoComplete="off" spellCheck={false} />
-        <TextField id={`${id}-path`} label="Path" value={path} onChange={(e) => setPath(e.target.value)} hint="/ lets every page of the site see it." autoComplete="off" spellCheck={false} />
+        <TextField id={`${id}-name`} label="Cookie name" value={name} onChange={(e) => setName(e.target.value)} hint={NAME_HINT} error={cookieNameProblem(name)} autoComplete="off" spellCheck={false} />
+        <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint={VALUE_HINT} error={cookieValueProblem(value)} autoComplete="off" spellCheck={false} />
+        <TextField id={`${id}-path`} label="Path" value={path} onChange={(e) => setPath(e.target.value)} hint="/ lets every page of the site see it." error={cookiePathProblem(path)} autoComplete="off" spellCheck={false} />
         <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor={`${id}-lifetime`} className="text-sm font-medium">
             Lifetime

@@ -135,13 +135,13 @@ export function LoginDemo() {
             <li>Replay: this page writes the copy back with document.cookie (the real cookie is HttpOnly and gone now), then asks the server who you are.</li>
           </ol>
           <div className="flex flex-wrap gap-2">
-            <Button onClick={steal} disabled={busy || !stolenFrom(results.login?.setCookie ?? [])}>
+            <Button onClick={steal} disabled={busy || !stolenFrom(results.login?.setCookie ?? [])} why={stolenFrom(results.login?.setCookie ?? []) ? undefined : "Log in first: there is no cookie to copy yet."}>
               Steal the cookie
             </Button>
             <Button variant="danger" onClick={() => void logout()} disabled={busy}>
               Log out
             </Button>
-            <Button onClick={() => void replay()} disabled={busy || !results.stolen}>
+            <Button onClick={() => void replay()} disabled={busy || !results.stolen} why={results.stolen ? undefined : "Steal the cookie first."}>
               Replay the stolen copy
             </Button>
           </div>

@@ -51,7 +51,7 @@ export function MechanismCard({ facts, holdings, revoke, onRevoke, disabled }: P
         <Row term="Who can change it">{facts.changeableBy}</Row>
         <Row term="Can the server revoke it?">{facts.revocable}</Row>
       </dl>
-      <Button onClick={onRevoke} disabled={disabled || !h?.cookie} className="mt-2 self-start">
+      <Button onClick={onRevoke} disabled={disabled || !h?.cookie} why={h?.cookie ? undefined : "Log in first: there is nothing to revoke yet."} className="mt-2 self-start">
         Try to revoke<span className="sr-only"> ({facts.title})</span>
       </Button>
       {revoke && (

@@ -3,7 +3,7 @@
 import { useId, useState } from "react";
 import { useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
-import { useExchanges } from "@/components/inspector/use-exchanges";
+import { describe, useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import type { Mechanism } from "@/lib/mechanisms";
 import { useEmbed } from "@/components/embed/embed-context";
@@ -58,6 +58,16 @@ export function MechanismsDemo() {
   };
 
   const visible = shown === "all" ? steps : steps.filter((s) => stepMechanism[s.id] === shown);
+  // The status line speaks of the step the inspector shows: filtered to one mechanism, that is the
+  // newest of its steps, not the newest request (which may belong to another mechanism).
+  const latest = steps[0];
+  const filteredTitle = FACTS.find((f) => f.id === shown)?.title;
+  const status =
+    shown === "all" || !latest || visible[0]?.id === latest.id
+      ? announcement
+      : visible[0]
+        ? `${describe(visible[0])} (The inspector shows the ${filteredTitle} steps only; the latest request was ${latest.label}.)`
+        : `No ${filteredTitle} step yet; the latest request was ${latest.label}.`;
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center gap-3">
@@ -85,7 +95,7 @@ export function MechanismsDemo() {
           </label>
         ))}
       </fieldset>
-      <Inspector steps={visible} announcement={announcement} />
+      <Inspector steps={visible} announcement={status} />
     </div>
   );
 }

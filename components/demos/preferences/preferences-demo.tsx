@@ -9,7 +9,7 @@ import { useUiText } from "@/components/site/use-ui-text";
 import { changedRadio } from "@/components/ui/use-field-state";
 import { LANGS, THEMES, type Lang, type Theme } from "@/lib/preferences/preferences";
 import { UI_TEXT } from "@/lib/preferences/ui-text";
-import { applyPreferences, renderedHtmlTag } from "./apply-preferences";
+import { applyPreferences, renderedHtmlTag } from "@/components/site/apply-preferences";
 
 // Each language by its own name, in its own language, whatever the page's.
 const LANG_LABELS: Record<Lang, string> = { en: "English", fr: "Français" };

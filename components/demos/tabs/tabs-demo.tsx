@@ -59,7 +59,7 @@ export function TabsDemo() {
           >
             <TextField id={`${id}-note`} label="Note" value={note} onChange={(e) => setNote(e.target.value)} autoComplete="off" maxLength={200} />
             <div className="flex flex-wrap gap-2">
-              <Button type="submit" variant="primary" disabled={busy || !note}>
+              <Button type="submit" variant="primary" disabled={busy || !note} why={note ? undefined : "Type a note first."}>
                 Write the note to the session
               </Button>
               <Button disabled={busy} onClick={() => void call("Read the session", "GET", "/api/session")}>

@@ -35,7 +35,7 @@ export function LabCard({ info, id, value, onChange, verdict, disabled }: Props)
         autoComplete="off"
         className="w-full rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs break-all dark:border-stone-600 dark:bg-stone-950"
       />
-      <Button onClick={() => onChange(info.quickEdit.apply(value))} disabled={disabled || value === ""} className="self-start">
+      <Button onClick={() => onChange(info.quickEdit.apply(value))} disabled={disabled || value === ""} why={value === "" ? "The box is empty: there is nothing to edit yet." : undefined} className="self-start">
         {info.quickEdit.label}
         <span className="sr-only"> ({info.title})</span>
       </Button>

@@ -6,6 +6,7 @@ import { isSecureRequest, publicOrigin } from "../../http/public-origin";
 import { rawClaim } from "../../validations/tamper";
 import type { Mechanism } from "../../mechanisms";
 import { LAB_COOKIE_NAMES } from "./lab-cookies";
+import { LAB_CLAIM } from "./lab-names";
 
 /** The server's answer to "who am I?" for one lab cookie. */
 export interface Verdict {
@@ -17,12 +18,17 @@ export interface Verdict {
   headline: string;
   /** The identity the server acts on, when accepted. */
   identity: { user: string; role: string } | null;
+  /**
+   * Accepted with a claim the lab never issued (it issues LAB_CLAIM): the tampering worked, a
+   * security failure, shown in red. A refusal is the defence holding, shown in green.
+   */
+  forged: boolean;
   reason: string;
   /** What anyone holding the cookie can read without a secret (the JWT's payload), even when refused. */
   readableByAnyone?: Record<string, unknown> | null;
 }
 
-type Check = (value: string, request: Request) => Promise<Omit<Verdict, "mechanism" | "cookie" | "headline"> & { headline?: string }>;
+type Check = (value: string, request: Request) => Promise<Omit<Verdict, "mechanism" | "cookie" | "headline" | "forged"> & { headline?: string }>;
 
 const asIdentity = (data: Record<string, unknown> | null) => ({ user: String(data?.user ?? "?"), role: String(data?.role ?? "?") });
 
@@ -89,8 +95,13 @@ const CHECKS: Record<Mechanism, Check> = {
 /** Checks one lab cookie with the same reader the real mechanism uses. */
 export async function verdictFor(mechanism: Mechanism, value: string | null, request: Request): Promise<Verdict> {
   const cookie = LAB_COOKIE_NAMES[mechanism];
-  if (value === null || value === "") return { mechanism, cookie, verdict: "missing", headline: "Not sent", identity: null, reason: `The browser sent no ${cookie} cookie: press "Issue the four cookies" first.` };
+  if (value === null || value === "") return { mechanism, cookie, verdict: "missing", headline: "Not sent", identity: null, forged: false, reason: `The browser sent no ${cookie} cookie: press "Issue the four cookies" first.` };
   const checked = await CHECKS[mechanism](value, request);
   const { user, role } = checked.identity ?? { user: "?", role: "?" };
-  return { mechanism, cookie, ...checked, headline: checked.headline ?? `Accepted: you are ${user}, role ${role}` };
+  const forged = checked.verdict === "accepted" && (user !== LAB_CLAIM.user || role !== LAB_CLAIM.role);
+  if (forged) {
+    const issued = `The lab issued user=${LAB_CLAIM.user}, role=${LAB_CLAIM.role}; the server now acts on user=${user}, role=${role}, a claim nobody issued.`;
+    return { mechanism, cookie, ...checked, forged, headline: `Fooled: the server takes you for ${user}, role ${role}`, reason: `${issued} ${checked.reason}` };
+  }
+  return { mechanism, cookie, ...checked, forged, headline: checked.headline ?? `Accepted: you are ${user}, role ${role}` };
 }
