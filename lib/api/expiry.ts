@@ -1,5 +1,4 @@
-import { ApiError } from "../http/api-error";
-import { firstIssue } from "../http/read-json";
+import { readQuery } from "../http/read-json";
 import { SessionManager } from "../session/manager";
 import { getSessionStore } from "../session/create-store";
 import { getNewSessionLimit } from "../session/runtime";
@@ -11,12 +10,7 @@ import type { SessionPatch } from "../session/store";
 /** The expiry demo's own cookie, so its short-lived sessions never touch the site's `sid`. */
 export const EXPIRY_COOKIE = "expiry-sid";
 
-export function parseExpiryQuery(url: string): ExpiryQuery {
-  const params = Object.fromEntries(new URL(url).searchParams);
-  const parsed = expiryQuery.safeParse(params);
-  if (!parsed.success) throw new ApiError(400, "invalid_query", firstIssue(parsed.error));
-  return parsed.data;
-}
+export const parseExpiryQuery = (url: string): ExpiryQuery => readQuery(url, expiryQuery);
 
 /**
  * A manager with the demo's timers over the site's store. Managers hold no state of their own,

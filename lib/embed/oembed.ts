@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ApiError } from "../http/api-error";
-import { firstIssue } from "../http/read-json";
+import { readQuery } from "../http/read-json";
 import { embedQuery, parseEmbedOptions, type EmbedCapabilities } from "./options";
 import { COMPACT_EMBED_HEIGHT, DEFAULT_EMBED_SIZE, iframeSnippet } from "./snippet";
 
@@ -45,9 +45,7 @@ const DEMO_PATH = /^\/(demos|embed)\/([a-z0-9-]+)\/?$/;
  * anything it did not understand.
  */
 export function oembedFor(params: URLSearchParams, origin: string, demos: EmbeddableDemo[]): OEmbedRich {
-  const parsed = oembedQuery.safeParse(Object.fromEntries(params));
-  if (!parsed.success) throw new ApiError(400, "invalid_query", firstIssue(parsed.error));
-  const { url, maxwidth, maxheight, format } = parsed.data;
+  const { url, maxwidth, maxheight, format } = readQuery(params, oembedQuery);
   if (format !== undefined && format !== "json") throw new ApiError(501, "format_not_supported", `This provider answers in JSON only (format=json), not ${JSON.stringify(format.slice(0, 20))}.`);
   let target: URL;
   try {

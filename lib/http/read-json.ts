@@ -92,3 +92,14 @@ export async function readJson<T extends z.ZodType>(request: Request, schema: T,
   if (!parsed.success) throw new ApiError(400, issueCode(parsed.error), firstIssue(parsed.error));
   return parsed.data;
 }
+
+/**
+ * Validates a query string (a URL's searchParams, each name taken once, the last value winning);
+ * a failure is a 400 with `code` and the schema's first sentence.
+ */
+export function readQuery<T extends z.ZodType>(params: URLSearchParams | string, schema: T, code = "invalid_query"): z.output<T> {
+  const search = typeof params === "string" ? new URL(params).searchParams : params;
+  const parsed = schema.safeParse(Object.fromEntries(search));
+  if (!parsed.success) throw new ApiError(400, code, firstIssue(parsed.error));
+  return parsed.data;
+}

@@ -2,7 +2,7 @@ import { ApiError } from "@/lib/http/api-error";
 import { buildClearCookie, buildSetCookie, CookieSyntaxError } from "@/lib/cookie/build";
 import { RAW_COOKIE_SERVER_VIEW, respond } from "@/lib/exchange/exchange";
 import { handle } from "@/lib/http/handle";
-import { firstIssue, readJson } from "@/lib/http/read-json";
+import { readJson, readQuery } from "@/lib/http/read-json";
 import { clearCookieQuery, setCookieBody } from "@/lib/validations/cookie";
 import { otherMethods } from "@/lib/http/methods";
 
@@ -38,10 +38,7 @@ export const POST = handle(server, async (request) => {
 
 /** Clears a cookie: same name, Path and Domain, Max-Age=0 and an Expires in the past. */
 export const DELETE = handle(server, (request) => {
-  const params = Object.fromEntries(new URL(request.url).searchParams);
-  const parsed = clearCookieQuery.safeParse(params);
-  if (!parsed.success) throw new ApiError(400, "missing_name", firstIssue(parsed.error));
-  const { name, path, domain } = parsed.data;
+  const { name, path, domain } = readQuery(request.url, clearCookieQuery, "missing_name");
   const headers = new Headers();
   headers.append("set-cookie", line(() => buildClearCookie(name, { path, domain })));
   const message = `Told the browser to delete ${name} (Path=${path ?? "/"}${domain ? `, Domain=${domain}` : ""}).`;
