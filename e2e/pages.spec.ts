@@ -65,7 +65,7 @@ for (const [group, index] of [["demo", "/demos"], ["lesson", "/learn"]] as const
     await page.goto(index);
     const hrefs = await page.locator(`main a[href^="${index}/"]`).evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     const paths = [...new Set(hrefs)];
-    expect(paths).toHaveLength(12);
+    expect(paths).toHaveLength(13);
     await visitAll(page, paths);
     expect(problems).toEqual([]);
   });

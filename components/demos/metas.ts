@@ -1,6 +1,7 @@
 import { attributesMeta } from "./attributes/meta";
 import { cartMeta } from "./cart/meta";
 import { cookieBasicsMeta } from "./cookie-basics/meta";
+import { devicesMeta } from "./devices/meta";
 import { expiryMeta } from "./expiry/meta";
 import { loginMeta } from "./login/meta";
 import { mechanismsMeta } from "./mechanisms/meta";
@@ -28,5 +29,6 @@ export const demoMetas: DemoMeta[] = [
   loginMeta,
   tamperMeta,
   expiryMeta,
+  devicesMeta,
   tabsMeta,
 ];

@@ -2,6 +2,7 @@ import type { ComponentType } from "react";
 import { AttributesDemo } from "./attributes/attributes-demo";
 import { CartDemo } from "./cart/cart-demo";
 import { CookieBasicsDemo } from "./cookie-basics/cookie-basics-demo";
+import { DevicesDemo } from "./devices/devices-demo";
 import { ExpiryDemo } from "./expiry/expiry-demo";
 import { LoginDemo } from "./login/login-demo";
 import { MechanismsDemo } from "./mechanisms/mechanisms-demo";
@@ -27,6 +28,7 @@ const COMPONENTS: Record<string, ComponentType> = {
   tamper: TamperDemo,
   expiry: ExpiryDemo,
   tabs: TabsDemo,
+  devices: DevicesDemo,
 };
 
 /** Every demo, registered once (its words in metas.ts, its component here): lessons, /demos/<id> and /embed/<id> all read this list. */
