@@ -55,8 +55,8 @@ test.describe("devices demo (log out everywhere)", () => {
     await page.getByRole("button", { name: "Log out everywhere", exact: true }).click();
     await expect(page.getByTestId("no-devices")).toBeVisible();
     await expect(page.getByText(/deleted every cookie of this site/).first()).toBeVisible();
-    // Clear-Site-Data: "cookies" took every cookie of the site, the theme cookie too (the browser's
-    // cookie store applies it on its own thread: once, it still listed the theme cookie a moment later).
+    // Clear-Site-Data: "cookies" took every cookie of the site, the theme cookie too. Polled: one run's
+    // immediate read of the context's cookies failed, the browser's cookie store works on its own thread.
     await expect.poll(() => page.context().cookies()).toEqual([]);
     await phone.getByRole("button", { name: "Reload the list", exact: true }).click();
     await expect(phone.getByTestId("no-devices")).toBeVisible();
