@@ -12,6 +12,7 @@ test.describe("lessons", () => {
   });
 
   test("should lead from the first lesson to the last through the Next links, and back through Previous", async ({ page }) => {
+    test.slow(); // one page load per lesson, thirteen of them, on a machine that runs other specs beside it
     const pager = page.getByRole("navigation", { name: "Previous and next lesson" });
     await page.goto(`/learn/${lessons[0]!.slug}`);
     await expect(pager.getByRole("link", { name: /^Previous/ })).toHaveCount(0);
