@@ -9,7 +9,7 @@ export function DeviceList({ devices, busy, onEnd }: { devices: DeviceView[]; bu
     <ul className="divide-y divide-stone-200 dark:divide-stone-700" data-testid="device-list">
       {devices.map((d) => (
         <li key={d.device} className="flex flex-wrap items-start justify-between gap-3 py-3" data-testid="device">
-          <div className="min-w-0">
+          <div className="min-w-0 flex-1">
             <p className="font-medium">
               {d.label}
               {d.current && <span className="ml-2 rounded bg-cookie-100 px-2 py-0.5 text-xs font-semibold text-cookie-800 dark:bg-stone-700 dark:text-amber-200">This device</span>}

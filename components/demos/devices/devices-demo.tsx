@@ -9,7 +9,7 @@ import { CheckField, TextField } from "@/components/ui/field";
 import { useCheckedState, useFieldState } from "@/components/ui/use-field-state";
 import { DeviceList } from "./device-list";
 
-const box = "rounded-xl border border-stone-200 p-4 dark:border-stone-700";
+const box = "min-w-0 rounded-xl border border-stone-200 p-4 dark:border-stone-700";
 
 /** "Log out everywhere": one learner's private account, logged in from several browsers, on the site's session store. */
 export function DevicesDemo() {
