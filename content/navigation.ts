@@ -18,6 +18,7 @@ export const lessons: LessonEntry[] = [
   { slug: "expiry", title: "Expiry", summary: "Browser lifetimes versus server timeouts: idle and absolute limits, rolling sessions, and what “remember me” does." },
   { slug: "scaling-out", title: "Scaling out", summary: "Two servers, one user: sticky sessions, a shared store, or stateless tokens, and why an in-memory store breaks." },
   { slug: "comparison", title: "The comparison", summary: "The four mechanisms in one corrected table, and how to choose between them." },
+  { slug: "beyond-cookies", title: "Beyond cookies", summary: "localStorage, sessionStorage and IndexedDB beside cookies, bearer tokens, refresh-token rotation, the backend-for-frontend, and logging out everywhere." },
   { slug: "express-and-nextjs", title: "Express and Next.js", summary: "The classic Express examples beside this site's route handlers, and what the Express versions get wrong." },
   { slug: "myths-and-faq", title: "Myths and FAQ", summary: "Per-tab sessions, “faster” cookies, clearing cookies, HttpOnly as a cure-all, and other questions people ask." },
 ];

@@ -39,7 +39,7 @@ test.describe("the site in French (lang=fr cookie)", () => {
     await page.goto("/learn");
     await expect(page).toHaveTitle("Apprendre · Cookie & Session Lab");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Apprendre");
-    await expect(page.getByRole("main")).toContainText("Douze leçons courtes, dans l'ordre");
+    await expect(page.getByRole("main")).toContainText("Treize leçons courtes, dans l'ordre");
     await page.goto("/instructors");
     await expect(page).toHaveTitle("Pour les enseignants : intégrer une démo · Cookie & Session Lab");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Pour les enseignants : intégrer une démo");

@@ -3,7 +3,7 @@ import { lessons } from "../content/navigation";
 import { axeViolations, axeViolationsInBothThemes } from "./a11y";
 
 test.describe("lessons", () => {
-  test("should list the twelve lessons in order on /learn and pass axe", async ({ page }) => {
+  test("should list the thirteen lessons in order on /learn and pass axe", async ({ page }) => {
     await page.goto("/learn");
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Learn");
     const links = page.getByRole("main").getByRole("listitem").getByRole("link");
@@ -11,7 +11,8 @@ test.describe("lessons", () => {
     expect(await axeViolations(page)).toEqual([]);
   });
 
-  test("should lead from lesson 1 to lesson 12 through the Next links, and back through Previous", async ({ page }) => {
+  test("should lead from the first lesson to the last through the Next links, and back through Previous", async ({ page }) => {
+    test.slow(); // one page load per lesson, thirteen of them, on a machine that runs other specs beside it
     const pager = page.getByRole("navigation", { name: "Previous and next lesson" });
     await page.goto(`/learn/${lessons[0]!.slug}`);
     await expect(pager.getByRole("link", { name: /^Previous/ })).toHaveCount(0);

@@ -2,6 +2,7 @@ import { attributesMeta } from "./attributes/meta";
 import { cartMeta } from "./cart/meta";
 import { cookieBasicsMeta } from "./cookie-basics/meta";
 import { csrfMeta } from "./csrf/meta";
+import { devicesMeta } from "./devices/meta";
 import { expiryMeta } from "./expiry/meta";
 import { loginMeta } from "./login/meta";
 import { mechanismsMeta } from "./mechanisms/meta";
@@ -30,5 +31,6 @@ export const demoMetas: DemoMeta[] = [
   tamperMeta,
   csrfMeta,
   expiryMeta,
+  devicesMeta,
   tabsMeta,
 ];

@@ -3,6 +3,7 @@ import { AttributesDemo } from "./attributes/attributes-demo";
 import { CartDemo } from "./cart/cart-demo";
 import { CookieBasicsDemo } from "./cookie-basics/cookie-basics-demo";
 import { CsrfDemo } from "./csrf/csrf-demo";
+import { DevicesDemo } from "./devices/devices-demo";
 import { ExpiryDemo } from "./expiry/expiry-demo";
 import { LoginDemo } from "./login/login-demo";
 import { MechanismsDemo } from "./mechanisms/mechanisms-demo";
@@ -29,6 +30,7 @@ const COMPONENTS: Record<string, ComponentType> = {
   csrf: CsrfDemo,
   expiry: ExpiryDemo,
   tabs: TabsDemo,
+  devices: DevicesDemo,
 };
 
 /** Every demo, registered once (its words in metas.ts, its component here): lessons, /demos/<id> and /embed/<id> all read this list. */

@@ -95,7 +95,7 @@ const en: UiText = {
     intro:
       "HTTP forgets everything between two requests. Sites remember your login, your cart and your theme with cookies, and often with a session on the server keyed by a cookie. This lab teaches both, and shows them for real: every demo sets actual cookies in your browser, and an inspector shows the headers on the wire, what JavaScript can see and what the server keeps, side by side.",
     points: [
-      { lead: "Twelve short lessons", rest: ", from why HTTP needs help to choosing between cookies, sealed cookies, JWTs and sessions." },
+      { lead: "Thirteen short lessons", rest: ", from why HTTP needs help to choosing between cookies, sealed cookies, JWTs and sessions." },
       { lead: "Live demos", rest: " inside each lesson, and on their own pages." },
       { lead: "An explainer", rest: " that tells you what a browser does with any Set-Cookie line." },
     ],
@@ -112,9 +112,9 @@ const en: UiText = {
   },
   learn: {
     title: "Learn",
-    description: "Twelve short lessons on cookies, sessions, sealed cookies and JWTs, each beside a live demo.",
+    description: "Thirteen short lessons on cookies, sessions, sealed cookies and JWTs, each beside a live demo.",
     intro:
-      "Twelve short lessons, in order, from “why does a website need to remember anything?” to choosing between a cookie, a sealed cookie, a JWT and a server-side session. Each lesson places live demos where they explain the point: they set real cookies in your browser.",
+      "Thirteen short lessons, in order, from “why does a website need to remember anything?” to choosing between a cookie, a sealed cookie, a JWT and a server-side session. Each lesson places live demos where they explain the point: they set real cookies in your browser.",
   },
   demos: {
     title: "Demos",
@@ -200,7 +200,7 @@ const fr: UiText = {
     intro:
       "HTTP oublie tout entre deux requêtes. Les sites retiennent votre connexion, votre panier et votre thème grâce aux cookies, et souvent grâce à une session gardée sur le serveur et retrouvée par un cookie. Ce labo enseigne les deux, et les montre pour de vrai : chaque démo dépose de vrais cookies dans votre navigateur, et un inspecteur montre côte à côte les en-têtes échangés, ce que JavaScript peut voir et ce que le serveur garde.",
     points: [
-      { lead: "Douze leçons courtes", rest: ", de la raison pour laquelle HTTP a besoin d'aide jusqu'au choix entre cookies, cookies scellés, JWT et sessions." },
+      { lead: "Treize leçons courtes", rest: ", de la raison pour laquelle HTTP a besoin d'aide jusqu'au choix entre cookies, cookies scellés, JWT et sessions." },
       { lead: "Des démos en direct", rest: " dans chaque leçon, et sur leurs propres pages." },
       { lead: "Un explicateur", rest: " qui vous dit ce qu'un navigateur fait de n'importe quelle ligne Set-Cookie." },
     ],
@@ -217,9 +217,9 @@ const fr: UiText = {
   },
   learn: {
     title: "Apprendre",
-    description: "Douze leçons courtes sur les cookies, les sessions, les cookies scellés et les JWT, chacune accompagnée d'une démo en direct.",
+    description: "Treize leçons courtes sur les cookies, les sessions, les cookies scellés et les JWT, chacune accompagnée d'une démo en direct.",
     intro:
-      "Douze leçons courtes, dans l'ordre, de « pourquoi un site a-t-il besoin de se souvenir de quoi que ce soit ? » jusqu'au choix entre un cookie, un cookie scellé, un JWT et une session côté serveur. Chaque leçon place des démos en direct là où elles éclairent le propos : elles déposent de vrais cookies dans votre navigateur.",
+      "Treize leçons courtes, dans l'ordre, de « pourquoi un site a-t-il besoin de se souvenir de quoi que ce soit ? » jusqu'au choix entre un cookie, un cookie scellé, un JWT et une session côté serveur. Chaque leçon place des démos en direct là où elles éclairent le propos : elles déposent de vrais cookies dans votre navigateur.",
   },
   demos: {
     title: "Démos",

@@ -3,7 +3,7 @@ import { clearedSessionCookie, DEFAULT_SESSION_COOKIE, sessionCookie, sessionCoo
 import { SessionTooLargeError } from "./errors";
 import { outcomeMessage, recentlyRenewed, type SessionOutcome } from "./outcomes";
 import { isWellFormedSessionId, newSessionId } from "./session-id";
-import { applyAppend, applyPatch, dataBytes, type SessionAppend, type SessionPatch, type SessionRecord, type SessionStore, type StoreKind } from "./store";
+import { applyAppend, applyPatch, dataBytes, type SessionAppend, type SessionPatch, type SessionData, type SessionRecord, type SessionStore, type StoreKind } from "./store";
 
 export interface SessionManagerOptions {
   store: SessionStore;
@@ -43,6 +43,11 @@ export interface SessionManagerOptions {
   expiredGraceMs?: number;
   /** How many sessions each client may start (shared by every manager of the process); none when absent. */
   newSessionLimit?: NewSessionLimit;
+  /**
+   * The account a new session's data belongs to, indexed by the store (`SetOptions.owner`) so that
+   * all of one user's sessions can be listed and ended ("log out everywhere"). None when absent.
+   */
+  ownerOf?: (data: SessionData) => string | undefined;
 }
 
 /**
@@ -84,6 +89,7 @@ export class SessionManager {
   readonly expiredGraceMs: number;
   private readonly now: () => number;
   private readonly newSessionLimit: NewSessionLimit | undefined;
+  private readonly ownerOf: ((data: SessionData) => string | undefined) | undefined;
 
   constructor(options: SessionManagerOptions) {
     this.store = options.store;
@@ -97,6 +103,7 @@ export class SessionManager {
     this.persistentCookie = options.persistentCookie ?? true;
     this.expiredGraceMs = options.expiredGraceMs ?? 0;
     this.newSessionLimit = options.newSessionLimit;
+    this.ownerOf = options.ownerOf;
     sessionCookieName(true, this.cookieBaseName); // throws now, not on the first request, if the name is bad
   }
 
@@ -160,7 +167,7 @@ export class SessionManager {
     try {
       record = await this.create(req, data, { login: true, counted: true });
     } catch (error) {
-      if (old) await this.store.set(old.id, old, this.ttl(old, this.now()), { client: req.client, login: true });
+      if (old) await this.store.set(old.id, old, this.ttl(old, this.now()), { client: req.client, login: true, owner: this.ownerOf?.(old.data) });
       throw error;
     }
     return this.result(req, record, "regenerated", "set");
@@ -203,7 +210,7 @@ export class SessionManager {
     const absoluteExpiresAt = now + this.absoluteTimeoutMs;
     const idleExpiresAt = Math.min(now + this.idleTimeoutMs, absoluteExpiresAt);
     const record = { id: newSessionId(), data, createdAt: now, lastSeenAt: now, idleExpiresAt, absoluteExpiresAt };
-    await this.store.set(record.id, record, this.ttl(record, now), { client: req.client, login: how.login });
+    await this.store.set(record.id, record, this.ttl(record, now), { client: req.client, login: how.login, owner: this.ownerOf?.(data) });
     return record;
   }
 

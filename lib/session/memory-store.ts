@@ -1,8 +1,8 @@
 import { ExpiryHeap } from "./expiry-heap";
 import { ClientBudgetError, SessionTooLargeError } from "./errors";
 import { STORE_MAX_BYTES } from "./limits";
-import type { ActivityTimes, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
-import { applyAppend, applyPatch, dataBytes as sizeOf } from "./store";
+import type { ActivityTimes, DestroyOwnedOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
+import { applyAppend, applyPatch, dataBytes as sizeOf, picked } from "./store";
 
 const dataBytes = (record: SessionRecord) => sizeOf(record.data);
 
@@ -35,6 +35,8 @@ interface Entry {
   /** Who started it ('' when unknown), and the size of its data, for the per-client budget. */
   client: string;
   dataBytes: number;
+  /** The account it belongs to ('' for none), indexed in `owned`. */
+  owner: string;
 }
 
 /** An in-process LRU store: fast, bounded, gone on restart, not shared between instances. */
@@ -49,6 +51,8 @@ export class MemoryStore implements SessionStore {
   // A Map iterates in insertion order; re-inserting on access makes its first key the LRU one.
   private readonly entries = new Map<string, Entry>();
   private readonly heap = new ExpiryHeap();
+  /** Each owner's session ids, kept in step with `entries` by `put` and `remove`. */
+  private readonly owned = new Map<string, Set<string>>();
 
   constructor(options: MemoryStoreOptions = {}) {
     this.maxSessions = options.maxSessions ?? 10_000;
@@ -69,13 +73,14 @@ export class MemoryStore implements SessionStore {
     const old = this.live(id);
     const isNew = !old;
     const client = old ? old.client : (options.client ?? "");
+    const owner = options.owner || (old?.owner ?? "");
     this.assertClientFits(client, old?.dataBytes ?? 0, dataBytes(record));
     this.remove(id);
     if (isNew && this.entries.size >= this.maxSessions) {
       this.sweepSync(this.now());
       while (this.entries.size >= this.maxSessions) this.remove(this.entries.keys().next().value as string);
     }
-    this.put(id, { ...record, id }, ttlMs, client);
+    this.put(id, { ...record, id }, ttlMs, client, undefined, owner);
   }
 
   async destroy(id: string): Promise<boolean> {
@@ -89,7 +94,7 @@ export class MemoryStore implements SessionStore {
     if (!entry) return false;
     const record = JSON.parse(entry.json) as SessionRecord;
     this.remove(id);
-    this.put(id, { ...record, ...times }, ttlMs, entry.client, entry.dataBytes);
+    this.put(id, { ...record, ...times }, ttlMs, entry.client, entry.dataBytes, entry.owner);
     return true;
   }
 
@@ -109,8 +114,24 @@ export class MemoryStore implements SessionStore {
       idleExpiresAt: options.idleExpiresAt,
     };
     this.remove(id);
-    this.put(id, next, options.ttlMs, entry.client, bytes);
+    this.put(id, next, options.ttlMs, entry.client, bytes, entry.owner);
     return next;
+  }
+
+  async listOwned(owner: string): Promise<SessionRecord[]> {
+    const records: SessionRecord[] = [];
+    for (const id of this.owned.get(owner) ?? []) {
+      const entry = this.live(id);
+      if (entry) records.push(JSON.parse(entry.json) as SessionRecord);
+    }
+    return records.sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  // Atomic by construction: no await between the read and the removals.
+  async destroyOwned(owner: string, options?: DestroyOwnedOptions): Promise<string[]> {
+    const ended = [...(this.owned.get(owner) ?? [])].filter((id) => this.live(id) && picked(id, options));
+    for (const id of ended) this.remove(id);
+    return ended;
   }
 
   async count(): Promise<number> {
@@ -126,6 +147,7 @@ export class MemoryStore implements SessionStore {
     this.entries.clear();
     this.heap.clear();
     this.clientBytes.clear();
+    this.owned.clear();
     this.bytes = 0;
   }
 
@@ -144,10 +166,14 @@ export class MemoryStore implements SessionStore {
     return entry && entry.expiresAt > this.now() ? entry : undefined;
   }
 
-  private put(id: string, record: SessionRecord, ttlMs: number, client: string, size = dataBytes(record)): void {
+  private put(id: string, record: SessionRecord, ttlMs: number, client: string, size = dataBytes(record), owner = ""): void {
     const expiresAt = this.now() + ttlMs;
     const json = JSON.stringify(record);
-    this.entries.set(id, { json, expiresAt, client, dataBytes: size });
+    this.entries.set(id, { json, expiresAt, client, dataBytes: size, owner });
+    if (owner) {
+      const ids = this.owned.get(owner) ?? new Set<string>();
+      this.owned.set(owner, ids.add(id));
+    }
     this.bytes += json.length;
     if (client) this.clientBytes.set(client, (this.clientBytes.get(client) ?? 0) + size);
     // Evict from the least recently used end, never the record just written.
@@ -174,6 +200,8 @@ export class MemoryStore implements SessionStore {
     if (!entry) return;
     this.bytes -= entry.json.length;
     this.entries.delete(id);
+    const ids = entry.owner ? this.owned.get(entry.owner) : undefined;
+    if (ids?.delete(id) && ids.size === 0) this.owned.delete(entry.owner);
     if (entry.client) {
       const held = (this.clientBytes.get(entry.client) ?? 0) - entry.dataBytes;
       if (held > 0) this.clientBytes.set(entry.client, held);

@@ -10,7 +10,11 @@
  * Redis already expired, subtracts their sizes (an expired session never holds budget for long).
  * For the per-client budget, a HASH of owners, `KEYS[5]` (id -> client, for sessions started by a
  * known client), and each client's sum, `KEYS[6]` (client -> bytes), kept in step the same way;
- * and a SET of the sessions a login started, `KEYS[7]`, which eviction spares.
+ * and a SET of the sessions a login started, `KEYS[7]`, which eviction spares. For "log out
+ * everywhere", a HASH of owners, `KEYS[8]` (id -> the account, for sessions set with one), and
+ * per owner a SET of their ids, `<prefix>owned:<owner>` (the prefix is KEYS[8]'s, less "owners"),
+ * kept in step the same way, so an owner's set only ever holds ids with an index entry, and is gone
+ * with their last session.
  * Times come from Redis's own clock (TIME), the one its native TTL uses.
  */
 const NOW = `local t = redis.call('TIME')
@@ -24,14 +28,25 @@ const RELEASE = `local function release(clients, clientBytes, id, size)
   if redis.call('HINCRBY', clientBytes, client, -size) <= 0 then redis.call('HDEL', clientBytes, client) end
 end`;
 
-/** sweep(index, sizes, total, clients, clientBytes, logins, now): drops expired index entries and their sizes; returns how many. */
+/** ownedKey(owners, owner): the SET of an owner's ids; unown(owners, id): a session leaves its owner's set. */
+const UNOWN = `local function ownedKey(owners, owner) return string.sub(owners, 1, #owners - 6) .. 'owned:' .. owner end
+local function unown(owners, id)
+  local owner = redis.call('HGET', owners, id)
+  if not owner then return end
+  redis.call('HDEL', owners, id)
+  redis.call('SREM', ownedKey(owners, owner), id)
+end`;
+
+/** sweep(index, sizes, total, clients, clientBytes, logins, owners, now): drops expired index entries and their sizes; returns how many. */
 const SWEEP = `${RELEASE}
-local function sweep(index, sizes, total, clients, clientBytes, logins, now)
+${UNOWN}
+local function sweep(index, sizes, total, clients, clientBytes, logins, owners, now)
   local ids = redis.call('ZRANGEBYSCORE', index, '-inf', now)
   if #ids == 0 then return 0 end
   local freed = 0
   for _, id in ipairs(ids) do
     redis.call('SREM', logins, id)
+    unown(owners, id)
     local size = redis.call('HGET', sizes, id)
     if size then
       freed = freed + tonumber(size)
@@ -90,6 +105,7 @@ local function evictOne(keep)
         redis.call('DECRBY', KEYS[4], size)
         release(KEYS[5], KEYS[6], victim, tonumber(size))
       end
+      unown(KEYS[8], victim)
       return true
     end
   end
@@ -108,7 +124,7 @@ end`;
  * ARGV: id, ttlMs, maxSessions, maxBytes (the store's caps for this write), createdAt, lastSeenAt,
  * idleExpiresAt, absoluteExpiresAt, client ('' when unknown), the client's budget (-1: none),
  * login ('1' for a session a login started), evict ('1': make room by evictOne at the caps),
- * field, value, ...
+ * owner ('' for none: a replaced session keeps its owner), field, value, ...
  * Returns -3 past the client's budget, -1 at the max-sessions cap, -2 past the byte budget (each
  * after sweeping), else 1. A replaced session keeps the client that started it.
  */
@@ -122,7 +138,7 @@ ${JSON_BYTES}
 local id, ttl, maxSessions, maxBytes = ARGV[1], tonumber(ARGV[2]), tonumber(ARGV[3]), tonumber(ARGV[4])
 local client = redis.call('HGET', KEYS[5], id) or ARGV[9]
 local data = {}
-for i = 13, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
+for i = 14, #ARGV, 2 do data[ARGV[i]] = ARGV[i + 1] end
 local bytes = jsonBytes(data)
 local function full()
   if clientOver(KEYS[6], KEYS[3], id, client, bytes, tonumber(ARGV[10])) then return -3 end
@@ -130,13 +146,18 @@ local function full()
   if overBudget(KEYS[3], KEYS[4], id, bytes, maxBytes) then return -2 end
   return 0
 end
-if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], now) end
+if full() ~= 0 then sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8], now) end
 local verdict = full()
 while ARGV[12] == '1' and (verdict == -1 or verdict == -2) and evictOne(id) do verdict = full() end
 if verdict ~= 0 then return verdict end
 redis.call('DEL', KEYS[1])
 redis.call('HSET', KEYS[1], '@c', ARGV[5], '@l', ARGV[6], '@i', ARGV[7], '@a', ARGV[8])
-for i = 13, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+for i = 14, #ARGV, 2 do redis.call('HSET', KEYS[1], ARGV[i], ARGV[i + 1]) end
+if ARGV[13] ~= '' then
+  unown(KEYS[8], id)
+  redis.call('HSET', KEYS[8], id, ARGV[13])
+  redis.call('SADD', ownedKey(KEYS[8], ARGV[13]), id)
+end
 if ARGV[11] == '1' then redis.call('SADD', KEYS[7], id) else redis.call('SREM', KEYS[7], id) end
 redis.call('PEXPIRE', KEYS[1], ttl)
 redis.call('ZADD', KEYS[2], now + ttl, id)
@@ -192,7 +213,7 @@ local function refusal()
   return 0
 end
 if refusal() ~= 0 then
-  sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], now)
+  sweep(KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], KEYS[8], now)
   local still = refusal()
   while ARGV[8] == '1' and still == -4 and evictOne(id) do still = refusal() end
   if still ~= 0 then return {still} end
@@ -214,23 +235,52 @@ redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
 redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
 
+/** destroyOne(hash, id): ends one session as DESTROY does, with the KEYS layout of the session scripts (KEYS[1] aside). */
+const DESTROY_ONE = `${RELEASE}
+${UNOWN}
+local function destroyOne(hash, id)
+  redis.call('ZREM', KEYS[2], id)
+  redis.call('SREM', KEYS[7], id)
+  local size = redis.call('HGET', KEYS[3], id)
+  if size then
+    redis.call('HDEL', KEYS[3], id)
+    redis.call('DECRBY', KEYS[4], size)
+    release(KEYS[5], KEYS[6], id, tonumber(size))
+  end
+  unown(KEYS[8], id)
+  return redis.call('DEL', hash)
+end`;
+
 /** ARGV: id. */
-export const DESTROY_SCRIPT = `${RELEASE}
-redis.call('ZREM', KEYS[2], ARGV[1])
-redis.call('SREM', KEYS[7], ARGV[1])
-local size = redis.call('HGET', KEYS[3], ARGV[1])
-if size then
-  redis.call('HDEL', KEYS[3], ARGV[1])
-  redis.call('DECRBY', KEYS[4], size)
-  release(KEYS[5], KEYS[6], ARGV[1], tonumber(size))
+export const DESTROY_SCRIPT = `${DESTROY_ONE}
+return destroyOne(KEYS[1], ARGV[1])`;
+
+/**
+ * KEYS: as the session scripts, with the owner's SET of ids as KEYS[1]. ARGV: the id to spare
+ * ('' for none), then '1' and the only ids to end, or '0' for all of them. Ends the owner's live
+ * sessions it picks (a hash Redis has expired is not live); returns their ids.
+ */
+export const DESTROY_OWNED_SCRIPT = `${DESTROY_ONE}
+local prefix = string.sub(KEYS[8], 1, #KEYS[8] - 6)
+local only = nil
+if ARGV[2] == '1' then
+  only = {}
+  for i = 3, #ARGV do only[ARGV[i]] = true end
 end
-return redis.call('DEL', KEYS[1])`;
+local ended = {}
+for _, id in ipairs(redis.call('SMEMBERS', KEYS[1])) do
+  if id ~= ARGV[1] and (only == nil or only[id]) and redis.call('EXISTS', prefix .. 's:' .. id) == 1 then
+    destroyOne(prefix .. 's:' .. id, id)
+    ended[#ended + 1] = id
+  end
+end
+return ended`;
 
 /** KEYS[1]: the index. */
 export const COUNT_SCRIPT = `${NOW}
 return redis.call('ZCOUNT', KEYS[1], '(' .. now, '+inf')`;
 
-/** KEYS: the index, the sizes, the total, the owners, the clients' sums, the logins. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
+/** KEYS: the index, the sizes, the total, the clients, the clients' sums, the logins, the owners. Redis has already dropped the expired hashes; this drops their index entries and sizes. */
 export const SWEEP_SCRIPT = `${NOW}
 ${SWEEP}
-return sweep(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], now)`;
+return sweep(KEYS[1], KEYS[2], KEYS[3], KEYS[4], KEYS[5], KEYS[6], KEYS[7], now)`;

@@ -2,8 +2,8 @@ import { createHash } from "node:crypto";
 import { createClient, ErrorReply } from "redis";
 import { ClientBudgetError, jsonKind, NotAListError, SessionTooLargeError, StoreFullError, StoreUnavailableError } from "./errors";
 import { STORE_MAX_BYTES } from "./limits";
-import { COUNT_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
-import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
+import { COUNT_SCRIPT, DESTROY_OWNED_SCRIPT, DESTROY_SCRIPT, SET_SCRIPT, SWEEP_SCRIPT, TOUCH_SCRIPT, UPDATE_SCRIPT } from "./redis-scripts";
+import type { ActivityTimes, DestroyOwnedOptions, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
 import { capsFor } from "./store";
 
 export interface RedisStoreOptions extends FairnessOptions {
@@ -84,7 +84,7 @@ export class RedisStore implements SessionStore {
     const meta = [r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt].map(String);
     const caps = capsFor(this, options.login);
     const limits = [String(caps.sessions), String(caps.bytes)];
-    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, options.login ? "1" : "0", this.evict, ...fields(r.data)];
+    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, options.login ? "1" : "0", this.evict, options.owner ?? "", ...fields(r.data)];
     const result = await this.script(SET_SCRIPT, this.keys(id), args);
     if (result === -3) throw ClientBudgetError.bytes(this.maxBytesPerClient);
     if (result === -1) throw new StoreFullError("sessions", this.maxSessions);
@@ -118,12 +118,24 @@ export class RedisStore implements SessionStore {
     return this.toRecord(id, reply as string[]);
   }
 
+  async listOwned(owner: string): Promise<SessionRecord[]> {
+    const ids = (await this.command(["SMEMBERS", this.ownedKey(owner)])) as string[];
+    const records = await Promise.all(ids.map((id) => this.get(id)));
+    return records.filter((r): r is SessionRecord => r !== null).sort((a, b) => a.createdAt - b.createdAt);
+  }
+
+  async destroyOwned(owner: string, options: DestroyOwnedOptions = {}): Promise<string[]> {
+    const only = options.ids ? ["1", ...options.ids] : ["0"];
+    const keys = [this.ownedKey(owner), ...this.keys("").slice(1)];
+    return (await this.script(DESTROY_OWNED_SCRIPT, keys, [options.except ?? "", ...only])) as string[];
+  }
+
   async count(): Promise<number> {
     return Number(await this.script(COUNT_SCRIPT, [this.indexKey], []));
   }
 
   async sweep(): Promise<number> {
-    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey], []));
+    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey, this.ownersKey], []));
   }
 
   async close(): Promise<void> {
@@ -160,6 +172,16 @@ export class RedisStore implements SessionStore {
     return `${this.prefix}logins`;
   }
 
+  /** Each owned session's account (id -> owner); the script helpers derive the owners' SETs from this key's prefix. */
+  private get ownersKey(): string {
+    return `${this.prefix}owners`;
+  }
+
+  /** The SET of one owner's session ids (redis-scripts.ts, ownedKey). */
+  private ownedKey(owner: string): string {
+    return `${this.prefix}owned:${owner}`;
+  }
+
   private get evict(): string {
     return this.evictAnonymous ? "1" : "0";
   }
@@ -175,7 +197,7 @@ export class RedisStore implements SessionStore {
 
   /** KEYS of the session scripts (redis-scripts.ts). */
   private keys(id: string): string[] {
-    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey];
+    return [this.key(id), this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey, this.ownersKey];
   }
 
   private toRecord(id: string, flat: string[]): SessionRecord {

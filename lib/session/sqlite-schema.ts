@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS sessions (
   expires_at INTEGER NOT NULL,
   sweep_at INTEGER NOT NULL DEFAULT 0,
   client TEXT NOT NULL DEFAULT '',
-  login INTEGER NOT NULL DEFAULT 0
+  login INTEGER NOT NULL DEFAULT 0,
+  owner TEXT NOT NULL DEFAULT ''
 ) WITHOUT ROWID;`;
 
 /**
@@ -44,6 +45,7 @@ CREATE TABLE IF NOT EXISTS sessions (
 const REST = `
 DROP INDEX IF EXISTS sessions_expires_at;
 CREATE INDEX IF NOT EXISTS sessions_sweep_at ON sessions (sweep_at);
+CREATE INDEX IF NOT EXISTS sessions_owner ON sessions (owner) WHERE owner != '';
 CREATE TABLE IF NOT EXISTS session_count (id INTEGER PRIMARY KEY CHECK (id = 1), n INTEGER NOT NULL);
 INSERT OR IGNORE INTO session_count (id, n) SELECT 1, count(*) FROM sessions;
 CREATE TRIGGER IF NOT EXISTS sessions_count_insert AFTER INSERT ON sessions
@@ -76,7 +78,7 @@ CREATE TRIGGER IF NOT EXISTS sessions_client_delete AFTER DELETE ON sessions WHE
 
 /**
  * Creates the schema, or brings a file an older version wrote up to date (adds `sweep_at`, filled
- * from each row's expiry, `client`, and `login`: 1 for a session a login started, which eviction spares). Run it inside an IMMEDIATE transaction: two processes may open a fresh
+ * from each row's expiry, `client`, and `login`: 1 for a session a login started, which eviction spares, and `owner`: the account, indexed for "log out everywhere"). Run it inside an IMMEDIATE transaction: two processes may open a fresh
  * or old file at once, and the steps must not interleave.
  */
 export function applySqliteSchema(db: Database.Database): void {
@@ -88,5 +90,6 @@ export function applySqliteSchema(db: Database.Database): void {
   }
   if (!columns.includes("client")) db.exec("ALTER TABLE sessions ADD COLUMN client TEXT NOT NULL DEFAULT '';");
   if (!columns.includes("login")) db.exec("ALTER TABLE sessions ADD COLUMN login INTEGER NOT NULL DEFAULT 0;");
+  if (!columns.includes("owner")) db.exec("ALTER TABLE sessions ADD COLUMN owner TEXT NOT NULL DEFAULT '';");
   db.exec(REST);
 }

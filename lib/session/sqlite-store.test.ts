@@ -161,6 +161,6 @@ describe("SqliteStore's sweep index", () => {
     const check = openSqlite(path, { readonly: true });
     const indexes = check.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'sessions' AND sql IS NOT NULL").pluck().all();
     check.close();
-    expect(indexes).toEqual(["sessions_sweep_at"]);
+    expect(indexes).toEqual(["sessions_sweep_at", "sessions_owner"]);
   });
 });

@@ -4,8 +4,8 @@ import { ClientBudgetError, SessionTooLargeError, StoreFullError, StoreUnavailab
 import { STORE_MAX_BYTES } from "./limits";
 import { openSqlite, SqliteError, type Database } from "./sqlite-open";
 import { applySqliteSchema, sweepBucket } from "./sqlite-schema";
-import type { ActivityTimes, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
-import { applyAppend, applyPatch, capsFor } from "./store";
+import type { ActivityTimes, DestroyOwnedOptions, FairnessOptions, SessionPatch, SessionRecord, SessionStore, SetOptions, UpdateOptions } from "./store";
+import { applyAppend, applyPatch, capsFor, picked } from "./store";
 
 export interface SqliteStoreOptions extends FairnessOptions {
   /** Database file; its directory is created. @default ".data/sessions.sqlite" (relative to cwd) */
@@ -86,11 +86,12 @@ export class SqliteStore implements SessionStore {
       // Any row, live or not: an upsert replaces it whatever its expiry (and keeps its client).
       rowBytes: this.db.prepare<[string], { n: number; client: string }>("SELECT length(CAST(data AS BLOB)) AS n, client FROM sessions WHERE id = ?"),
       upsert: this.db.prepare(
-        `INSERT INTO sessions (${cols}, expires_at, sweep_at, client, login) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        `INSERT INTO sessions (${cols}, expires_at, sweep_at, client, login, owner) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
          ON CONFLICT(id) DO UPDATE SET data = excluded.data, created_at = excluded.created_at,
            last_seen_at = excluded.last_seen_at, idle_expires_at = excluded.idle_expires_at,
            absolute_expires_at = excluded.absolute_expires_at, expires_at = excluded.expires_at,
-           sweep_at = excluded.sweep_at, login = excluded.login`,
+           sweep_at = excluded.sweep_at, login = excluded.login,
+           owner = CASE WHEN excluded.owner != '' THEN excluded.owner ELSE owner END`,
       ),
       // SQLite maintains an index only when its column is assigned, even to the same value: so the
       // common write, whose expiry stays in the same sweep bucket, does not name `sweep_at` at all.
@@ -105,6 +106,9 @@ export class SqliteStore implements SessionStore {
       ),
       destroy: this.db.prepare<[string, number]>("DELETE FROM sessions WHERE id = ? AND expires_at > ?"),
       forget: this.db.prepare<[string]>("DELETE FROM sessions WHERE id = ?"),
+      // The owner's index (sessions_owner) finds their rows; the row itself holds the owner, so the
+      // index changes in the same transaction as every write that creates or deletes a session.
+      owned: this.db.prepare<[string, number], Row>(`SELECT ${cols} FROM sessions WHERE owner = ? AND owner != '' AND expires_at > ? ORDER BY created_at`),
       total: this.db.prepare<[], { n: number }>("SELECT n FROM session_count WHERE id = 1"),
       bytes: this.db.prepare<[], { n: number }>("SELECT n FROM session_bytes WHERE id = 1"),
       clientBytes: this.db.prepare<[string], { n: number }>("SELECT n FROM client_bytes WHERE client = ?"),
@@ -119,6 +123,11 @@ export class SqliteStore implements SessionStore {
     this.tx = {
       set: this.db.transaction(this.setTransaction.bind(this)),
       update: this.db.transaction(this.updateTransaction.bind(this)),
+      destroyOwned: this.db.transaction((owner: string, now: number, options?: DestroyOwnedOptions) => {
+        const ended = this.q.owned.all(owner, now).map((row) => row.id).filter((id) => picked(id, options));
+        for (const id of ended) this.q.forget.run(id);
+        return ended;
+      }),
     };
   }
 
@@ -160,7 +169,7 @@ export class SqliteStore implements SessionStore {
     if (full) throw full;
     const expiresAt = now + ttlMs;
     const row = [id, json, r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt, expiresAt, sweepBucket(expiresAt)];
-    this.q.upsert.run(...row, options.client ?? "", options.login ? 1 : 0);
+    this.q.upsert.run(...row, options.client ?? "", options.login ? 1 : 0, options.owner ?? "");
   }
 
   private updateTransaction(id: string, patch: SessionPatch, o: UpdateOptions, now: number): SessionRecord | null {
@@ -180,6 +189,14 @@ export class SqliteStore implements SessionStore {
     if (bucket === row.sweep_at) this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, id);
     else this.q.writeRebucketed.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, bucket, id);
     return { id: row.id, data, createdAt: row.created_at, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt, absoluteExpiresAt: row.absolute_expires_at };
+  }
+
+  async listOwned(owner: string): Promise<SessionRecord[]> {
+    return this.run(() => this.q.owned.all(owner, this.now()).map(toRecord));
+  }
+
+  async destroyOwned(owner: string, options?: DestroyOwnedOptions): Promise<string[]> {
+    return this.run(() => this.tx.destroyOwned.immediate(owner, this.now(), options));
   }
 
   async count(): Promise<number> {

@@ -5,6 +5,7 @@ import { SessionTooLargeError, StoreFullError } from "./errors";
 import { describeAppendConformance } from "./store-conformance-append";
 import { describeBudgetConformance } from "./store-conformance-budget";
 import { describeClientConformance } from "./store-conformance-clients";
+import { describeOwnerConformance } from "./store-conformance-owners";
 
 /** The behaviour every SessionStore must share, run against a real store by each *-store.test.ts. */
 export function describeStoreConformance(harness: StoreHarness): void {
@@ -177,4 +178,5 @@ export function describeStoreConformance(harness: StoreHarness): void {
   describeAppendConformance(harness);
   describeBudgetConformance(harness);
   describeClientConformance(harness);
+  describeOwnerConformance(harness);
 }

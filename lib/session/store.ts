@@ -57,6 +57,20 @@ export interface SetOptions {
   client?: string;
   /** A login may use the part of the store's caps kept for logins (`loginReserve`); nobody else may. */
   login?: boolean;
+  /**
+   * The account the session belongs to ('' or absent: none), indexed in the same atomic step as the
+   * write, so `listOwned` and `destroyOwned` find every session of one user ("log out everywhere").
+   * A record set again under the same id without an owner keeps the one it had.
+   */
+  owner?: string;
+}
+
+/** Which of an owner's sessions `destroyOwned` ends. */
+export interface DestroyOwnedOptions {
+  /** Only these ids, when given; an id that is not the owner's is ignored, never ended. */
+  ids?: string[];
+  /** Never this id (the device asking: "log out my other devices"). */
+  except?: string;
 }
 
 /** The fairness options every store that refuses (SQLite, Redis) takes beside its caps. */
@@ -93,6 +107,10 @@ export interface SessionStore {
   touch(id: string, times: ActivityTimes, ttlMs: number): Promise<boolean>;
   /** Atomically applies `patch`, then `options.append`, to the data; null when there is no live record. */
   update(id: string, patch: SessionPatch, options: UpdateOptions): Promise<SessionRecord | null>;
+  /** The owner's live records (see `SetOptions.owner`), oldest first. */
+  listOwned(owner: string): Promise<SessionRecord[]>;
+  /** Ends the owner's live records that `options` picks, as `destroy` would, in one atomic step; returns their ids. */
+  destroyOwned(owner: string, options?: DestroyOwnedOptions): Promise<string[]>;
   /** Live (unexpired) records. */
   count(): Promise<number>;
   /** Removes records expired at `now`, in O(expired); returns how many. Redis uses its own clock. */
@@ -127,4 +145,9 @@ export function applyAppend(data: SessionData, append: SessionAppend | undefined
 /** The size the per-session limit counts: UTF-8 bytes of the JSON-serialised data. */
 export function dataBytes(data: SessionData): number {
   return Buffer.byteLength(JSON.stringify(data), "utf8");
+}
+
+/** Whether `destroyOwned` ends the owner's session `id`. */
+export function picked(id: string, options: DestroyOwnedOptions = {}): boolean {
+  return id !== options.except && (!options.ids || options.ids.includes(id));
 }

@@ -9,6 +9,7 @@ type Handler = (request: Request) => Promise<Response>;
 
 export interface ApiResult {
   status: number;
+  headers: Headers;
   setCookie: string[];
   body: {
     message?: string;
@@ -41,6 +42,6 @@ export class Browser {
       if (isDeletion(parts) || parts.value === "") this.jar.delete(parts.name);
       else this.jar.set(parts.name, parts.value);
     }
-    return { status: res.status, setCookie, body: (await res.json()) as ApiResult["body"] };
+    return { status: res.status, headers: res.headers, setCookie, body: (await res.json()) as ApiResult["body"] };
   }
 }

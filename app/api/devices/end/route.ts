@@ -1,0 +1,9 @@
+import { deviceEndRoute } from "@/lib/api/devices-routes";
+import { otherMethods } from "@/lib/http/methods";
+
+export const dynamic = "force-dynamic";
+
+export const POST = deviceEndRoute;
+
+const { refuse, OPTIONS } = otherMethods(["POST"]);
+export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };
