@@ -337,6 +337,44 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       ],
     },
   ],
+  "beyond-cookies": [
+    {
+      id: "sent",
+      prompt: "Which of these does the browser send to the server without any script asking?",
+      choices: [
+        { text: "Cookies", correct: true, why: "Right: every matching request carries them, links, images and forms included." },
+        { text: "localStorage", why: "No: a script must read it and send it itself, for example in a header." },
+        { text: "IndexedDB", why: "No: like localStorage, it stays in the browser until a script sends what it holds." },
+      ],
+    },
+    {
+      id: "bearer",
+      prompt: "An app moves its login from an HttpOnly cookie to a bearer token in localStorage. What changes?",
+      choices: [
+        { text: "CSRF goes away, but one injected script can now copy the token and use it elsewhere", correct: true, why: "Right: the browser never adds the header by itself, and scripts can read localStorage." },
+        { text: "Both XSS and CSRF go away", why: "No: XSS gets worse, since the token is readable by any script on the page." },
+        { text: "Nothing: both are sent the same way", why: "No: a cookie is sent by the browser, a bearer token only by the app's own code." },
+      ],
+    },
+    {
+      id: "reuse",
+      prompt: "With refresh-token rotation, the server sees an already spent refresh token again. What does it do?",
+      choices: [
+        { text: "Ends the whole token family: two parties hold copies, and it cannot tell the user from the thief", correct: true, why: "Right: RFC 9700 §4.14; both must log in again." },
+        { text: "Accepts it once more, since it was valid", why: "No: a spent token presented again is the sign of a copy." },
+        { text: "Refuses only that request and keeps the newest token valid", why: "No: the newest token may be the thief's; the whole family goes." },
+      ],
+    },
+    {
+      id: "everywhere",
+      prompt: "What does \"log out everywhere\" need on a server that keeps sessions in a store?",
+      choices: [
+        { text: "An index from each user to their session IDs, written with each session", correct: true, why: "Right: then every session of the account can be listed and deleted at once." },
+        { text: "Nothing: deleting the cookie in this browser ends every session", why: "No: the other browsers keep their own cookies, and their sessions stay on the server." },
+        { text: "A new signing secret", why: "No: where it logs anyone out, it logs out every user of the site, not one user's devices." },
+      ],
+    },
+  ],
   "express-and-nextjs": [
     {
       id: "save-uninitialized",
