@@ -24,7 +24,7 @@ export interface UiText {
   /** A note at the top of every page whose lessons or demos are not in this language; null in English. */
   contentNote: string | null;
   nav: { label: string } & Record<NavKey, string>;
-  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string };
+  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string; reset: string };
   home: {
     heading: string;
     intro: string;
@@ -85,6 +85,7 @@ const en: UiText = {
     rulesBefore: "Built to the cookie rules of ",
     rulesAbbrTitle: "the current draft of the HTTP State Management Mechanism",
     rulesAfter: ".",
+    reset: "Reset all lab cookies",
   },
   home: {
     heading: "How do websites remember you?",
@@ -188,6 +189,7 @@ const fr: UiText = {
     rulesBefore: "Conforme aux règles des cookies de la ",
     rulesAbbrTitle: "la version de travail actuelle du mécanisme de gestion d'état de HTTP",
     rulesAfter: ".",
+    reset: "Effacer tous les cookies du labo",
   },
   home: {
     heading: "Comment les sites se souviennent-ils de vous ?",
