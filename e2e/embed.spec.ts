@@ -184,7 +184,7 @@ test.describe("embed options", () => {
 
   test("should ignore options it does not know or cannot hold, and never render them", async ({ page }) => {
     await page.goto("/embed/cookie-basics?name=%3Cb%3Ebold%3C%2Fb%3E&value=a%20b&cols=%3Cscript%3E&theme=neon&compact=maybe");
-    await expect(page.getByLabel("Cookie name")).toHaveValue("theme");
+    await expect(page.getByLabel("Cookie name")).toHaveValue("demo_theme");
     await expect(page.getByLabel("Value", { exact: true })).toHaveValue("dark");
     await page.getByRole("button", { name: "Set cookie" }).click();
     await expect(page.getByTestId("inspector-columns").getByRole("heading", { level: 3 })).toHaveCount(4);
