@@ -214,7 +214,7 @@ test.describe("cart bytes", () => {
     await expect(page.locator("[data-crossing]")).toHaveCount(1);
     await expect(page.locator("[data-crossing] th")).toHaveText("13lines cross");
     await expect(page.getByTestId("bytes-crossing")).toHaveText(
-      "The lines cross at 13 items. Up to 12 items the raw cart was the smaller one; from 13 items on, the raw cart (56 B then, 56 B now) costs more on every request than the 54-byte session cookie, and the gap grows with each add.",
+      "The lines cross at 13 items. Up to 12 items the raw cart was the smaller one; from 13 items on, the raw cart (56 B) costs more on every request than the 54-byte session cookie, and the gap grows with each add.",
     );
   });
 });

@@ -25,11 +25,11 @@ export function ResetLabCookies({ label = "Reset all lab cookies", className = "
     }
   };
   return (
-    <div className={`flex flex-wrap items-center gap-x-3 gap-y-1 ${className}`}>
+    <div className={`space-y-2 ${className}`}>
       <Button variant="danger" onClick={() => void reset()} disabled={busy} aria-describedby={`${id}-status`}>
         {label}
       </Button>
-      <p id={`${id}-status`} role="status" aria-live="polite" data-testid="reset-status" lang="en" className="min-w-0 flex-1 text-sm">
+      <p id={`${id}-status`} role="status" aria-live="polite" data-testid="reset-status" lang="en" className="max-w-3xl text-sm empty:hidden">
         {message}
       </p>
     </div>
