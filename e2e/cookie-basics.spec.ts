@@ -39,9 +39,9 @@ test.describe("cookie basics demo", () => {
   test("should delete a cookie with Max-Age=0 when the learner clears it", async ({ page, context }) => {
     await gotoHydrated(page, "/demos/cookie-basics");
     await page.getByRole("button", { name: "Set cookie" }).click();
-    await expect(page.getByRole("status")).toContainText("Set theme: status 200");
+    await expect(page.getByTestId("action-status")).toContainText("Set demo_theme: status 200");
     await page.getByRole("button", { name: "Clear cookie" }).click();
-    await expect(page.getByTestId("set-cookie-line")).toContainText("theme=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/");
+    await expect(page.getByTestId("set-cookie-line")).toContainText("demo_theme=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Path=/");
     await expect(page.getByTestId("verdict")).toContainText("Deleted.");
     expect(await context.cookies()).toEqual([]);
     await expect(page.getByText("document.cookie is empty")).toBeVisible();
@@ -59,16 +59,16 @@ test.describe("cookie basics demo", () => {
     await gotoHydrated(page, "/demos/cookie-basics");
     await page.getByLabel("Cookie name").focus();
     await page.keyboard.press("Enter"); // submitting the form sets the cookie
-    await expect(page.getByRole("status")).toContainText("Set theme: status 200");
+    await expect(page.getByTestId("action-status")).toContainText("Set demo_theme: status 200");
     await page.getByRole("button", { name: "Read cookies" }).focus();
     await page.keyboard.press("Enter");
-    await expect(page.getByLabel("Cookie request header")).toHaveText("Cookie: theme=dark");
+    await expect(page.getByLabel("Cookie request header")).toHaveText("Cookie: demo_theme=dark");
   });
 
   test("should have no axe violations after a request, in light and dark mode", async ({ page }) => {
     await gotoHydrated(page, "/demos/cookie-basics");
     await page.getByRole("button", { name: "Set cookie" }).click();
-    await expect(page.getByRole("status")).toContainText("status 200");
+    await expect(page.getByTestId("action-status")).toContainText("status 200");
     expect(await axeViolationsInBothThemes(page)).toEqual({ light: [], dark: [] });
   });
 });

@@ -53,13 +53,13 @@ test.describe("session basics demo", () => {
     await gotoHydrated(page, "/demos/session-basics");
     await page.getByLabel("Value", { exact: true }).focus();
     await page.keyboard.press("Enter"); // submitting the form saves
-    await expect(page.getByRole("status")).toContainText("Save username: status 200");
+    await expect(page.getByTestId("action-status")).toContainText("Save username: status 200");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Save to session", exact: true })).toBeFocused();
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Read session", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");
-    await expect(page.getByRole("status")).toContainText("Read session: status 200");
+    await expect(page.getByTestId("action-status")).toContainText("Read session: status 200");
     await page.keyboard.press("Tab");
     await expect(page.getByRole("button", { name: "Destroy session", exact: true })).toBeFocused();
     await page.keyboard.press("Enter");

@@ -56,15 +56,15 @@ test.describe("a demo embedded on another site, third-party cookies blocked (Chr
 
     await frame.getByRole("button", { name: "Set cookie" }).click();
     const inspector = frame.getByRole("region", { name: "Inspector" });
-    await expect(inspector.getByRole("status")).toContainText("Set theme: status 200, 1 Set-Cookie line received.");
-    await expect(inspector.getByTestId("set-cookie-line")).toContainText("Set-Cookie: theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned");
+    await expect(inspector.getByRole("status")).toContainText("Set demo_theme: status 200, 1 Set-Cookie line received.");
+    await expect(inspector.getByTestId("set-cookie-line")).toContainText("Set-Cookie: demo_theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned");
     await expect(inspector.getByTestId("set-cookie-line")).toContainText("Stored.");
-    await expect(inspector.getByLabel("document.cookie", { exact: true })).toHaveText("theme=dark");
+    await expect(inspector.getByLabel("document.cookie", { exact: true })).toHaveText("demo_theme=dark");
     await frame.getByRole("button", { name: "Read cookies" }).click();
-    await expect(inspector.getByLabel("Cookie request header")).toHaveText("Cookie: theme=dark");
+    await expect(inspector.getByLabel("Cookie request header")).toHaveText("Cookie: demo_theme=dark");
     await expect(inspector.getByTestId("refused-cookies")).toHaveCount(0);
     const [cookie] = await page.context().cookies(baseURL);
-    expect(cookie).toMatchObject({ name: "theme", sameSite: "None", secure: true, partitionKey: "http://127.0.0.1" });
+    expect(cookie).toMatchObject({ name: "demo_theme", sameSite: "None", secure: true, partitionKey: "http://127.0.0.1" });
   });
 
   test("should keep a server session across requests inside the frame", async ({ page, baseURL }) => {
@@ -184,7 +184,7 @@ test.describe("embed options", () => {
 
   test("should ignore options it does not know or cannot hold, and never render them", async ({ page }) => {
     await page.goto("/embed/cookie-basics?name=%3Cb%3Ebold%3C%2Fb%3E&value=a%20b&cols=%3Cscript%3E&theme=neon&compact=maybe");
-    await expect(page.getByLabel("Cookie name")).toHaveValue("theme");
+    await expect(page.getByLabel("Cookie name")).toHaveValue("demo_theme");
     await expect(page.getByLabel("Value", { exact: true })).toHaveValue("dark");
     await page.getByRole("button", { name: "Set cookie" }).click();
     await expect(page.getByTestId("inspector-columns").getByRole("heading", { level: 3 })).toHaveCount(4);

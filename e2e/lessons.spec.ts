@@ -61,9 +61,9 @@ test.describe("lessons", () => {
     await page.goto("/learn/why-state");
     const demo = page.locator('[data-demo="cookie-basics"]');
     await demo.getByRole("button", { name: "Set cookie" }).click();
-    await expect(demo.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: theme=dark/);
+    await expect(demo.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: demo_theme=dark/);
     await demo.getByRole("button", { name: "Read cookies" }).click();
-    await expect(demo.getByLabel("Cookie request header")).toHaveText("Cookie: theme=dark");
+    await expect(demo.getByLabel("Cookie request header")).toHaveText("Cookie: demo_theme=dark");
     await expect(demo.getByRole("link", { name: "Open this demo on its own page" })).toHaveAttribute("href", "/demos/cookie-basics");
   });
 

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ResetLabCookies } from "@/components/site/reset-lab-cookies";
 import type { Demo } from "./types";
 
 /** A demo with its "How to test" line, its component, and the "How it works" disclosure. */
@@ -15,7 +16,11 @@ export function DemoFrame({ demo }: { demo: Demo }) {
           <strong>How to test:</strong> {demo.howToTest}
         </p>
       </header>
-      <Component />
+      {/* A container: the demo lays itself out by its own width (lesson column, page or iframe), not the window's. */}
+      <div className="@container">
+        <Component />
+      </div>
+      <ResetLabCookies />
       <details className="max-w-3xl rounded-lg border border-stone-200 p-4 dark:border-stone-700">
         <summary className="cursor-pointer font-semibold">How it works</summary>
         <div className="prose-lab text-sm">

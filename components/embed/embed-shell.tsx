@@ -62,7 +62,7 @@ export function EmbedShell({ id, title, options, children }: { id: string; title
         {text.contentNote && <p data-testid="content-note" className="w-full text-xs text-stone-600 dark:text-stone-400">{text.contentNote}</p>}
       </header>
       {crossSite && <EmbedBanner crossSite={crossSite} url={new URL("/api/cookies", window.location.href).toString()} />}
-      <div lang={english}>
+      <div lang={english} className="@container">
         <EmbedContext.Provider value={{ options, crossSite }}>{children}</EmbedContext.Provider>
       </div>
     </div>

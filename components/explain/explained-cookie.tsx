@@ -1,4 +1,5 @@
 import type { ExplainedCookie as Explained } from "@/lib/cookie/explain";
+import { LongCode, LongInline } from "@/components/inspector/long-text";
 import { Verdict } from "./verdict";
 
 /** One Set-Cookie line as a browser reads it: the verdict, each attribute in a sentence, and the steps. */
@@ -6,13 +7,13 @@ export function ExplainedCookie({ cookie, showLine = true }: { cookie: Explained
   return (
     <div className="space-y-2" data-testid="explained-cookie">
       {showLine && (
-        <pre className="rounded bg-stone-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-stone-800">{`Set-Cookie: ${cookie.line}`}</pre>
+        <LongCode text={`Set-Cookie: ${cookie.line}`} className="rounded bg-stone-100 p-2 font-mono text-xs break-words whitespace-pre-wrap dark:bg-stone-800" />
       )}
       <Verdict cookie={cookie} />
       <dl className="space-y-1 text-xs">
         <div>
-          <dt className="inline font-mono font-semibold">{cookie.name === "" ? "(no name)" : cookie.name}</dt>
-          <dd className="inline"> = <span className="font-mono break-all">{cookie.value === "" ? "(empty)" : cookie.value}</span></dd>
+          <dt className="inline font-mono font-semibold">{cookie.name === "" ? "(no name)" : <LongInline text={cookie.name} />}</dt>
+          <dd className="inline"> = <span className="font-mono break-all">{cookie.value === "" ? "(empty)" : <LongInline text={cookie.value} />}</span></dd>
         </div>
         {cookie.attributes.map((a, i) => (
           <div key={i} className={a.ignored ? "text-stone-600 dark:text-stone-400" : ""}>

@@ -1,6 +1,7 @@
 import { useId, type ReactNode } from "react";
 import type { RawBytes } from "@/lib/exchange/wire-text";
 import { describeRawBytes } from "@/lib/inspector/raw-bytes";
+import { LongCode } from "./long-text";
 
 /** One column of the inspector: a numbered heading, a one-line caption, and its content. */
 export function Column({ n, title, caption, children }: { n: number; title: string; caption: string; children: ReactNode }) {
@@ -23,12 +24,9 @@ export function Empty({ children }: { children: ReactNode }) {
   return <p className="text-stone-600 italic dark:text-stone-400">{children}</p>;
 }
 
-export function Code({ children, label }: { children: ReactNode; label?: string }) {
-  return (
-    <pre aria-label={label} className="rounded bg-stone-100 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-900 dark:bg-stone-800 dark:text-stone-100">
-      {children}
-    </pre>
-  );
+/** A header, cookie string or JSON: long values shortened behind an expander (long-text.tsx), tokens kept whole. */
+export function Code({ children, label }: { children: string; label?: string }) {
+  return <LongCode text={children} label={label} className="rounded bg-stone-100 p-2 font-mono text-xs break-words whitespace-pre-wrap text-stone-900 dark:bg-stone-800 dark:text-stone-100" />;
 }
 
 /** Beside text that is not plain ASCII: its byte count and bytes (the text is them decoded as UTF-8). */

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { toCurl } from "@/lib/inspector/curl";
+import { LongCode } from "./long-text";
 import type { Step } from "./types";
 
 /** The same call as a curl command a learner can paste in a terminal. */
@@ -24,9 +25,8 @@ export function CurlBox({ step }: { step: Step }) {
           {copied ? "Copied" : "Copy as curl"}
         </button>
       </div>
-      <pre className="mt-2 rounded bg-stone-900 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-100" data-testid="curl-command">
-        {command}
-      </pre>
+      {/* Shortened on screen; Copy copies the whole command. */}
+      <LongCode text={command} className="mt-2 rounded bg-stone-900 p-2 font-mono text-xs break-words whitespace-pre-wrap text-stone-100" testId="curl-command" />
     </div>
   );
 }

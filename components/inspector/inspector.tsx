@@ -12,8 +12,10 @@ import { SequenceDiagram } from "./sequence-diagram";
 import { ServerColumn } from "./server-column";
 import type { Step } from "./types";
 
-// Grid classes per number of columns shown, spelled out so Tailwind sees them.
-const GRID: Record<number, string> = { 1: "", 2: "md:grid-cols-2", 3: "md:grid-cols-3", 4: "md:grid-cols-2 xl:grid-cols-4" };
+// Grid classes per number of columns shown, spelled out so Tailwind sees them. By the inspector's own
+// width (a container query), not the window's: in a ~700 px lesson column four columns would be
+// ~165 px each and break a header mid-token, so they go 2×2 there and four abreast only from 64rem.
+const GRID: Record<number, string> = { 1: "", 2: "@2xl:grid-cols-2", 3: "@3xl:grid-cols-3", 4: "@2xl:grid-cols-2 @5xl:grid-cols-4" };
 
 /**
  * The side-by-side view of one step (newest by default) and the history of the last steps. In an
@@ -21,7 +23,7 @@ const GRID: Record<number, string> = { 1: "", 2: "md:grid-cols-2", 3: "md:grid-c
  * `pageSteps`: every step the page made, where two inspectors share one page (the cart), so the
  * JavaScript column can name the real reason a cookie the other half set is hidden.
  */
-export function Inspector({ steps, announcement, title = "Inspector", pageSteps }: { steps: Step[]; announcement: string; title?: string; pageSteps?: Step[] }) {
+export function Inspector({ steps, announcement, anchor, title = "Inspector", pageSteps }: { steps: Step[]; announcement: string; anchor?: string; title?: string; pageSteps?: Step[] }) {
   const id = useId();
   const embed = useEmbed();
   const { cols, compact } = embed?.options ?? DEFAULT_EMBED_OPTIONS;
@@ -30,16 +32,17 @@ export function Inspector({ steps, announcement, title = "Inspector", pageSteps 
   const newest = steps[0];
   const step = (picked && picked.newest === newest?.id && steps.find((s) => s.id === picked.id)) || newest;
   return (
-    <section aria-labelledby={`${id}-title`} className="rounded-xl bg-stone-50 p-4 dark:bg-stone-900/60">
+    <section aria-labelledby={`${id}-title`} className="@container rounded-xl bg-stone-50 p-4 dark:bg-stone-900/60">
       <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
-      <p aria-live="polite" role="status" className="mt-1 min-h-5 text-sm text-stone-700 dark:text-stone-300">
+      {/* Screen readers hear the outcome once, from the status line by the buttons (ActionStatus) when the demo has one. */}
+      <p aria-live={anchor ? "off" : "polite"} role="status" className="mt-1 min-h-5 text-sm text-stone-700 dark:text-stone-300">
         {announcement}
       </p>
       {!step ? (
         <p className="mt-3 text-sm text-stone-600 dark:text-stone-400">Make a request with the buttons: every header that crosses the wire shows up here.</p>
       ) : (
         <>
-          <p className="mt-2 text-sm">
+          <p id={anchor} tabIndex={anchor ? -1 : undefined} className="mt-2 scroll-mt-4 text-sm">
             Showing <strong>{step.label}</strong> ({step.method} {new URL(step.url).pathname}).
           </p>
           <RefusedNotice refused={step.refused ?? []} crossSite={embed?.crossSite ?? null} />
@@ -47,7 +50,7 @@ export function Inspector({ steps, announcement, title = "Inspector", pageSteps 
             {cols.map((c) => columns[c](step, steps, pageSteps))}
           </div>
           {!compact && (
-            <div className="mt-3 grid gap-3 lg:grid-cols-2">
+            <div className="mt-3 grid gap-3 @3xl:grid-cols-2">
               <SequenceDiagram step={step} />
               <CurlBox step={step} />
             </div>

@@ -1,4 +1,5 @@
 import { Code, Column, Empty, RawNote } from "./column";
+import { LongInline } from "./long-text";
 import type { Step } from "./types";
 
 /**
@@ -26,12 +27,12 @@ export function RequestColumn({ step }: { step: Step }) {
             <tbody>
               {request.cookies.map((c, i) => (
                 <tr key={i} className="border-t border-stone-100 dark:border-stone-800">
-                  <td className="py-1 pr-2 font-mono break-all">
-                    {c.name || "(no name)"}
+                  <td className={`py-1 pr-2 align-top font-mono ${c.name.length > 40 ? "break-all" : "whitespace-nowrap"}`}>
+                    {c.name ? <LongInline text={c.name} /> : "(no name)"}
                     <RawNote raw={c.nameRaw} />
                   </td>
-                  <td className="py-1 font-mono break-all">
-                    {c.value}
+                  <td className="py-1 align-top font-mono break-all">
+                    <LongInline text={c.value} />
                     <RawNote raw={c.valueRaw} />
                   </td>
                 </tr>

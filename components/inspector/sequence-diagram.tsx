@@ -1,3 +1,4 @@
+import { shortenLongRuns } from "@/lib/inspector/shorten";
 import type { Step } from "./types";
 
 function Arrow({ direction, title, lines }: { direction: "right" | "left"; title: string; lines: string[] }) {
@@ -5,8 +6,8 @@ function Arrow({ direction, title, lines }: { direction: "right" | "left"; title
     <li className={`relative py-2 ${direction === "right" ? "pr-6" : "pl-6"}`}>
       <p className={`font-mono text-xs font-semibold ${direction === "left" ? "text-right" : ""}`}>{title}</p>
       {lines.map((l, i) => (
-        <p key={i} className={`truncate font-mono text-xs text-stone-600 dark:text-stone-400 ${direction === "left" ? "text-right" : ""}`} title={l}>
-          {l}
+        <p key={i} className={`truncate font-mono text-xs text-stone-600 dark:text-stone-400 ${direction === "left" ? "text-right" : ""}`} title={shortenLongRuns(l).text}>
+          {shortenLongRuns(l).text}
         </p>
       ))}
       <div aria-hidden="true" className="mt-1 flex items-center text-cookie-700 dark:text-amber-300">

@@ -1,5 +1,6 @@
 import { shortDuration, isSessionRecord } from "@/lib/inspector/session-view";
 import { Code, Column } from "./column";
+import { ReadableRecord } from "./readable-record";
 import { SessionRecord } from "./session-record";
 import type { Step } from "./types";
 
@@ -34,7 +35,13 @@ export function ServerColumn({ step }: { step: Step }) {
               {isSessionRecord(session) ? <SessionRecord session={session} now={step.at} maxBytes={typeof maxDataBytes === "number" ? maxDataBytes : undefined} /> : <p className="mt-2 text-xs italic" data-testid="no-session-record">The store holds no session for this visitor.</p>}
             </>
           )}
-          {Object.keys(json).length > 0 && <Code label="Server state">{JSON.stringify(json, null, 2)}</Code>}
+          {Object.keys(json).length > 0 && <ReadableRecord record={json} />}
+          {Object.keys(details).length > 0 && (
+            <details className="mt-2">
+              <summary className="cursor-pointer text-xs font-medium">Raw JSON (exchange.server)</summary>
+              <Code label="Server state">{JSON.stringify(details, null, 2)}</Code>
+            </details>
+          )}
           <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">
             Mechanism <span className="font-mono">{mechanism}</span>, answered by <span className="font-mono">{instance}</span>.
           </p>

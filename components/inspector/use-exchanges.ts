@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useRef, useState } from "react";
+import { useCallback, useId, useRef, useState } from "react";
 import { useEmbed } from "@/components/embed/embed-context";
 import { EMBED_HEADER } from "@/lib/api/cross-site";
 import { checkExpected, expectFrom, type ExpectedCookie } from "@/lib/inspector/refused-cookies";
@@ -20,6 +20,8 @@ export function useExchanges() {
   const nextId = useRef(1);
   const expected = useRef<ExpectedCookie[]>([]);
   const embedded = useEmbed() !== null;
+  // The id of the inspector's "Showing …" line: the status line by the buttons links to it.
+  const anchor = useId();
 
   const call = useCallback(async (label: string, method: string, path: string, body?: unknown): Promise<Step> => {
     setBusy(true);
@@ -48,7 +50,7 @@ export function useExchanges() {
     return step;
   }, [embedded]);
 
-  return { steps, call, busy, announcement };
+  return { steps, call, busy, announcement, anchor };
 }
 
 /** Judges what earlier steps set against this request's Cookie header, then this response's readable cookies against document.cookie. */

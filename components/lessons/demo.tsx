@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ResetLabCookies } from "@/components/site/reset-lab-cookies";
 import { getDemo } from "@/components/demos/registry";
 
 /**
@@ -16,9 +17,11 @@ export function Demo({ id }: { id: string }) {
       <p className="mt-2 rounded-md bg-cookie-50 p-3 text-sm dark:bg-stone-900">
         <strong>How to test:</strong> {demo.howToTest}
       </p>
-      <div className="mt-4">
+      {/* A container: in the lesson column the demo and its inspector lay out for ~700 px, not the window's width. */}
+      <div className="mt-4 @container">
         <Component />
       </div>
+      <ResetLabCookies className="mt-4" />
       <p className="mt-4 text-sm">
         <Link href={`/demos/${id}`} className="font-medium underline underline-offset-4">
           Open this demo on its own page

@@ -103,7 +103,7 @@ test.describe("size limit in Firefox", () => {
     await expectText(page, within(sessionInspector, byTestId("session-data-size"))).toBe("1,000,013 bytes of the 1,048,576 bytes this server allows per session");
     await click(page, byRole("button", "Read session"));
     await expectText(page, within(sessionInspector, byRole("status"))).toContain("Read session: status 200");
-    await expectText(page, within(sessionInspector, byAriaLabel("Cookie request header"))).toMatch(/^Cookie: big=v{4093}; __Host-sid=[\w-]{43}$/);
+    await expectText(page, within(sessionInspector, byAriaLabel("Cookie request header"))).toMatch(/^Cookie: big=v{40}…\[\+4,041 bytes\]…v{12}; __Host-sid=[\w-]{43}$/); // shortened on screen (issue 19)
   });
 });
 

@@ -31,12 +31,12 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
     ]);
 
     await click(frame, byRole("button", "Set cookie"));
-    await expectText(frame, within(inspector(), byRole("status"))).toContain("Set theme: status 200, 1 Set-Cookie line received.");
-    await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("Set-Cookie: theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned");
+    await expectText(frame, within(inspector(), byRole("status"))).toContain("Set demo_theme: status 200, 1 Set-Cookie line received.");
+    await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("Set-Cookie: demo_theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned");
     await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("Stored.");
-    await expectText(frame, byAriaLabel("document.cookie")).toBe("theme=dark");
+    await expectText(frame, byAriaLabel("document.cookie")).toBe("demo_theme=dark");
     await click(frame, byRole("button", "Read cookies"));
-    await expectText(frame, byAriaLabel("Cookie request header")).toBe("Cookie: theme=dark");
+    await expectText(frame, byAriaLabel("Cookie request header")).toBe("Cookie: demo_theme=dark");
     await expectText(frame, byTestId("refused-cookies")).toBeNull();
 
     // The lab's own page, top-level, reads the first-party jar: the embed's cookie is not in it.
@@ -45,7 +45,7 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
     await expectText(page, within(inspector(), byRole("status"))).toContain("Read cookies: status 200");
     await expectText(page, inspector()).toContain("No Cookie header: the browser had no cookie for this URL.");
     // Yet Firefox holds it, in the host site's partition (BiDi lists every partition's cookies).
-    expect((await tab.cookies()).map((c) => [c.name, c.value])).toEqual([["theme", "dark"]]);
+    expect((await tab.cookies()).map((c) => [c.name, c.value])).toEqual([["demo_theme", "dark"]]);
   });
 
   test("should keep a SameSite=None cookie without Partitioned in the host site's jar, as the explainer predicts", async ({ tab }) => {

@@ -25,7 +25,7 @@ export interface UiText {
   contentNote: string | null;
   /** `menu` opens the links on a narrow screen; `theme` labels the header's theme control, `themes` its short choices. */
   nav: { label: string; menu: string; theme: string; themes: { light: string; dark: string; system: string } } & Record<NavKey, string>;
-  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string; study: { label: string; glossary: string; cheatSheet: string; search: string } };
+  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string; study: { label: string; glossary: string; cheatSheet: string; search: string }; reset: string };
   home: {
     heading: string;
     intro: string;
@@ -89,6 +89,7 @@ const en: UiText = {
     rulesAbbrTitle: "the current draft of the HTTP State Management Mechanism",
     rulesAfter: ".",
     study: { label: "Study aids", glossary: "Glossary", cheatSheet: "Cheat sheet", search: "Search" },
+    reset: "Reset all lab cookies",
   },
   home: {
     heading: "How do websites remember you?",
@@ -194,6 +195,7 @@ const fr: UiText = {
     rulesAbbrTitle: "la version de travail actuelle du mécanisme de gestion d'état de HTTP",
     rulesAfter: ".",
     study: { label: "Pour réviser", glossary: "Glossaire", cheatSheet: "Aide-mémoire", search: "Recherche" },
+    reset: "Effacer tous les cookies du labo",
   },
   home: {
     heading: "Comment les sites se souviennent-ils de vous ?",

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { liveChecked, liveChoice, liveRadio, liveValue } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { useEmbed } from "@/components/embed/embed-context";
 import { loadExplainer } from "@/components/inspector/use-explainer";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
@@ -27,7 +28,8 @@ async function observe(): Promise<Observation> {
 
 export function AttributesDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const options = useEmbed()?.options;
   const attributes = useRawCookieAttributes();
   const engine = useRunningEngine();
@@ -85,8 +87,9 @@ export function AttributesDemo() {
   return (
     <div className="space-y-6">
       <AttributesForm id={id} choice={choice} update={update} onSet={() => void set()} onRead={(p) => void read(p)} onClear={() => void clear()} busy={busy || checking} />
+      <ActionStatus exchanges={exchanges} />
       {check && <Comparison check={check} engine={engine} />}
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

@@ -27,8 +27,8 @@ export function AttributesForm({ id, choice, update, onSet, onRead, onClear, bus
   busy: boolean;
 }) {
   return (
-    <form className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-700" onSubmit={(e) => { e.preventDefault(); onSet(); }}>
-      <fieldset className="min-w-0 sm:col-span-2 lg:col-span-1">
+    <form className="grid gap-4 rounded-xl border border-stone-200 p-4 @xl:grid-cols-2 @4xl:grid-cols-4 dark:border-stone-700" onSubmit={(e) => { e.preventDefault(); onSet(); }}>
+      <fieldset className="min-w-0 @xl:col-span-2 @4xl:col-span-1">
         <legend className="text-sm font-medium">Name prefix</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1 text-sm">
           {PREFIXES.map((p) => (
@@ -52,12 +52,12 @@ export function AttributesForm({ id, choice, update, onSet, onRead, onClear, bus
       <Select id={`${id}-samesite`} label="SameSite" hint="Whether it rides along on requests from other sites." value={choice.sameSite} onChange={(e) => update({ sameSite: e.target.value as Choice["sameSite"] })}>
         {SAME_SITES.map((s) => <option key={s || "unset"} value={s}>{s || "Unset (Lax in Chromium only)"}</option>)}
       </Select>
-      <div className="grid gap-3 sm:col-span-2 sm:grid-cols-3 lg:col-span-4">
+      <div className="grid gap-3 @xl:col-span-2 @xl:grid-cols-3 @4xl:col-span-4">
         <CheckField id={`${id}-secure`} label="Secure" hint="Only over https (and http://localhost in Chrome and Firefox; not in Safari)." checked={choice.secure} onChange={(e) => update({ secure: e.target.checked })} />
         <CheckField id={`${id}-httponly`} label="HttpOnly" hint="Hidden from JavaScript; still sent to the server." checked={choice.httpOnly} onChange={(e) => update({ httpOnly: e.target.checked })} />
         <CheckField id={`${id}-partitioned`} label="Partitioned" hint="A separate jar per top-level site (CHIPS); needs Secure." checked={choice.partitioned} onChange={(e) => update({ partitioned: e.target.checked })} />
       </div>
-      <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
+      <div className="flex flex-wrap gap-2 @xl:col-span-2 @4xl:col-span-4">
         <Button type="submit" variant="primary" disabled={busy}>Set cookie</Button>
         {["/api/echo/inside", "/api/echo/outside"].map((p) => (
           <Button key={p} onClick={() => onRead(p)} disabled={busy}>Read at <span className="font-mono">{p}</span></Button>

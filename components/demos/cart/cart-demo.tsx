@@ -4,14 +4,15 @@ import { useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import type { Step } from "@/components/inspector/types";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { useRunningEngine } from "@/components/site/use-running-engine";
 import { allowedOverwrite, ignoredOverwrite } from "@/lib/inspector/engine-sentences";
 import { parseCookieHeader } from "@/lib/cookie/cookie-header";
 import { splitSetCookie } from "@/lib/inspector/set-cookie-attributes";
-import { BytesTable, type BytesRow } from "./bytes-table";
-import { CART_COOKIE, CATALOGUE, cartFrom, decodeCart, encodeCart, pairBytes } from "./catalogue";
+import { BytesTable } from "./bytes-table";
+import { CART_COOKIE, CATALOGUE, type BytesRow, cartFrom, decodeCart, encodeCart, pairBytes } from "./catalogue";
 import { CartCard } from "./cart-card";
 import { EditPanel } from "./edit-panel";
 
@@ -111,15 +112,19 @@ export function CartDemo() {
         <Button onClick={() => void readBoth()} disabled={busy}>Read both carts</Button>
         <Button variant="danger" onClick={() => void emptyBoth()} disabled={busy}>Empty both carts</Button>
       </div>
-      <div className="grid gap-4 md:grid-cols-2">
+      <div>
+        <ActionStatus exchanges={raw} inspector="the raw cookie cart's inspector" />
+        <ActionStatus exchanges={session} inspector="the session cart's inspector" />
+      </div>
+      <div className="grid gap-4 @2xl:grid-cols-2">
         <CartCard title="Raw cookie cart" testId="raw-cart" items={rawCart} bytes={pairBytes(CART_COOKIE, encodeCart(rawCart) || undefined)} where="The whole cart lives in the browser, in the cookie cart." />
         <CartCard title="Server session cart" testId="session-cart" items={sessionCart} bytes={sid ? pairBytes(sid.name, sid.value) : 0} where="The cart lives in the server's session store; the browser holds only a random ID." />
       </div>
       <BytesTable rows={rows} />
       <EditPanel cart={encodeCart(rawCart)} onEditCart={(v) => void editCart(v)} onEditSession={() => void editSession()} sessionReady={sid !== null} outcome={outcome} busy={busy} />
-      <div className="grid gap-4 2xl:grid-cols-2">
-        <Inspector title="Raw cookie cart: inspector" steps={raw.steps} announcement={raw.announcement} pageSteps={session.steps} />
-        <Inspector title="Server session cart: inspector" steps={session.steps} announcement={session.announcement} pageSteps={raw.steps} />
+      <div className="grid gap-4">
+        <Inspector title="Raw cookie cart: inspector" steps={raw.steps} announcement={raw.announcement} anchor={raw.anchor} pageSteps={session.steps} />
+        <Inspector title="Server session cart: inspector" steps={session.steps} announcement={session.announcement} anchor={session.anchor} pageSteps={raw.steps} />
       </div>
     </div>
   );

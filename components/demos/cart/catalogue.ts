@@ -50,3 +50,32 @@ export const dollars = (cents: number) => `$${(cents / 100).toFixed(2)}`;
 export function pairBytes(name: string, value: string | undefined): number {
   return value === undefined ? 0 : new TextEncoder().encode(`${name}=${value}`).length;
 }
+
+/** One row of the bytes table: after the n-th add, the bytes each cart adds to every request. */
+export interface BytesRow {
+  n: number;
+  items: number;
+  cart: number;
+  session: number;
+}
+
+/**
+ * Where the two lines cross: the first row whose raw cart costs more than the session cookie. A
+ * tiny cart is smaller than a 54-byte session ID, so the table must say so rather than let its
+ * first rows contradict the lesson. null while the raw cart is still the smaller one.
+ */
+export function crossingRow(rows: BytesRow[]): BytesRow | null {
+  return rows.find((r) => r.session > 0 && r.cart > r.session) ?? null;
+}
+
+/** The sentence under the table: where the lines cross, or that they have not yet. */
+export function crossingSentence(rows: BytesRow[]): string {
+  const last = rows.at(-1);
+  if (!last || last.session === 0) return "";
+  const cross = crossingRow(rows);
+  if (!cross) {
+    return `So far the raw cart (${last.cart} B) is smaller than the session cookie (${last.session} B): a tiny cart costs less in a cookie. It grows with every add, the ID does not; keep adding to see the lines cross.`;
+  }
+  const before = cross.items === 1 ? "From the first item" : `Up to ${cross.items - 1} item${cross.items === 2 ? "" : "s"} the raw cart was the smaller one; from ${cross.items} items`;
+  return `The lines cross at ${cross.items} items. ${before} on, the raw cart (${cross === last ? `${last.cart} B` : `${cross.cart} B then, ${last.cart} B now`}) costs more on every request than the ${last.session}-byte session cookie, and the gap grows with each add.`;
+}

@@ -22,7 +22,7 @@ export function EditPanel({ cart, onEditCart, onEditSession, sessionReady, outco
   return (
     <section aria-labelledby={`${id}-title`} className="space-y-3 rounded-xl border border-stone-200 p-4 dark:border-stone-700">
       <h2 id={`${id}-title`} className="text-lg font-semibold">What the user can do to each</h2>
-      <form className="grid gap-2 sm:grid-cols-[1fr_auto] sm:items-end" onSubmit={(e) => { e.preventDefault(); if (!bad) { onEditCart(value); setDraft(null); } }}>
+      <form className="grid gap-2 @xl:grid-cols-[1fr_auto] @xl:items-end" onSubmit={(e) => { e.preventDefault(); if (!bad) { onEditCart(value); setDraft(null); } }}>
         <div className="min-w-0">
           <TextField id={`${id}-cart`} label="The raw cart cookie, as the user sees it in DevTools" value={value} onChange={(e) => setDraft(e.target.value)} hint="Items joined by dots, e.g. tea.tea.jam. Any user can rewrite it." error={problem} autoComplete="off" spellCheck={false} />
         </div>

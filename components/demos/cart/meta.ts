@@ -6,7 +6,7 @@ export const cartMeta: DemoMeta = {
   summary: "Fill the same shopping cart in a cookie and in a server-side session with one click, and compare what each costs on every request and what the user can do to it.",
   mechanisms: ["cookie", "server"],
   howToTest:
-    "Add a few items: the raw cart's bytes grow on every request while the session cookie stays one ID. Then edit the cart cookie (the server believes it), and try to overwrite the session cookie (the browser refuses).",
+    "Add items: a tiny raw cart is smaller than the session ID, but it grows with every add while the session cookie stays one ID, and the table shows where the two cross. Then edit the cart cookie (the server believes it), and try to overwrite the session cookie (the browser refuses).",
   howItWorks: [
     "Each add sends two requests at once: POST /api/cookies rewrites the cart cookie with one more item, and POST /api/session/cart sends only the item, which the server appends to the cart it keeps under your session ID in one atomic step. Neither sends a cart the page remembers, so reloading the page or adding from a second tab never loses an item.",
     "HTTP is stateless, so the browser attaches every cookie for this site to every request, whether it needs it or not: the raw cart rides along even on the request to /api/session. Its bytes grow with the cart, up to the 4,096-byte limit of one cookie; the session cookie is the same 43-character ID however full the cart is.",

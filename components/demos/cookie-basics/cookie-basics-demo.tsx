@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useCheckedState, useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { CheckField, TextField } from "@/components/ui/field";
 import { useEmbed } from "@/components/embed/embed-context";
@@ -15,14 +16,17 @@ const LIFETIMES = [
   { value: "hour", label: "One hour (Max-Age=3600)", maxAge: 3600 },
   { value: "year", label: "One year (Max-Age=31536000)", maxAge: 31_536_000 },
 ] as const;
+const DEFAULT_NAME = "demo_theme";
 const LIFETIME_VALUES = LIFETIMES.map((l) => l.value);
 
 export function CookieBasicsDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const options = useEmbed()?.options;
   const attributes = useRawCookieAttributes();
-  const [name, setName] = useFieldState(`${id}-name`, options?.name ?? "theme");
+  // Not "theme": that cookie is the site's own preference (lib/preferences), and setting it here would turn the whole site dark.
+  const [name, setName] = useFieldState(`${id}-name`, options?.name ?? DEFAULT_NAME);
   const [value, setValue] = useFieldState(`${id}-value`, options?.value ?? "dark");
   const [path, setPath] = useFieldState(`${id}-path`, "/");
   const [lifetime, setLifetime] = useChoiceState(`${id}-lifetime`, "hour", LIFETIME_VALUES);
@@ -39,7 +43,7 @@ export function CookieBasicsDemo() {
   return (
     <div className="space-y-6">
       <form
-        className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 lg:grid-cols-4 dark:border-stone-700"
+        className="grid gap-4 rounded-xl border border-stone-200 p-4 @xl:grid-cols-2 @4xl:grid-cols-4 dark:border-stone-700"
         onSubmit={(e) => {
           e.preventDefault();
           void set();
@@ -60,10 +64,10 @@ export function CookieBasicsDemo() {
             ))}
           </select>
         </div>
-        <div className="sm:col-span-2 lg:col-span-4">
+        <div className="@xl:col-span-2 @4xl:col-span-4">
           <CheckField id={`${id}-httponly`} label="HttpOnly" hint="Hide the cookie from JavaScript on this page; the browser still sends it to the server." checked={httpOnly} onChange={(e) => setHttpOnly(e.target.checked)} />
         </div>
-        <div className="flex flex-wrap gap-2 sm:col-span-2 lg:col-span-4">
+        <div className="flex flex-wrap gap-2 @xl:col-span-2 @4xl:col-span-4">
           <Button type="submit" variant="primary" disabled={busy}>
             Set cookie
           </Button>
@@ -74,8 +78,11 @@ export function CookieBasicsDemo() {
             Clear cookie
           </Button>
         </div>
+        <div className="@xl:col-span-2 @4xl:col-span-4">
+          <ActionStatus exchanges={exchanges} />
+        </div>
       </form>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

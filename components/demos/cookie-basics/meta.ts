@@ -6,7 +6,7 @@ export const cookieBasicsMeta: DemoMeta = {
   summary: "Store a preference in a cookie, watch the browser send it back on every request, and clear it.",
   mechanisms: ["cookie"],
   howToTest:
-    "Set theme=dark, then set a second cookie with HttpOnly ticked, then press Read: both travel in the Cookie header, but JavaScript sees only the first.",
+    "Set demo_theme=dark (the site's own theme cookie is called theme, so this one changes nothing but the demo), then set a second cookie with HttpOnly ticked, then press Read: both travel in the Cookie header, but JavaScript sees only the first.",
   howItWorks: [
     "Set sends POST /api/cookies. The route handler answers with one Set-Cookie header line built from your choices; the browser stores the cookie in its jar for this site.",
     "From then on the browser adds a Cookie header to every request to this site whose path matches, without any code of ours: Read (GET /api/cookies) just echoes what arrived.",

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useChoiceState, useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { CookieLifetimes } from "./cookie-lifetimes";
 import { Countdown, type Timers } from "./countdown";
@@ -14,7 +15,8 @@ const ROLLING = ["on", "off"] as const;
 
 export function ExpiryDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const [preset, setPreset] = useChoiceState(`${id}-preset`, "standard", PRESETS);
   const [rolling, setRolling] = useRadioState(`${id}-rolling`, "on", ROLLING);
   const [timers, setTimers] = useState<Timers | null>(null);
@@ -40,7 +42,7 @@ export function ExpiryDemo() {
         <h2 id={`${id}-server`} className="text-lg font-semibold">
           2. How long the server keeps a session
         </h2>
-        <div className="grid gap-4 md:grid-cols-2">
+        <div className="grid gap-4 @2xl:grid-cols-2">
           <div className="space-y-4">
             <div className="flex flex-col gap-1">
               <label htmlFor={`${id}-preset`} className="text-sm font-medium">
@@ -79,11 +81,12 @@ export function ExpiryDemo() {
                 End session
               </Button>
             </div>
+            <ActionStatus exchanges={exchanges} />
           </div>
           <Countdown timers={timers} idleTotal={idle} absoluteTotal={absolute} />
         </div>
       </section>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

@@ -23,7 +23,7 @@ export function FlowResults({ results }: { results: Results }) {
   const { login, stolen, replay } = results;
   if (!login && !stolen && !replay) return null;
   return (
-    <div className="grid gap-3 md:grid-cols-3">
+    <div className="grid gap-3 @2xl:grid-cols-3">
       {login?.ids && (
         <section aria-label="Session IDs around login" className="rounded-lg border border-stone-200 p-3 dark:border-stone-700">
           <h3 className="text-sm font-semibold">Login regenerated the session ID</h3>

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useFieldState, useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useEmbed } from "@/components/embed/embed-context";
@@ -22,7 +23,8 @@ const ALG_IDS = JWT_ALGS.map((a) => a.id);
 
 export function LoginDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const embed = useEmbed();
   const writePageCookie = usePageCookieWriter();
   const [mechanism, setMechanism] = useRadioState(`${id}-mechanism`, LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server", MECHANISM_IDS);
@@ -79,7 +81,7 @@ export function LoginDemo() {
 
   return (
     <div className="space-y-6">
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 @4xl:grid-cols-2">
         <form
           className="space-y-4 rounded-xl border border-stone-200 p-4 dark:border-stone-700"
           onSubmit={(e) => {
@@ -111,7 +113,7 @@ export function LoginDemo() {
               ))}
             </div>
           </fieldset>
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 @xl:grid-cols-2">
             <TextField id={`${id}-user`} label="Username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" hint="The demo account is ada." />
             <TextField id={`${id}-password`} label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" hint="Its password is lovelace." />
           </div>
@@ -126,6 +128,7 @@ export function LoginDemo() {
               Who am I?
             </Button>
           </div>
+          <ActionStatus exchanges={exchanges} />
         </form>
         <div className="space-y-3 rounded-xl border border-stone-200 p-4 dark:border-stone-700">
           <h2 className="font-semibold">Steal, log out, replay</h2>
@@ -151,7 +154,7 @@ export function LoginDemo() {
         {notice}
       </p>
       <FlowResults results={results} />
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useId, useState } from "react";
 import { useRadioState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { describe, useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import type { Mechanism } from "@/lib/mechanisms";
 import { useEmbed } from "@/components/embed/embed-context";
@@ -17,7 +18,8 @@ const SHOWN = ["all", ...FACTS.map((f) => f.id)] as const;
 
 export function MechanismsDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const [holdings, setHoldings] = useState<Partial<Record<Mechanism, Holdings>>>({});
   const [revokes, setRevokes] = useState<Partial<Record<Mechanism, ReplayVerdict>>>({});
   const [stepMechanism, setStepMechanism] = useState<Record<number, Mechanism>>({});
@@ -81,7 +83,8 @@ export function MechanismsDemo() {
       <p role="status" aria-live="polite" data-testid="mechanisms-notice" className="min-h-5 text-sm">
         {notice}
       </p>
-      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-4">
+      <ActionStatus exchanges={exchanges} />
+      <div className="grid gap-3 @2xl:grid-cols-2 @6xl:grid-cols-4">
         {FACTS.map((f) => (
           <MechanismCard key={f.id} facts={f} holdings={holdings[f.id]} revoke={revokes[f.id]} onRevoke={() => void revoke(f.id)} disabled={busy} />
         ))}
@@ -95,7 +98,7 @@ export function MechanismsDemo() {
           </label>
         ))}
       </fieldset>
-      <Inspector steps={visible} announcement={status} />
+      <Inspector steps={visible} announcement={status} anchor={exchanges.anchor} />
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useId, useState, useSyncExternalStore } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { useLang } from "@/components/site/lang-context";
 import { useUiText } from "@/components/site/use-ui-text";
@@ -40,7 +41,8 @@ function Choice<T extends string>({ legend, name, options, labels, value, onChan
 
 export function PreferencesDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const served = useSyncExternalStore(noop, readFirstTag, () => null);
   // The page's current preferences start the form; the learner's picks override them, those made
   // before the scripts ran included (the server HTML checks "system" and "en" as stand-ins).
@@ -77,18 +79,18 @@ export function PreferencesDemo() {
     <div className="space-y-6">
       <form
         lang={pageLang}
-        className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 dark:border-stone-700"
+        className="grid gap-4 rounded-xl border border-stone-200 p-4 @xl:grid-cols-2 dark:border-stone-700"
         onSubmit={(e) => {
           e.preventDefault();
           void save();
         }}
       >
-        <p className="text-2xl font-semibold sm:col-span-2" lang={greetingLang} data-testid="greeting">
+        <p className="text-2xl font-semibold @xl:col-span-2" lang={greetingLang} data-testid="greeting">
           {UI_TEXT[greetingLang].greeting}
         </p>
         <Choice legend={text.theme} name={`${id}-theme`} options={THEMES} labels={text.themes} value={theme} onChange={setTheme} />
         <Choice legend={text.language} name={`${id}-lang`} options={LANGS} labels={LANG_LABELS} value={lang} onChange={setLang} />
-        <div className="flex flex-wrap gap-2 sm:col-span-2">
+        <div className="flex flex-wrap gap-2 @xl:col-span-2">
           <Button type="submit" variant="primary" disabled={busy}>
             {text.save}
           </Button>
@@ -99,11 +101,14 @@ export function PreferencesDemo() {
             {text.clear}
           </Button>
         </div>
-        <p className="text-sm sm:col-span-2">
+        <div className="@xl:col-span-2">
+          <ActionStatus exchanges={exchanges} />
+        </div>
+        <p className="text-sm @xl:col-span-2">
           {text.servedAs} <code className="font-mono break-all" data-testid="served-html">{served ?? "…"}</code>
         </p>
       </form>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

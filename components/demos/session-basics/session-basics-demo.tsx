@@ -4,6 +4,7 @@ import { useId } from "react";
 import { useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useEmbed } from "@/components/embed/embed-context";
@@ -11,7 +12,8 @@ import { useEmbed } from "@/components/embed/embed-context";
 /** The seeds' express-session /setSession, /getSession and /destroySession, done properly. */
 export function SessionBasicsDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const options = useEmbed()?.options;
   const [key, setKey] = useFieldState(`${id}-key`, options?.name ?? "username");
   const [value, setValue] = useFieldState(`${id}-value`, options?.value ?? "ada");
@@ -23,7 +25,7 @@ export function SessionBasicsDemo() {
   return (
     <div className="space-y-6">
       <form
-        className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 dark:border-stone-700"
+        className="grid gap-4 rounded-xl border border-stone-200 p-4 @xl:grid-cols-2 dark:border-stone-700"
         onSubmit={(e) => {
           e.preventDefault();
           void save();
@@ -31,7 +33,7 @@ export function SessionBasicsDemo() {
       >
         <TextField id={`${id}-key`} label="Key" value={key} onChange={(e) => setKey(e.target.value)} hint="1 to 64 characters, e.g. username or theme." autoComplete="off" spellCheck={false} />
         <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint="Any text: it stays on the server, so spaces and commas are fine." autoComplete="off" spellCheck={false} />
-        <div className="flex flex-wrap gap-2 sm:col-span-2">
+        <div className="flex flex-wrap gap-2 @xl:col-span-2">
           <Button type="submit" variant="primary" disabled={busy}>
             Save to session
           </Button>
@@ -42,8 +44,11 @@ export function SessionBasicsDemo() {
             Destroy session
           </Button>
         </div>
+        <div className="@xl:col-span-2">
+          <ActionStatus exchanges={exchanges} />
+        </div>
       </form>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import type { Step } from "@/components/inspector/types";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { useRawCookieAttributes } from "@/components/embed/use-cookie-attributes";
 import { formatBytes } from "@/lib/inspector/session-view";
@@ -29,7 +30,7 @@ export function SizeLimitDemo() {
 
   return (
     <div className="space-y-6">
-      <div className="grid gap-4 lg:grid-cols-2">
+      <div className="grid gap-4 @4xl:grid-cols-2">
         <section aria-labelledby="size-cookie" className={PANEL}>
           <h2 id="size-cookie" className="text-lg font-semibold">In a cookie: 4,096 bytes at most</h2>
           <p className="text-sm text-stone-700 dark:text-stone-300">Set a cookie called <code className="font-mono">{BIG_COOKIE}</code> whose name and value together take:</p>
@@ -43,6 +44,7 @@ export function SizeLimitDemo() {
               Clear {BIG_COOKIE}
             </Button>
           </div>
+          <ActionStatus exchanges={cookie} inspector="the cookie inspector" />
           {grown && <CookieSizeResult {...grown} />}
         </section>
         <section aria-labelledby="size-session" className={PANEL}>
@@ -59,10 +61,11 @@ export function SizeLimitDemo() {
               Read session
             </Button>
           </div>
+          <ActionStatus exchanges={session} inspector="the session inspector" />
         </section>
       </div>
-      <Inspector title="Cookie inspector" steps={cookie.steps} announcement={cookie.announcement} />
-      <Inspector title="Session inspector" steps={session.steps} announcement={session.announcement} />
+      <Inspector title="Cookie inspector" steps={cookie.steps} announcement={cookie.announcement} anchor={cookie.anchor} />
+      <Inspector title="Session inspector" steps={session.steps} announcement={session.announcement} anchor={session.anchor} />
     </div>
   );
 }

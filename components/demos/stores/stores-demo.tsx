@@ -3,6 +3,7 @@
 import { useEffect, useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import type { Step } from "@/components/inspector/types";
 import { Button } from "@/components/ui/button";
 import { StoreCard, STORE_INFO, type StoreKind } from "./store-card";
@@ -10,7 +11,8 @@ import { StoreCard, STORE_INFO, type StoreKind } from "./store-card";
 const KINDS: StoreKind[] = ["memory", "sqlite", "redis"];
 
 export function StoresDemo() {
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const [last, setLast] = useState<Partial<Record<StoreKind, Step>>>({});
   const [redis, setRedis] = useState<boolean | null>(null);
   const [cart, setCart] = useState(0);
@@ -50,17 +52,18 @@ export function StoresDemo() {
             Restart the memory store (simulated)
           </Button>
         </div>
+        <ActionStatus exchanges={exchanges} />
         <p className="max-w-3xl text-sm text-stone-700 dark:text-stone-300">
           The restart is simulated: the app keeps running, but your memory store is swapped for an empty one, which is exactly what a real restart
           leaves behind (a real one would empty every visitor&apos;s; here each visitor has their own). SQLite and Redis are not touched.
         </p>
-        <div className="grid gap-3 md:grid-cols-3">
+        <div className="grid gap-3 @2xl:grid-cols-3">
           {KINDS.map((kind) => (
             <StoreCard key={kind} kind={kind} last={last[kind]} configured={kind === "redis" ? redis : true} />
           ))}
         </div>
       </div>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { useEffect, useId } from "react";
 import { useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { useTabLabel } from "./use-tab-label";
@@ -11,7 +12,8 @@ import { useTabLabel } from "./use-tab-label";
 export function TabsDemo() {
   const id = useId();
   const label = useTabLabel();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   const [note, setNote] = useFieldState(`${id}-note`, "hello from the first tab");
 
   // Each tab reads the shared session once when it opens, so the second tab starts with what the first wrote.
@@ -24,7 +26,7 @@ export function TabsDemo() {
 
   return (
     <div className="space-y-6">
-      <div className="grid gap-4 md:grid-cols-2">
+      <div className="grid gap-4 @2xl:grid-cols-2">
         <section aria-labelledby={`${id}-tab`} className="rounded-xl border border-stone-200 p-4 dark:border-stone-700">
           <h2 id={`${id}-tab`} className="text-lg font-semibold">
             Per tab: sessionStorage
@@ -66,10 +68,11 @@ export function TabsDemo() {
                 Read the session
               </Button>
             </div>
+            <ActionStatus exchanges={exchanges} />
           </form>
         </section>
       </div>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

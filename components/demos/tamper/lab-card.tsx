@@ -14,6 +14,15 @@ interface Props {
   disabled: boolean;
 }
 
+/**
+ * Tall enough to show the whole value, so no part of a seal or token hides below the fold of its
+ * box: ~30 monospace characters a row fit the narrowest card (one column at 375 px, two in a lesson).
+ */
+function rowsFor(mechanism: LabCardInfo["mechanism"], value: string): number {
+  const least = mechanism === "cookie" ? 2 : mechanism === "server" ? 2 : 4;
+  return Math.min(14, Math.max(least, Math.ceil(value.length / 30)));
+}
+
 /** One mechanism of the tamper lab: its cookie's value, editable, and the server's last verdict. */
 export function LabCard({ info, id, value, onChange, verdict, disabled }: Props) {
   const decoded = info.mechanism === "jwt" && value ? decodeJwtPayload(value) : null;
@@ -30,10 +39,10 @@ export function LabCard({ info, id, value, onChange, verdict, disabled }: Props)
         id={`${id}-value`}
         value={value}
         onChange={(e) => onChange(e.target.value)}
-        rows={info.mechanism === "cookie" ? 1 : info.mechanism === "server" ? 2 : 4}
+        rows={rowsFor(info.mechanism, value)}
         spellCheck={false}
         autoComplete="off"
-        className="w-full rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs break-all dark:border-stone-600 dark:bg-stone-950"
+        className="w-full resize-y rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs break-all dark:border-stone-600 dark:bg-stone-950"
       />
       <Button onClick={() => onChange(info.quickEdit.apply(value))} disabled={disabled || value === ""} why={value === "" ? "The box is empty: there is nothing to edit yet." : undefined} className="self-start">
         {info.quickEdit.label}

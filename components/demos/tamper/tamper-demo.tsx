@@ -3,6 +3,7 @@
 import { useId, useState } from "react";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
+import { ActionStatus } from "@/components/inspector/action-status";
 import { Button } from "@/components/ui/button";
 import { liveValue } from "@/components/ui/use-field-state";
 import { LAB_TTL_SECONDS } from "@/lib/api/tamper/lab-names";
@@ -23,7 +24,8 @@ function readLabCookies(): Values {
 
 export function TamperDemo() {
   const id = useId();
-  const { steps, call, busy, announcement } = useExchanges();
+  const exchanges = useExchanges();
+  const { steps, call, busy, announcement } = exchanges;
   // What a learner typed into a card before the scripts ran (use-field-state.ts), else nothing yet.
   const [values, setValues] = useState<Values>(() => Object.fromEntries(LAB_CARDS.map((c) => [c.mechanism, liveValue(`${id}-${c.mechanism}-value`) ?? ""])) as Values);
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
@@ -82,7 +84,8 @@ export function TamperDemo() {
       <p role="status" aria-live="polite" data-testid="tamper-notice" className="min-h-5 text-sm">
         {notice}
       </p>
-      <div className="grid gap-3 md:grid-cols-2 xl:grid-cols-4">
+      <ActionStatus exchanges={exchanges} />
+      <div className="grid gap-3 @2xl:grid-cols-2 @6xl:grid-cols-4">
         {LAB_CARDS.map((c) => (
           <LabCard
             key={c.mechanism}
@@ -95,7 +98,7 @@ export function TamperDemo() {
           />
         ))}
       </div>
-      <Inspector steps={steps} announcement={announcement} />
+      <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />
     </div>
   );
 }

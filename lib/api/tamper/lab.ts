@@ -14,7 +14,7 @@ const KEEPS = "The server keeps one record: the lab's server session (lab_sid po
 export const LAB_ERROR_VIEW: ServerState = { mechanism: "none", summary: "Nothing was issued or changed." };
 
 /** Ends the lab session the browser points at, if any, so re-issuing does not leave records behind. */
-async function dropLabSession(request: Request): Promise<void> {
+export async function dropLabSession(request: Request): Promise<void> {
   const id = sentLabCookies(request).server;
   if (id) await getSessionManager().destroy({ id, secure: isSecureRequest(request) });
 }
