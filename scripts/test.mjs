@@ -118,11 +118,12 @@ const NODE_SMOKE_SPECS = ["e2e/api-cookies.spec.ts", "e2e/cookie-basics.spec.ts"
 const npx = "npx";
 const checked = nodeDependent || await runSideBySide([
   { title: "Lint", command: npx, args: ["eslint", "--max-warnings=0", "."] },
+  { title: "Format", command: npx, args: ["prettier", "--check", "."] },
   { title: "Types", command: npx, args: ["tsc", "--noEmit"] },
 ]);
 if (!checked) {
   printPhaseTimes();
-  console.error("\nLint or type check failed: fix those first.");
+  console.error("\nLint, format or type check failed: fix those first (`npx prettier --write .` formats the tree).");
   process.exit(1);
 }
 const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/unit.json", ...(nodeDependent ? NODE_UNIT_DIRS : [])]);
