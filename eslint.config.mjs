@@ -8,8 +8,26 @@ export default defineConfig([
   // SQLite is opened only through openSqlite(): lib/session/sqlite-open.ts says why (Node 24 aborts otherwise).
   {
     rules: {
-      "no-restricted-imports": ["error", { paths: [{ name: "better-sqlite3", allowTypeImports: true, message: "Open SQLite with openSqlite() from lib/session/sqlite-open.ts, which keeps every better-sqlite3 object alive (that file says why)." }] }],
-      "no-restricted-properties": ["error", { property: "pragma", message: "db.pragma() prepares a statement openSqlite() cannot keep alive (lib/session/sqlite-open.ts says why): use db.exec(\"PRAGMA ...\") or db.prepare()." }],
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "better-sqlite3",
+              allowTypeImports: true,
+              message: "Open SQLite with openSqlite() from lib/session/sqlite-open.ts, which keeps every better-sqlite3 object alive (that file says why).",
+            },
+          ],
+        },
+      ],
+      "no-restricted-properties": [
+        "error",
+        {
+          property: "pragma",
+          message:
+            'db.pragma() prepares a statement openSqlite() cannot keep alive (lib/session/sqlite-open.ts says why): use db.exec("PRAGMA ...") or db.prepare().',
+        },
+      ],
     },
   },
   { files: ["lib/session/sqlite-open.ts"], rules: { "no-restricted-imports": "off" } },

@@ -9,7 +9,15 @@ if (!process.env.E2E_PORT) {
 }
 const PORT = Number(process.env.E2E_PORT);
 const DATA_DIR = ".data/e2e";
-export const CHROME_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+export const CHROME_ARGS = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 /**
  * Specs that change what every visitor of the server sees, or load the whole machine: they run one at
@@ -61,7 +69,13 @@ export default defineConfig({
   },
   projects: [
     { name: "parallel", testIgnore: [...SERIAL, ...FULL_BROWSER, ...FIREFOX], fullyParallel: true },
-    { name: "full-chromium", testMatch: FULL_BROWSER, testIgnore: FIREFOX, fullyParallel: true, use: { launchOptions: { executablePath: CHROMIUM, args: CHROME_ARGS } } },
+    {
+      name: "full-chromium",
+      testMatch: FULL_BROWSER,
+      testIgnore: FIREFOX,
+      fullyParallel: true,
+      use: { launchOptions: { executablePath: CHROMIUM, args: CHROME_ARGS } },
+    },
     { name: "firefox", testMatch: FIREFOX, fullyParallel: false, workers: 1 },
     { name: "serial", testMatch: SERIAL, fullyParallel: false, workers: 1, dependencies: ["parallel", "full-chromium", "firefox"] },
   ],

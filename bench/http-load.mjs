@@ -26,7 +26,8 @@ const SECONDS = Number(process.argv[2] ?? 10);
 const TOOLS = (process.argv[3] ?? "autocannon").split(",");
 const CONNECTIONS = 50;
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
-for (const tool of TOOLS) if (tool !== "autocannon" && tool !== "wrk") throw new Error(`Unknown load generator ${tool}: use autocannon, wrk or autocannon,wrk.`);
+for (const tool of TOOLS)
+  if (tool !== "autocannon" && tool !== "wrk") throw new Error(`Unknown load generator ${tool}: use autocannon, wrk or autocannon,wrk.`);
 if (TOOLS.includes("wrk")) assertWrk();
 
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
@@ -48,7 +49,11 @@ async function runWithWrk(url, opts, seconds) {
 const RUNNERS = { autocannon: runAutocannon, wrk: runWithWrk };
 const percentile = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-const appEnv = { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")), SESSION_STORE: "sqlite", ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}) };
+const appEnv = {
+  DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-http-")),
+  SESSION_STORE: "sqlite",
+  ...(process.env.APP_NODE_OPTIONS ? { NODE_OPTIONS: process.env.APP_NODE_OPTIONS } : {}),
+};
 const app = await startServer(nextArgs(), { env: appEnv, probe: "/api/baseline" });
 // The same build on the memory store: the session rows without SQLite, to tell the store's cost from
 // the framework's and the lab's own code.
@@ -64,7 +69,12 @@ const theirs = (await fetch(`${expressSession.url}/setSession`)).headers.getSetC
 
 const scenarios = [
   ["set cookie", "Next.js baseline route (sets one cookie)", `${app.url}/api/baseline`, {}],
-  ["set cookie", "Next.js baseline route, POST (reads the body, sets one cookie)", `${app.url}/api/baseline`, { method: "POST", headers: json, body: COOKIE_BODY }],
+  [
+    "set cookie",
+    "Next.js baseline route, POST (reads the body, sets one cookie)",
+    `${app.url}/api/baseline`,
+    { method: "POST", headers: json, body: COOKIE_BODY },
+  ],
   ["set cookie", "lab: POST /api/cookies", `${app.url}/api/cookies`, { method: "POST", headers: json, body: COOKIE_BODY }],
   ["set cookie", "seeds' Express: GET /setCookie (cookie-parser)", `${expressCookie.url}/setCookie`, {}],
   ["set cookie", "bare node:http", floor.url, {}],
@@ -72,13 +82,25 @@ const scenarios = [
   ["read session", "lab: GET /api/session (SQLite)", `${app.url}/api/session`, { headers: { cookie: ours } }],
   ["read session", "lab: GET /api/session (memory store)", `${appMemory.url}/api/session`, { headers: { cookie: oursInMemory } }],
   ["read session", "seeds' Express: GET /getSession (MemoryStore)", `${expressSession.url}/getSession`, { headers: { cookie: theirs } }],
-  ["write session", "lab: POST /api/session (SQLite)", `${app.url}/api/session`, { method: "POST", headers: { ...json, cookie: ours }, body: SESSION_WRITE_BODY }],
-  ["write session", "lab: POST /api/session (memory store)", `${appMemory.url}/api/session`, { method: "POST", headers: { ...json, cookie: oursInMemory }, body: SESSION_WRITE_BODY }],
+  [
+    "write session",
+    "lab: POST /api/session (SQLite)",
+    `${app.url}/api/session`,
+    { method: "POST", headers: { ...json, cookie: ours }, body: SESSION_WRITE_BODY },
+  ],
+  [
+    "write session",
+    "lab: POST /api/session (memory store)",
+    `${appMemory.url}/api/session`,
+    { method: "POST", headers: { ...json, cookie: oursInMemory }, body: SESSION_WRITE_BODY },
+  ],
   ["write session", "seeds' Express: GET /setSession (MemoryStore)", `${expressSession.url}/setSession`, { headers: { cookie: theirs } }],
   ["explain", "lab: POST /api/explain (3 lines)", `${app.url}/api/explain`, { method: "POST", headers: json, body: EXPLAIN_BODY }],
 ];
 
-const results = Object.fromEntries(TOOLS.map((tool) => [tool, scenarios.map(([scenario, name]) => ({ scenario, name, requests: 0, seconds: 0, samples: [], errors: 0, non2xx: 0 }))]));
+const results = Object.fromEntries(
+  TOOLS.map((tool) => [tool, scenarios.map(([scenario, name]) => ({ scenario, name, requests: 0, seconds: 0, samples: [], errors: 0, non2xx: 0 }))]),
+);
 try {
   // Warm every route first: Next.js loads a route's code on its first request, and V8 needs a moment.
   for (const [, , url, opts] of scenarios) await RUNNERS[TOOLS[0]](url, opts, 2);
@@ -90,7 +112,12 @@ try {
         // V8 shrinks an idle heap's young generation, which the first moments of load would pay for.
         await RUNNERS[tool](url, opts, 1);
         const r = await RUNNERS[tool](url, opts, SECONDS / ROUNDS, row.samples);
-        Object.assign(row, { requests: row.requests + r.requests.total, seconds: row.seconds + r.duration, errors: row.errors + r.errors + r.timeouts, non2xx: row.non2xx + r.non2xx });
+        Object.assign(row, {
+          requests: row.requests + r.requests.total,
+          seconds: row.seconds + r.duration,
+          errors: row.errors + r.errors + r.timeouts,
+          non2xx: row.non2xx + r.non2xx,
+        });
         console.error(`round ${round}/${ROUNDS} · ${tool} · ${name}: ${Math.round(r.requests.total / r.duration)} req/s`);
       }
     }
@@ -99,7 +126,8 @@ try {
     // Only autocannon's rows time their responses (runWithWrk leaves the samples empty).
     const sorted = row.samples.sort((x, y) => x - y);
     Object.assign(row, { rps: row.requests / row.seconds, samples: undefined });
-    if (sorted.length > 0) Object.assign(row, { mean: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
+    if (sorted.length > 0)
+      Object.assign(row, { mean: sorted.reduce((sum, ms) => sum + ms, 0) / sorted.length, p50: percentile(sorted, 50), p99: percentile(sorted, 99) });
   }
 } finally {
   await Promise.all([app, appMemory, expressCookie, expressSession, floor, control].map((s) => s.stop()));
@@ -113,7 +141,9 @@ function printTable(tool, rows) {
   console.log(`\n${tool}, ${CONNECTIONS} connections, ${SECONDS} s per row in ${ROUNDS} rounds, Node ${process.version}, ${cpus().length} cores${setup}\n`);
   const timed = tool === "autocannon";
   const latencyHead = timed ? " mean ms | p50 ms | p99 ms |" : "";
-  console.log(`| scenario | server | req/s |${latencyHead} errors | non-2xx | vs Next.js baseline (GET) | vs Next.js baseline (POST) | vs seeds' Express | vs node:http |`);
+  console.log(
+    `| scenario | server | req/s |${latencyHead} errors | non-2xx | vs Next.js baseline (GET) | vs Next.js baseline (POST) | vs seeds' Express | vs node:http |`,
+  );
   console.log(`|---|---|---:|${timed ? "---:|---:|---:|" : ""}---:|---:|---:|---:|---:|---:|`);
   for (const r of rows) {
     const express = byScenario(r.scenario).find((x) => x.name.startsWith("seeds'"));
@@ -121,7 +151,9 @@ function printTable(tool, rows) {
     // The control row is there for its latency; its throughput is set by its busy loop.
     const ratio = (x) => (x && r.name !== CONTROL ? `${(r.rps / x.rps).toFixed(2)}×` : "");
     const latency = timed ? ` ${ms(r.mean)} | ${ms(r.p50)} | ${ms(r.p99)} |` : "";
-    console.log(`| ${r.scenario} | ${r.name} | ${Math.round(r.rps)} |${latency} ${r.errors} | ${r.non2xx} | ${ratio(rows[0])} | ${ratio(rows[1])} | ${ratio(express)} | ${ratio(floorRow)} |`);
+    console.log(
+      `| ${r.scenario} | ${r.name} | ${Math.round(r.rps)} |${latency} ${r.errors} | ${r.non2xx} | ${ratio(rows[0])} | ${ratio(rows[1])} | ${ratio(express)} | ${ratio(floorRow)} |`,
+    );
   }
 }
 

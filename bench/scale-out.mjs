@@ -9,7 +9,8 @@ import path from "node:path";
 import { freePort, nextArgs, startServer } from "./lib/processes.mjs";
 
 const READS = Number(process.argv[2] ?? 200);
-for (const bin of ["/usr/sbin/nginx", "/usr/bin/redis-server"]) if (!existsSync(bin)) throw new Error(`${bin} is missing: apt-get install -y nginx redis-server`);
+for (const bin of ["/usr/sbin/nginx", "/usr/bin/redis-server"])
+  if (!existsSync(bin)) throw new Error(`${bin} is missing: apt-get install -y nginx redis-server`);
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
 
 /** Spawns a daemon-less process in its own group, and returns a stop function that kills the group. */
@@ -31,12 +32,28 @@ http { access_log off; client_body_temp_path ${dir}; proxy_temp_path ${dir};
   );
   const stop = spawnGroup("/usr/sbin/nginx", ["-c", path.join(dir, "nginx.conf"), "-p", dir]);
   const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100 && !(await fetch(`${url}/api/baseline`).then(() => true, () => false)); i++) await new Promise((r) => setTimeout(r, 100));
+  for (
+    let i = 0;
+    i < 100 &&
+    !(await fetch(`${url}/api/baseline`).then(
+      () => true,
+      () => false,
+    ));
+    i++
+  )
+    await new Promise((r) => setTimeout(r, 100));
   return { url, stop };
 }
 
 async function trial(store, env) {
-  const instances = await Promise.all(["a", "b"].map((n) => startServer(nextArgs(), { env: { ...env, SESSION_STORE: store, INSTANCE_NAME: `instance-${n}`, DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-scale-")) }, probe: "/api/baseline" })));
+  const instances = await Promise.all(
+    ["a", "b"].map((n) =>
+      startServer(nextArgs(), {
+        env: { ...env, SESSION_STORE: store, INSTANCE_NAME: `instance-${n}`, DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-scale-")) },
+        probe: "/api/baseline",
+      }),
+    ),
+  );
   const nginx = await startNginx(instances.map((i) => i.url));
   try {
     const res = await fetch(`${nginx.url}/api/session`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"user":"ada"}' });
@@ -68,4 +85,9 @@ try {
 console.log(`\nnginx round-robin over two instances; one POST /api/session, then ${READS} GET /api/session with its cookie\n`);
 console.log("| store | reads | reads that found the session | share | served by |");
 console.log("|---|---:|---:|---:|---|");
-for (const r of rows) console.log(`| ${r.store} | ${r.reads} | ${r.found} | ${((100 * r.found) / r.reads).toFixed(0)} % | ${Object.entries(r.servedBy).map(([k, v]) => `${k}: ${v}`).join(", ")} |`);
+for (const r of rows)
+  console.log(
+    `| ${r.store} | ${r.reads} | ${r.found} | ${((100 * r.found) / r.reads).toFixed(0)} % | ${Object.entries(r.servedBy)
+      .map(([k, v]) => `${k}: ${v}`)
+      .join(", ")} |`,
+  );

@@ -57,7 +57,20 @@ export async function fillRedis(url: string, prefix: string, n: number): Promise
   const [field, value] = [JSON.stringify("user"), JSON.stringify("ada")];
   for (let start = 0; start < n; start += 10_000) {
     const ids = Array.from({ length: Math.min(10_000, n - start) }, (_, j) => fillId(start + j));
-    await client.sendCommand(["EVAL", FILL_SCRIPT, "3", `${prefix}index`, `${prefix}sizes`, `${prefix}bytes`, prefix, String(HOUR), String(Date.now()), field, value, ...ids]);
+    await client.sendCommand([
+      "EVAL",
+      FILL_SCRIPT,
+      "3",
+      `${prefix}index`,
+      `${prefix}sizes`,
+      `${prefix}bytes`,
+      prefix,
+      String(HOUR),
+      String(Date.now()),
+      field,
+      value,
+      ...ids,
+    ]);
   }
   await client.close();
 }

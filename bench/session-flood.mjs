@@ -12,19 +12,32 @@ const SESSIONS = Number(process.argv[2] ?? 100_000);
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
 
 async function flood(store) {
-  const app = await startServer(nextArgs(), { env: { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-flood-")), SESSION_STORE: store }, probe: "/api/baseline" });
+  const app = await startServer(nextArgs(), {
+    env: { DATA_DIR: mkdtempSync(path.join(tmpdir(), "bench-flood-")), SESSION_STORE: store },
+    probe: "/api/baseline",
+  });
   const before = await rssMiB(app.pid);
   let peak = before;
   const probes = [];
   const timer = setInterval(async () => {
     peak = Math.max(peak, await rssMiB(app.pid).catch(() => 0));
     const t = performance.now();
-    const ok = await fetch(`${app.url}/api/cookies`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${app.url}/api/cookies`).then(
+      (r) => r.ok,
+      () => false,
+    );
     probes.push({ ms: performance.now() - t, ok });
   }, 250);
   const result = await new Promise((resolve, reject) =>
     autocannon(
-      { url: `${app.url}/api/session`, connections: 50, amount: SESSIONS, method: "POST", headers: { "content-type": "application/json" }, body: '{"cart":[1,2,3]}' },
+      {
+        url: `${app.url}/api/session`,
+        connections: 50,
+        amount: SESSIONS,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: '{"cart":[1,2,3]}',
+      },
       (err, r) => (err ? reject(err) : resolve(r)),
     ),
   );
@@ -54,8 +67,12 @@ for (const store of ["memory", "sqlite"]) {
   console.error(JSON.stringify(rows.at(-1)));
 }
 console.log(`\n${SESSIONS} POST /api/session without a cookie (each starts a session), 50 connections, Node ${process.version}\n`);
-console.log("| store | seconds | created (2xx) | refused (non-2xx) | errors | RSS before MiB | RSS peak MiB | RSS after MiB | GET /api/cookies during the flood: p50 / max ms | probes failed |");
+console.log(
+  "| store | seconds | created (2xx) | refused (non-2xx) | errors | RSS before MiB | RSS peak MiB | RSS after MiB | GET /api/cookies during the flood: p50 / max ms | probes failed |",
+);
 console.log("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
-  console.log(`| ${r.store} | ${r.seconds} | ${r.created} | ${r.refused} | ${r.errors} | ${r.rssBefore} | ${r.rssPeak} | ${r.rssAfter} | ${r.probeP50} / ${r.probeMax} | ${r.probesFailed} |`);
+  console.log(
+    `| ${r.store} | ${r.seconds} | ${r.created} | ${r.refused} | ${r.errors} | ${r.rssBefore} | ${r.rssPeak} | ${r.rssAfter} | ${r.probeP50} / ${r.probeMax} | ${r.probesFailed} |`,
+  );
 }

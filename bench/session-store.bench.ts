@@ -42,8 +42,18 @@ async function stores(n: number, label: string) {
   const express = new ExpressMemoryStore();
   fillExpress(express, n);
   await redisStore.count(); // connected before timing starts
-  const ours: [string, SessionStore][] = [["memory", memory], ["sqlite", sqlite], ["redis", redisStore]];
-  closers.push(...ours.map(([, s]) => () => s.close()));
+  const ours: [string, SessionStore][] = [
+    ["memory", memory],
+    ["sqlite", sqlite],
+    ["redis", redisStore],
+  ];
+  closers.push(
+    ...ours.map(
+      ([, s]) =>
+        () =>
+          s.close(),
+    ),
+  );
   return { ours, express, n };
 }
 
@@ -61,10 +71,14 @@ for (const { ours, express, n } of sizes) {
 
   describe(`set with ${label(n)} sessions stored`, () => {
     for (const [kind, store] of ours) {
-      bench(`${kind} store`, async () => {
-        const id = pick(n);
-        await store.set(id, benchRecord(id), HOUR);
-      }, opts);
+      bench(
+        `${kind} store`,
+        async () => {
+          const id = pick(n);
+          await store.set(id, benchRecord(id), HOUR);
+        },
+        opts,
+      );
     }
     bench("express-session MemoryStore", () => new Promise<void>((done) => express.set(pick(n), expressSession(), () => done())), opts);
   });
@@ -72,10 +86,14 @@ for (const { ours, express, n } of sizes) {
   // What POST /api/session does to an existing session: merge a patch and move the expiry (express-session has no such call).
   describe(`update with ${label(n)} sessions stored`, () => {
     for (const [kind, store] of ours) {
-      bench(`${kind} store`, async () => {
-        const now = Date.now();
-        await store.update(pick(n), { theme: "light" }, { lastSeenAt: now, idleExpiresAt: now + HOUR, ttlMs: HOUR, maxBytes: 8192 });
-      }, opts);
+      bench(
+        `${kind} store`,
+        async () => {
+          const now = Date.now();
+          await store.update(pick(n), { theme: "light" }, { lastSeenAt: now, idleExpiresAt: now + HOUR, ttlMs: HOUR, maxBytes: 8192 });
+        },
+        opts,
+      );
     }
   });
 }

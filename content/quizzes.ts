@@ -25,9 +25,19 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "stateless",
       prompt: "Why does a website need cookies or sessions to remember that you logged in?",
       choices: [
-        { text: "HTTP keeps nothing from one request to the next, so memory has to be added on top", correct: true, why: "Right: each request stands alone in HTTP. A cookie the browser sends back is what ties the next request to the last one." },
-        { text: "The server forgets you only when its cache is full", why: "No: forgetting is not a cache problem. Nothing in HTTP links two requests, however much memory the server has." },
-        { text: "Browsers delete every header after each page", why: "No: the browser keeps its cookies and adds them to each request. Headers are per request by design, not deleted by the browser." },
+        {
+          text: "HTTP keeps nothing from one request to the next, so memory has to be added on top",
+          correct: true,
+          why: "Right: each request stands alone in HTTP. A cookie the browser sends back is what ties the next request to the last one.",
+        },
+        {
+          text: "The server forgets you only when its cache is full",
+          why: "No: forgetting is not a cache problem. Nothing in HTTP links two requests, however much memory the server has.",
+        },
+        {
+          text: "Browsers delete every header after each page",
+          why: "No: the browser keeps its cookies and adds them to each request. Headers are per request by design, not deleted by the browser.",
+        },
       ],
     },
     {
@@ -35,8 +45,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "In a server-side session, what does the browser hold?",
       choices: [
         { text: "The session data, encrypted", why: "No: that is a sealed cookie. A server session keeps the data on the server." },
-        { text: "A random key to data the server keeps", correct: true, why: "Right: the browser holds only the session ID, in a cookie; the data stays in the server's store." },
-        { text: "Nothing: sessions need no cookie", why: "No: the session ID nearly always travels in a cookie. A session rides on a cookie rather than replacing it." },
+        {
+          text: "A random key to data the server keeps",
+          correct: true,
+          why: "Right: the browser holds only the session ID, in a cookie; the data stays in the server's store.",
+        },
+        {
+          text: "Nothing: sessions need no cookie",
+          why: "No: the session ID nearly always travels in a cookie. A session rides on a cookie rather than replacing it.",
+        },
       ],
     },
     {
@@ -45,7 +62,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       choices: [
         { text: "The user ID of the logged-in account", why: "No: an identity must never be forgeable. Changing it would mean becoming someone else." },
         { text: "The price of an item in the cart", why: "No: a price the visitor can edit is a price they can lower. Keep it on the server." },
-        { text: "The page's colour theme", correct: true, why: "Right: if someone changes their own theme, nobody loses anything, so a raw cookie is fine for it." },
+        {
+          text: "The page's colour theme",
+          correct: true,
+          why: "Right: if someone changes their own theme, nobody loses anything, so a raw cookie is fine for it.",
+        },
       ],
     },
   ],
@@ -55,7 +76,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "Which header does the browser send back with later requests?",
       choices: [
         { text: "Set-Cookie, with all the attributes", why: "No: Set-Cookie goes from the server to the browser, in a response." },
-        { text: "Cookie, with only names and values", correct: true, why: "Right: the Cookie request header carries name=value pairs only. The attributes never travel back." },
+        {
+          text: "Cookie, with only names and values",
+          correct: true,
+          why: "Right: the Cookie request header carries name=value pairs only. The attributes never travel back.",
+        },
         { text: "Cookie, with names, values and expiry dates", why: "No: the server never sees a cookie's attributes, its expiry included." },
       ],
     },
@@ -64,7 +89,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "What makes a cookie a “session cookie”?",
       choices: [
         { text: "It holds a session ID", why: "No: what the value means does not matter. theme=dark can be a session cookie too." },
-        { text: "It has neither Expires nor Max-Age", correct: true, why: "Right: “session cookie” is about its lifetime in the browser: it lasts until the browser ends its session." },
+        {
+          text: "It has neither Expires nor Max-Age",
+          correct: true,
+          why: "Right: “session cookie” is about its lifetime in the browser: it lasts until the browser ends its session.",
+        },
         { text: "It is marked HttpOnly", why: "No: HttpOnly hides a cookie from scripts; it says nothing about how long the cookie lives." },
       ],
     },
@@ -72,8 +101,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "delete",
       prompt: "How does a server delete one cookie?",
       choices: [
-        { text: "It sets the cookie again with the same name, Path and Domain and an expiry in the past", correct: true, why: "Right: Max-Age=0 or a past Expires removes it, but only if name, Path and Domain match the stored cookie." },
-        { text: "It sends a Delete-Cookie header", why: "No: there is no such header. (Clear-Site-Data: \"cookies\" exists, but it drops all of the site's cookies, not one.)" },
+        {
+          text: "It sets the cookie again with the same name, Path and Domain and an expiry in the past",
+          correct: true,
+          why: "Right: Max-Age=0 or a past Expires removes it, but only if name, Path and Domain match the stored cookie.",
+        },
+        {
+          text: "It sends a Delete-Cookie header",
+          why: 'No: there is no such header. (Clear-Site-Data: "cookies" exists, but it drops all of the site\'s cookies, not one.)',
+        },
         { text: "It stops sending Set-Cookie for it", why: "No: the browser keeps a cookie until it expires, whether or not the server mentions it again." },
       ],
     },
@@ -83,9 +119,19 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "httponly",
       prompt: "What does HttpOnly do?",
       choices: [
-        { text: "Sends the cookie only over HTTP, never HTTPS", why: "No: despite the name, it has nothing to do with the protocol. Secure is the attribute about HTTPS." },
-        { text: "Hides the cookie from document.cookie and other script APIs", correct: true, why: "Right: scripts on the page cannot read it, but the browser still sends it with every request." },
-        { text: "Stops the cookie from going along on cross-site requests", why: "No: that is SameSite's job. An HttpOnly cookie rides on cross-site requests like any other." },
+        {
+          text: "Sends the cookie only over HTTP, never HTTPS",
+          why: "No: despite the name, it has nothing to do with the protocol. Secure is the attribute about HTTPS.",
+        },
+        {
+          text: "Hides the cookie from document.cookie and other script APIs",
+          correct: true,
+          why: "Right: scripts on the page cannot read it, but the browser still sends it with every request.",
+        },
+        {
+          text: "Stops the cookie from going along on cross-site requests",
+          why: "No: that is SameSite's job. An HttpOnly cookie rides on cross-site requests like any other.",
+        },
       ],
     },
     {
@@ -102,7 +148,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "A server sets a cookie whose name and value total 5,000 bytes. What happens?",
       choices: [
         { text: "The browser truncates it to 4096 bytes", why: "No: browsers do not cut a cookie short. Past 4096 bytes they refuse it whole." },
-        { text: "The browser refuses it, and the server is not told", correct: true, why: "Right: the Set-Cookie line arrives, and the cookie simply never appears in later requests." },
+        {
+          text: "The browser refuses it, and the server is not told",
+          correct: true,
+          why: "Right: the Set-Cookie line arrives, and the cookie simply never appears in later requests.",
+        },
         { text: "The browser stores it and sends it in two Cookie headers", why: "No: there is no splitting. Name and value together must fit in 4096 bytes." },
       ],
     },
@@ -121,18 +171,35 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "good-id",
       prompt: "Which makes a good session ID?",
       choices: [
-        { text: "The user name and the login time, hashed", why: "No: anything derived from user data or a timestamp can be guessed or rebuilt by an attacker." },
+        {
+          text: "The user name and the login time, hashed",
+          why: "No: anything derived from user data or a timestamp can be guessed or rebuilt by an attacker.",
+        },
         { text: "An increasing counter", why: "No: a counter tells an attacker the neighbouring IDs, which belong to other people." },
-        { text: "At least 128 bits from a cryptographic random source", correct: true, why: "Right: the ID is the only thing between a stranger and the session, so it must be unguessable (this site draws 256 bits)." },
+        {
+          text: "At least 128 bits from a cryptographic random source",
+          correct: true,
+          why: "Right: the ID is the only thing between a stranger and the session, so it must be unguessable (this site draws 256 bits).",
+        },
       ],
     },
     {
       id: "memory-restart",
       prompt: "The sessions live in the server process's memory, and the server restarts. What happens?",
       choices: [
-        { text: "Every session is lost, and every visitor is treated as new", correct: true, why: "Right: process memory does not survive a restart; each cookie now points at nothing." },
-        { text: "The browser re-sends the session data, and the server rebuilds it", why: "No: in a server session the browser holds only the ID, never the data." },
-        { text: "Nothing: sessions are written to the cookie on restart", why: "No: a memory store keeps nothing anywhere else. SQLite, a database or Redis with persistence would survive." },
+        {
+          text: "Every session is lost, and every visitor is treated as new",
+          correct: true,
+          why: "Right: process memory does not survive a restart; each cookie now points at nothing.",
+        },
+        {
+          text: "The browser re-sends the session data, and the server rebuilds it",
+          why: "No: in a server session the browser holds only the ID, never the data.",
+        },
+        {
+          text: "Nothing: sessions are written to the cookie on restart",
+          why: "No: a memory store keeps nothing anywhere else. SQLite, a database or Redis with persistence would survive.",
+        },
       ],
     },
     {
@@ -140,8 +207,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "A request brings sid=abc, and the store has no such session. What should a careful server do?",
       choices: [
         { text: "Create a session under the ID abc", why: "No: adopting IDs it never issued is what makes session fixation possible." },
-        { text: "Ignore it and, on the next write, start a fresh session under a new random ID", correct: true, why: "Right: the server only ever uses IDs it made itself, and clears the unknown cookie." },
-        { text: "Answer 500, since the store must be broken", why: "No: an unknown ID is normal (an expired session, a restart, a forged cookie) and no server error." },
+        {
+          text: "Ignore it and, on the next write, start a fresh session under a new random ID",
+          correct: true,
+          why: "Right: the server only ever uses IDs it made itself, and clears the unknown cookie.",
+        },
+        {
+          text: "Answer 500, since the store must be broken",
+          why: "No: an unknown ID is normal (an expired session, a restart, a forged cookie) and no server error.",
+        },
       ],
     },
   ],
@@ -151,7 +225,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "Who can read the payload of a signed (HS256) JWT?",
       choices: [
         { text: "Only the server that holds the secret", why: "No: signing does not encrypt. The payload is base64url, which anyone can decode." },
-        { text: "Anyone who holds the token", correct: true, why: "Right: the signature stops changes, not reading. Put nothing in it that the holder should not see." },
+        {
+          text: "Anyone who holds the token",
+          correct: true,
+          why: "Right: the signature stops changes, not reading. Put nothing in it that the holder should not see.",
+        },
         { text: "Nobody, not even the server", why: "No: the server and everyone else can decode the payload." },
       ],
     },
@@ -161,15 +239,26 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       choices: [
         { text: "Read the data but not change it", why: "No: that describes a signed JWT. A seal is encrypted, so the data cannot be read either." },
         { text: "Read and change the data freely", why: "No: that describes a raw cookie." },
-        { text: "Neither read it nor change it without the server noticing", correct: true, why: "Right: the seal is encrypted and authenticated; a changed seal fails to open." },
+        {
+          text: "Neither read it nor change it without the server noticing",
+          correct: true,
+          why: "Right: the seal is encrypted and authenticated; a changed seal fails to open.",
+        },
       ],
     },
     {
       id: "revoke",
       prompt: "A user logs out, but an attacker copied their JWT earlier. Until when does the copy work?",
       choices: [
-        { text: "Until the token's exp, unless the server keeps a deny-list", correct: true, why: "Right: that is the revocation gap. The server has no record to delete; a deny-list brings a store back." },
-        { text: "Not at all: logout invalidates the signature", why: "No: logout only clears the browser's copy. The signature of the copied token is still valid." },
+        {
+          text: "Until the token's exp, unless the server keeps a deny-list",
+          correct: true,
+          why: "Right: that is the revocation gap. The server has no record to delete; a deny-list brings a store back.",
+        },
+        {
+          text: "Not at all: logout invalidates the signature",
+          why: "No: logout only clears the browser's copy. The signature of the copied token is still valid.",
+        },
         { text: "Until the browser is closed", why: "No: the attacker's copy does not care about the victim's browser." },
       ],
     },
@@ -178,8 +267,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "Another service must verify your tokens. Which setup is right?",
       choices: [
         { text: "Give it your HS256 secret", why: "No: with the secret it can also mint any token, for any user." },
-        { text: "Sign with ES256 and let it fetch the public key from your JWKS", correct: true, why: "Right: the public key only verifies. The service can check tokens but never make one." },
-        { text: "Let it trust the algorithm named in the token's header", why: "No: the header is written by whoever sends the token. Pin the algorithm per key (RFC 8725)." },
+        {
+          text: "Sign with ES256 and let it fetch the public key from your JWKS",
+          correct: true,
+          why: "Right: the public key only verifies. The service can check tokens but never make one.",
+        },
+        {
+          text: "Let it trust the algorithm named in the token's header",
+          why: "No: the header is written by whoever sends the token. Pin the algorithm per key (RFC 8725).",
+        },
       ],
     },
   ],
@@ -188,7 +284,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "regenerate",
       prompt: "Why does the session get a new ID at login?",
       choices: [
-        { text: "So that anyone who knew the old ID is not logged in with the user", correct: true, why: "Right: a new ID makes earlier copies worthless, which defeats session fixation." },
+        {
+          text: "So that anyone who knew the old ID is not logged in with the user",
+          correct: true,
+          why: "Right: a new ID makes earlier copies worthless, which defeats session fixation.",
+        },
         { text: "Because the old session's data must be thrown away", why: "No: the data may move along to the new session. The key is what changes." },
         { text: "To make the cookie smaller", why: "No: the new ID has the same size. The point is security, not size." },
       ],
@@ -197,8 +297,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "logout",
       prompt: "What must a logout do for a server session?",
       choices: [
-        { text: "Clear the cookie in the browser; that is enough", why: "No: a copied ID would still work. The browser forgetting the ID does not end the session." },
-        { text: "Delete the session record on the server (and clear the cookie too)", correct: true, why: "Right: once the record is gone, the ID means nothing, wherever copies of it are." },
+        {
+          text: "Clear the cookie in the browser; that is enough",
+          why: "No: a copied ID would still work. The browser forgetting the ID does not end the session.",
+        },
+        {
+          text: "Delete the session record on the server (and clear the cookie too)",
+          correct: true,
+          why: "Right: once the record is gone, the ID means nothing, wherever copies of it are.",
+        },
         { text: "Redirect to the home page with a GET link", why: "No: logout changes state, so it is a POST; and a redirect alone ends nothing." },
       ],
     },
@@ -218,7 +325,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "A page on evil.example posts a hidden form to bank.example/transfer. What stops the bank's session cookie going along?",
       choices: [
         { text: "HttpOnly on the session cookie", why: "No: HttpOnly hides the cookie from scripts; the browser still attaches it to the forged request." },
-        { text: "SameSite=Lax (or Strict) on the session cookie", correct: true, why: "Right: the browser keeps such a cookie off a cross-site POST. An Origin check on the server is the second defence." },
+        {
+          text: "SameSite=Lax (or Strict) on the session cookie",
+          correct: true,
+          why: "Right: the browser keeps such a cookie off a cross-site POST. An Origin check on the server is the second defence.",
+        },
         { text: "Secure on the session cookie", why: "No: Secure only keeps the cookie off plain HTTP. The forged request can be HTTPS." },
       ],
     },
@@ -226,8 +337,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "same-site-origin",
       prompt: "Are blog.example.com and shop.example.com the same site?",
       choices: [
-        { text: "Yes: same registrable domain, though different origins", correct: true, why: "Right: a site is the registrable domain (example.com); an origin is scheme, host and port. SameSite cannot tell them apart, an Origin check can." },
-        { text: "No: different hosts are always different sites", why: "No: that is the rule for origins. Sites are wider: everything under example.com is one site." },
+        {
+          text: "Yes: same registrable domain, though different origins",
+          correct: true,
+          why: "Right: a site is the registrable domain (example.com); an origin is scheme, host and port. SameSite cannot tell them apart, an Origin check can.",
+        },
+        {
+          text: "No: different hosts are always different sites",
+          why: "No: that is the rule for origins. Sites are wider: everything under example.com is one site.",
+        },
         { text: "Only if they share a Domain cookie", why: "No: whether two hosts are the same site depends on their domains, not on any cookie." },
       ],
     },
@@ -235,9 +353,16 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "xss",
       prompt: "An attacker's script runs on your page (XSS). Your session cookie is HttpOnly. What can the script still do?",
       choices: [
-        { text: "Nothing: HttpOnly makes the page safe", why: "No: HttpOnly only limits the damage. The real cure is rendering input as text, plus a Content Security Policy." },
+        {
+          text: "Nothing: HttpOnly makes the page safe",
+          why: "No: HttpOnly only limits the damage. The real cure is rendering input as text, plus a Content Security Policy.",
+        },
         { text: "Read the cookie through document.cookie", why: "No: that is exactly what HttpOnly prevents." },
-        { text: "Send requests from the page, and the browser attaches the cookie", correct: true, why: "Right: the script cannot read the cookie, but it can act as the user while the page is open." },
+        {
+          text: "Send requests from the page, and the browser attaches the cookie",
+          correct: true,
+          why: "Right: the script cannot read the cookie, but it can act as the user while the page is open.",
+        },
       ],
     },
     {
@@ -245,7 +370,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "The server keeps role=user in a raw cookie and checks it on each request. What is wrong?",
       choices: [
         { text: "Nothing, as long as the cookie is Secure", why: "No: Secure protects the wire, not the user's own developer tools." },
-        { text: "The user can edit it to role=admin", correct: true, why: "Right: a raw cookie is user input. Keep the role on the server, or in a seal or signed token." },
+        {
+          text: "The user can edit it to role=admin",
+          correct: true,
+          why: "Right: a raw cookie is user input. Keep the role on the server, or in a seal or signed token.",
+        },
         { text: "Roles are too long for a cookie", why: "No: size is not the issue; trust is." },
       ],
     },
@@ -255,7 +384,10 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "two-clocks",
       prompt: "Which expiry is the security control?",
       choices: [
-        { text: "The cookie's Max-Age in the browser", why: "No: the browser's clock and the cookie's lifetime are under the user's control, and a stolen copy ignores them." },
+        {
+          text: "The cookie's Max-Age in the browser",
+          why: "No: the browser's clock and the cookie's lifetime are under the user's control, and a stolen copy ignores them.",
+        },
         { text: "The session's timeouts, checked on the server", correct: true, why: "Right: only the server decides when it stops honouring an ID." },
         { text: "Both are equally reliable", why: "No: only the server's clock is out of the user's reach." },
       ],
@@ -264,7 +396,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "absolute",
       prompt: "Why have an absolute timeout as well as an idle one?",
       choices: [
-        { text: "So that a stolen cookie that is used constantly still dies", correct: true, why: "Right: constant use keeps the idle timer fresh forever; the absolute timeout ends the session a fixed time after login." },
+        {
+          text: "So that a stolen cookie that is used constantly still dies",
+          correct: true,
+          why: "Right: constant use keeps the idle timer fresh forever; the absolute timeout ends the session a fixed time after login.",
+        },
         { text: "So that the cookie is smaller", why: "No: timeouts live on the server and do not change the cookie's size." },
         { text: "Because browsers ignore idle timeouts", why: "No: browsers never see the server's timeouts at all." },
       ],
@@ -274,7 +410,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "In a rolling session, what does each request do?",
       choices: [
         { text: "Gives the session a new ID", why: "No: a new ID is for login and privilege changes, not for every request." },
-        { text: "Pushes the idle expiry forward, never past the absolute limit", correct: true, why: "Right: an active user stays logged in, and the absolute limit still holds." },
+        {
+          text: "Pushes the idle expiry forward, never past the absolute limit",
+          correct: true,
+          why: "Right: an active user stays logged in, and the absolute limit still holds.",
+        },
         { text: "Resets both timeouts", why: "No: resetting the absolute one would defeat its purpose." },
       ],
     },
@@ -285,7 +425,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "Sessions are kept in server A's memory. The next request lands on server B. What happens?",
       choices: [
         { text: "B asks A for the session", why: "No: memory stores are not shared, and B has no way to ask." },
-        { text: "B finds nothing under the ID and treats the user as a stranger", correct: true, why: "Right: a good ID with nothing behind it, so the user seems logged out at random." },
+        {
+          text: "B finds nothing under the ID and treats the user as a stranger",
+          correct: true,
+          why: "Right: a good ID with nothing behind it, so the user seems logged out at random.",
+        },
         { text: "The browser resends the login", why: "No: the browser only sends the cookie; it does not know about servers A and B." },
       ],
     },
@@ -293,7 +437,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "shared-store",
       prompt: "What does a shared store (Redis, a database) keep that stateless tokens lose?",
       choices: [
-        { text: "Instant revocation: one delete, and every server agrees", correct: true, why: "Right: tokens stay valid until they expire; a shared store can end a session now." },
+        {
+          text: "Instant revocation: one delete, and every server agrees",
+          correct: true,
+          why: "Right: tokens stay valid until they expire; a shared store can end a session now.",
+        },
         { text: "Smaller requests than a session ID", why: "No: a session ID is already small; tokens are the larger ones." },
         { text: "No extra infrastructure", why: "No: a shared store is one more service to run. Tokens are the option without one." },
       ],
@@ -303,8 +451,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "What is the weakness of sticky sessions?",
       choices: [
         { text: "They need a JWT", why: "No: sticky sessions are a load balancer setting and work with any session store." },
-        { text: "When a server dies or is redeployed, its sessions die with it", correct: true, why: "Right: they hide the problem instead of solving it, and the load spreads unevenly." },
-        { text: "They make every request slower by a store lookup", why: "No: a lookup is the shared store's cost. Sticky sessions keep a local memory store." },
+        {
+          text: "When a server dies or is redeployed, its sessions die with it",
+          correct: true,
+          why: "Right: they hide the problem instead of solving it, and the load spreads unevenly.",
+        },
+        {
+          text: "They make every request slower by a store lookup",
+          why: "No: a lookup is the shared store's cost. Sticky sessions keep a local memory store.",
+        },
       ],
     },
   ],
@@ -331,8 +486,15 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "faster",
       prompt: "“Cookies are faster than sessions.” What is wrong with the claim?",
       choices: [
-        { text: "Nothing: a cookie saves the server a lookup", why: "No: the lookup costs a fraction of a millisecond; the cookie's bytes go with every request." },
-        { text: "A cookie travels with every request to its site, so large data in it costs on each one", correct: true, why: "Right: images and scripts included. HTTP/2 and 3 compress a repeated header, but not a changing one." },
+        {
+          text: "Nothing: a cookie saves the server a lookup",
+          why: "No: the lookup costs a fraction of a millisecond; the cookie's bytes go with every request.",
+        },
+        {
+          text: "A cookie travels with every request to its site, so large data in it costs on each one",
+          correct: true,
+          why: "Right: images and scripts included. HTTP/2 and 3 compress a repeated header, but not a changing one.",
+        },
         { text: "Cookies are slower because browsers encrypt them", why: "No: browsers do not encrypt cookie values; only HTTPS protects them on the wire." },
       ],
     },
@@ -351,7 +513,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "bearer",
       prompt: "An app moves its login from an HttpOnly cookie to a bearer token in localStorage. What changes?",
       choices: [
-        { text: "CSRF goes away, but one injected script can now copy the token and use it elsewhere", correct: true, why: "Right: the browser never adds the header by itself, and scripts can read localStorage." },
+        {
+          text: "CSRF goes away, but one injected script can now copy the token and use it elsewhere",
+          correct: true,
+          why: "Right: the browser never adds the header by itself, and scripts can read localStorage.",
+        },
         { text: "Both XSS and CSRF go away", why: "No: XSS gets worse, since the token is readable by any script on the page." },
         { text: "Nothing: both are sent the same way", why: "No: a cookie is sent by the browser, a bearer token only by the app's own code." },
       ],
@@ -360,17 +526,28 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "reuse",
       prompt: "With refresh-token rotation, the server sees an already spent refresh token again. What does it do?",
       choices: [
-        { text: "Ends the whole token family: two parties hold copies, and it cannot tell the user from the thief", correct: true, why: "Right: RFC 9700 §4.14; both must log in again." },
+        {
+          text: "Ends the whole token family: two parties hold copies, and it cannot tell the user from the thief",
+          correct: true,
+          why: "Right: RFC 9700 §4.14; both must log in again.",
+        },
         { text: "Accepts it once more, since it was valid", why: "No: a spent token presented again is the sign of a copy." },
         { text: "Refuses only that request and keeps the newest token valid", why: "No: the newest token may be the thief's; the whole family goes." },
       ],
     },
     {
       id: "everywhere",
-      prompt: "What does \"log out everywhere\" need on a server that keeps sessions in a store?",
+      prompt: 'What does "log out everywhere" need on a server that keeps sessions in a store?',
       choices: [
-        { text: "An index from each user to their session IDs, written with each session", correct: true, why: "Right: then every session of the account can be listed and deleted at once." },
-        { text: "Nothing: deleting the cookie in this browser ends every session", why: "No: the other browsers keep their own cookies, and their sessions stay on the server." },
+        {
+          text: "An index from each user to their session IDs, written with each session",
+          correct: true,
+          why: "Right: then every session of the account can be listed and deleted at once.",
+        },
+        {
+          text: "Nothing: deleting the cookie in this browser ends every session",
+          why: "No: the other browsers keep their own cookies, and their sessions stay on the server.",
+        },
         { text: "A new signing secret", why: "No: where it logs anyone out, it logs out every user of the site, not one user's devices." },
       ],
     },
@@ -380,7 +557,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       id: "save-uninitialized",
       prompt: "What does express-session's saveUninitialized: true do?",
       choices: [
-        { text: "Creates a session record and cookie for every visitor, even before anything is stored", correct: true, why: "Right: bots and health checks fill the store, and cookies are set before consent. Use false." },
+        {
+          text: "Creates a session record and cookie for every visitor, even before anything is stored",
+          correct: true,
+          why: "Right: bots and health checks fill the store, and cookies are set before consent. Use false.",
+        },
         { text: "Saves the session only after login", why: "No: that is closer to what saveUninitialized: false allows." },
         { text: "Encrypts the session cookie", why: "No: it has nothing to do with encryption." },
       ],
@@ -390,7 +571,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "The example sets the session on GET /setSession. Why is that unsafe?",
       choices: [
         { text: "GET requests cannot carry cookies", why: "No: they carry cookies like any request, which is part of the problem." },
-        { text: "Any site can trigger a GET with a link, and prefetchers follow GET links", correct: true, why: "Right: SameSite=Lax lets cookies ride on top-level GETs. GET must only read." },
+        {
+          text: "Any site can trigger a GET with a link, and prefetchers follow GET links",
+          correct: true,
+          why: "Right: SameSite=Lax lets cookies ride on top-level GETs. GET must only read.",
+        },
         { text: "GET responses cannot set cookies", why: "No: any response can carry Set-Cookie." },
       ],
     },
@@ -410,7 +595,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "Is a server session per tab?",
       choices: [
         { text: "Yes: each tab gets its own session", why: "No: the session ID is in a cookie, which every tab of the browser profile shares." },
-        { text: "No: every tab sends the same cookie, so they share the session; sessionStorage is what is per tab", correct: true, why: "Right: sessionStorage never travels to the server; the session cookie is shared." },
+        {
+          text: "No: every tab sends the same cookie, so they share the session; sessionStorage is what is per tab",
+          correct: true,
+          why: "Right: sessionStorage never travels to the server; the session cookie is shared.",
+        },
         { text: "Only in private windows", why: "No: a private window has its own jar, separate from normal windows, but its tabs still share it." },
       ],
     },
@@ -419,7 +608,11 @@ export const quizzes: Record<string, QuizQuestion[]> = {
       prompt: "You clear your cookies. What happens to your server session?",
       choices: [
         { text: "The server deletes it at once", why: "No: the server is not told. It only stops receiving the ID." },
-        { text: "The browser forgets the key; the record stays on the server until its timeout", correct: true, why: "Right: you are logged out, and the record waits for its timeout, unreachable unless someone copied the ID." },
+        {
+          text: "The browser forgets the key; the record stays on the server until its timeout",
+          correct: true,
+          why: "Right: you are logged out, and the record waits for its timeout, unreachable unless someone copied the ID.",
+        },
         { text: "The session moves to local storage", why: "No: clearing cookies moves nothing anywhere." },
       ],
     },

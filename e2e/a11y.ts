@@ -30,7 +30,14 @@ export async function axeViolationsInBothThemes(page: Page): Promise<{ light: st
   for (const colorScheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme });
     // Colours that transition must have arrived before axe measures contrast (endless animations aside).
-    await page.evaluate(() => Promise.all(document.getAnimations().filter((a) => a.effect?.getComputedTiming().endTime !== Infinity).map((a) => a.finished)));
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a.effect?.getComputedTiming().endTime !== Infinity)
+          .map((a) => a.finished),
+      ),
+    );
     result[colorScheme] = await axeViolations(page);
   }
   return result;

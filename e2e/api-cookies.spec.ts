@@ -5,7 +5,10 @@ test.describe("the raw-cookie API on the wire", () => {
   test("should report in the body exactly the Set-Cookie lines that were on the wire", async ({ request }) => {
     const res = await request.post("/api/cookies", { data: { name: "theme", value: "dark", path: "/", maxAge: 60, httpOnly: true, sameSite: "Lax" } });
     expect(res.status()).toBe(200);
-    const onWire = res.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    const onWire = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value);
     expect(onWire).toEqual(["theme=dark; Max-Age=60; Path=/; HttpOnly; SameSite=Lax"]);
     expect((await res.json()).exchange.response.setCookie).toEqual(onWire);
   });
@@ -63,7 +66,10 @@ test("should report exactly the Set-Cookie lines on the wire, on every route tha
   for (const { method, path, data } of SETTERS) {
     const res = await request.fetch(path, { method, headers: data === undefined ? {} : json, data: data === undefined ? undefined : JSON.stringify(data) });
     expect(res.status(), `${method} ${path}`).toBe(200);
-    const onWire = res.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value);
+    const onWire = res
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value);
     expect(onWire.length, `${method} ${path} sets a cookie`).toBeGreaterThan(0);
     expect((await res.json()).exchange.response.setCookie, `${method} ${path}`).toEqual(onWire);
   }

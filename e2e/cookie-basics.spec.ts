@@ -33,7 +33,10 @@ test.describe("cookie basics demo", () => {
     await expect(inspector.getByTestId("server-summary")).toContainText("The server keeps nothing");
 
     const jar = await context.cookies();
-    expect(jar.map((c) => [c.name, c.httpOnly]).sort()).toEqual([["secret_pref", true], ["theme", false]]);
+    expect(jar.map((c) => [c.name, c.httpOnly]).sort()).toEqual([
+      ["secret_pref", true],
+      ["theme", false],
+    ]);
   });
 
   test("should delete a cookie with Max-Age=0 when the learner clears it", async ({ page, context }) => {

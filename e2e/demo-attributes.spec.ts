@@ -17,7 +17,11 @@ test.describe("cookie attributes playground", () => {
     await setAndCheck(page);
     await expect(inspector.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: demo=1; Max-Age=3600; Path=\/; SameSite=Lax/);
     await expect(inspector.getByTestId("verdict")).toHaveText("Stored. The browser keeps this cookie.");
-    await expect(rows(page)).toHaveText([/document\.cookie on this page\s*yes\s*yes\s*Agree/, /\/api\/echo\/inside\s*yes\s*yes\s*Agree/, /\/api\/echo\/outside\s*yes\s*yes\s*Agree/]);
+    await expect(rows(page)).toHaveText([
+      /document\.cookie on this page\s*yes\s*yes\s*Agree/,
+      /\/api\/echo\/inside\s*yes\s*yes\s*Agree/,
+      /\/api\/echo\/outside\s*yes\s*yes\s*Agree/,
+    ]);
     await expect(page.getByTestId("agreement-summary")).toHaveText(/^Chromium \d+ and the explainer agree on every check \(3\)\.$/);
 
     await page.getByLabel("Value", { exact: true }).fill("2");
@@ -65,7 +69,9 @@ test.describe("cookie attributes playground", () => {
     const javascript = page.getByRole("region", { name: "Inspector" }).getByTestId("hidden-cookie");
     await page.getByLabel("Path", { exact: true }).selectOption("/api/echo/inside");
     await setAndCheck(page);
-    await expect(javascript).toHaveText("demo is missing here: it was set with Path=/api/echo/inside, which does not include this page (/demos/attributes), so document.cookie here leaves it out; the browser sends it only to URLs under /api/echo/inside.");
+    await expect(javascript).toHaveText(
+      "demo is missing here: it was set with Path=/api/echo/inside, which does not include this page (/demos/attributes), so document.cookie here leaves it out; the browser sends it only to URLs under /api/echo/inside.",
+    );
 
     // HttpOnly on a line Chromium refuses (SameSite=None without Secure): nothing is kept, so nothing is hidden.
     await page.getByLabel("Cookie name").fill("other");
@@ -111,7 +117,11 @@ test.describe("cookie attributes playground", () => {
     await page.getByLabel("HttpOnly").check();
     await setAndCheck(page);
     await expect(page.getByTestId("verdict")).toHaveText("Stored. The browser keeps this cookie.");
-    await expect(rows(page)).toHaveText([/document\.cookie on this page\s*no\s*no\s*Agree/, /\/api\/echo\/inside\s*yes\s*yes\s*Agree/, /\/api\/echo\/outside\s*yes\s*yes\s*Agree/]);
+    await expect(rows(page)).toHaveText([
+      /document\.cookie on this page\s*no\s*no\s*Agree/,
+      /\/api\/echo\/inside\s*yes\s*yes\s*Agree/,
+      /\/api\/echo\/outside\s*yes\s*yes\s*Agree/,
+    ]);
     expect((await context.cookies()).map((c) => [c.name, c.httpOnly, c.secure])).toEqual([["__Http-demo", true, true]]);
     // The clearing line carries Secure and HttpOnly too, or Chromium would refuse it and keep the cookie.
     await page.getByRole("button", { name: "Clear cookie" }).click();

@@ -59,7 +59,9 @@ test.describe("cart demo", () => {
     await add(page, "scone", 2); // nor this one the jam
     await expect(page.getByTestId("session-cart-total")).toHaveText("$12.75");
     await other.getByRole("button", { name: "Read both carts" }).click();
-    await expect(other.getByRole("region", { name: "Server session cart: inspector" }).getByTestId("session-data-entry")).toHaveText('cart: ["tea","jam","scone"]');
+    await expect(other.getByRole("region", { name: "Server session cart: inspector" }).getByTestId("session-data-entry")).toHaveText(
+      'cart: ["tea","jam","scone"]',
+    );
     await other.close();
   });
 

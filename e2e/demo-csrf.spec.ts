@@ -59,7 +59,9 @@ test.describe("CSRF demo", () => {
     await expect(account(page)).toHaveText("Your demo account's email is you@learner.example.");
     await page.getByLabel("New email").fill("me@home.example");
     await page.getByRole("button", { name: "Change email from this page" }).click();
-    await expect(page.getByRole("region", { name: "Inspector" }).getByTestId("server-summary")).toHaveText("The email changed from you@learner.example to me@home.example.");
+    await expect(page.getByRole("region", { name: "Inspector" }).getByTestId("server-summary")).toHaveText(
+      "The email changed from you@learner.example to me@home.example.",
+    );
     expect(await axeViolations(page)).toEqual([]);
   });
 

@@ -51,12 +51,17 @@ test.describe("login demo", () => {
     await stealLogoutReplay(page);
     await expect(page.getByTestId("replay-verdict")).toContainText("Refused: unknown session");
     const javascript = page.getByRole("region", { name: "Inspector" }).getByLabel("Cookies JavaScript cannot see");
-    await expect(javascript).toHaveText("__Host-sid is missing here: this response deleted it. The request still carried it (see the Cookie column), but the browser no longer keeps it.");
+    await expect(javascript).toHaveText(
+      "__Host-sid is missing here: this response deleted it. The request still carried it (see the Cookie column), but the browser no longer keeps it.",
+    );
     await expect(javascript).not.toContainText("HttpOnly");
     await expect(javascript).not.toContainText("Path");
   });
 
-  for (const [label, cookie] of [["Sealed cookie", "__Host-sealed"], ["JWT", "__Host-jwt"]] as const) {
+  for (const [label, cookie] of [
+    ["Sealed cookie", "__Host-sealed"],
+    ["JWT", "__Host-jwt"],
+  ] as const) {
     test(`should still accept a stolen ${label} after logout: the revocation gap`, async ({ page }) => {
       await gotoHydrated(page, "/demos/login");
       await page.getByRole("radio", { name: label }).check();
@@ -94,7 +99,11 @@ test.describe("login demo", () => {
     await page.getByLabel("Password").focus();
     await page.keyboard.press("Enter"); // submits the login form
     await expect(page.getByTestId("login-notice")).toContainText("Logged in as ada with a sealed cookie");
-    for (const [name, notice] of [["Steal the cookie", "Copied"], ["Log out", "Logged out"], ["Replay the stolen copy", "Replay: Still accepted"]]) {
+    for (const [name, notice] of [
+      ["Steal the cookie", "Copied"],
+      ["Log out", "Logged out"],
+      ["Replay the stolen copy", "Replay: Still accepted"],
+    ]) {
       await page.getByRole("button", { name, exact: true }).focus();
       await page.keyboard.press("Enter");
       await expect(page.getByTestId("login-notice")).toContainText(notice!);

@@ -3,7 +3,10 @@ import { axeViolationsInBothThemes } from "./a11y";
 import { gotoHydrated } from "./hydration";
 
 test.describe("session basics demo", () => {
-  test("should create nothing on a read, keep the data on the server, hide the ID from JavaScript, and find nothing after destroy", async ({ page, context }) => {
+  test("should create nothing on a read, keep the data on the server, hide the ID from JavaScript, and find nothing after destroy", async ({
+    page,
+    context,
+  }) => {
     await gotoHydrated(page, "/demos/session-basics");
     const inspector = page.getByRole("region", { name: "Inspector" });
 
@@ -18,7 +21,9 @@ test.describe("session basics demo", () => {
     await page.getByLabel("Value", { exact: true }).fill("ada");
     await page.getByRole("button", { name: "Save to session", exact: true }).click();
     await expect(inspector.getByRole("status")).toContainText("Save username: status 200, 1 Set-Cookie line");
-    await expect(inspector.getByTestId("set-cookie-line")).toHaveText(/Set-Cookie: __Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax/);
+    await expect(inspector.getByTestId("set-cookie-line")).toHaveText(
+      /Set-Cookie: __Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax/,
+    );
     await expect(inspector.getByTestId("session-outcome")).toHaveText("created");
     await expect(inspector.getByTestId("session-data-entry")).toHaveText('username: "ada"');
 
@@ -88,6 +93,8 @@ test.describe("session basics demo in a browser that drops Secure cookies from h
     await expect(inspector.getByTestId("server-summary")).toContainText("Your browser drops Secure cookies from plain http://localhost (Safari does");
     await page.getByRole("button", { name: "Read session", exact: true }).click();
     await expect(inspector.getByTestId("session-outcome")).toHaveText("found");
-    await expect(inspector.getByLabel("Cookie request header")).toHaveText(/^Cookie: lab-plain-cookies=1; sid=[\w-]{43}$|^Cookie: sid=[\w-]{43}; lab-plain-cookies=1$/);
+    await expect(inspector.getByLabel("Cookie request header")).toHaveText(
+      /^Cookie: lab-plain-cookies=1; sid=[\w-]{43}$|^Cookie: sid=[\w-]{43}; lab-plain-cookies=1$/,
+    );
   });
 });

@@ -8,12 +8,16 @@ test.describe("size limit demo", () => {
 
     await page.getByRole("button", { name: "4,096 bytes", exact: true }).click();
     await expect(page.getByTestId("cookie-size-verdict")).toHaveText("Explainer: stored.");
-    await expect(page.getByTestId("cookie-size-sent")).toHaveText("The next Cookie header carried it: 4,096 bytes of big sent with every request to this path.");
+    await expect(page.getByTestId("cookie-size-sent")).toHaveText(
+      "The next Cookie header carried it: 4,096 bytes of big sent with every request to this path.",
+    );
 
     await page.getByRole("button", { name: "4,097 bytes", exact: true }).click();
     await expect(page.getByTestId("cookie-size-result")).toContainText("Name + value: 4,097 bytes");
     await expect(page.getByTestId("cookie-size-verdict")).toHaveText("Explainer: refused, NameValuePairExceedsMaxSize.");
-    await expect(page.getByTestId("cookie-size-sent")).toHaveText(/^The next Cookie header lacks it: Chromium \d+ dropped the cookie\. It still carries the older big of 4,096 bytes\.$/);
+    await expect(page.getByTestId("cookie-size-sent")).toHaveText(
+      /^The next Cookie header lacks it: Chromium \d+ dropped the cookie\. It still carries the older big of 4,096 bytes\.$/,
+    );
     await cookieInspector.getByRole("button", { name: /^Set big \(4097 bytes\)/ }).click();
     await expect(cookieInspector.getByTestId("verdict")).toContainText("Refused.");
     expect((await context.cookies()).map((c) => [c.name, c.value.length])).toEqual([["big", 4093]]);

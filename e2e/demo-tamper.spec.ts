@@ -14,7 +14,12 @@ test.describe("tamper lab demo", () => {
     await expect(page.getByLabel("Value of lab_raw")).toHaveValue("user=ada&role=user");
     await expect(page.getByLabel("Decoded JWT payload")).toContainText('"role": "user"');
     const jar = await context.cookies();
-    expect(jar.map((c) => [c.name, c.httpOnly]).sort()).toEqual([["lab_jwt", false], ["lab_raw", false], ["lab_sealed", false], ["lab_sid", false]]);
+    expect(jar.map((c) => [c.name, c.httpOnly]).sort()).toEqual([
+      ["lab_jwt", false],
+      ["lab_raw", false],
+      ["lab_sealed", false],
+      ["lab_sid", false],
+    ]);
 
     await page.getByRole("button", { name: "Ask the server: who am I?" }).click();
     for (const m of ["cookie", "sealed", "jwt", "server"]) await expect(page.getByTestId(`verdict-${m}`)).toContainText("Accepted: you are ada, role user");
@@ -33,7 +38,9 @@ test.describe("tamper lab demo", () => {
     // One colour language (issue 19, point 7): the forgery believed is a security failure, in red;
     // each refusal is the defence holding, what the learner wants, in green.
     await expect(page.getByTestId("verdict-cookie")).toContainText("Fooled: the server takes you for ada, role admin");
-    await expect(page.getByTestId("verdict-cookie")).toContainText("The lab issued user=ada, role=user; the server now acts on user=ada, role=admin, a claim nobody issued. Believed as sent");
+    await expect(page.getByTestId("verdict-cookie")).toContainText(
+      "The lab issued user=ada, role=user; the server now acts on user=ada, role=admin, a claim nobody issued. Believed as sent",
+    );
     await expect(page.getByTestId("verdict-cookie")).toHaveAttribute("data-tone", "failure");
     await expect(page.getByTestId("verdict-cookie")).toHaveClass(/bg-red-50/);
     for (const m of ["sealed", "jwt", "server"]) await expect(page.getByTestId(`verdict-${m}`)).toHaveAttribute("data-tone", "wanted");

@@ -57,7 +57,9 @@ test.describe("a demo embedded on another site, third-party cookies blocked (Chr
     await frame.getByRole("button", { name: "Set cookie" }).click();
     const inspector = frame.getByRole("region", { name: "Inspector" });
     await expect(inspector.getByRole("status")).toContainText("Set demo_theme: status 200, 1 Set-Cookie line received.");
-    await expect(inspector.getByTestId("set-cookie-line")).toContainText("Set-Cookie: demo_theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned");
+    await expect(inspector.getByTestId("set-cookie-line")).toContainText(
+      "Set-Cookie: demo_theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned",
+    );
     await expect(inspector.getByTestId("set-cookie-line")).toContainText("Stored.");
     await expect(inspector.getByLabel("document.cookie", { exact: true })).toHaveText("demo_theme=dark");
     await frame.getByRole("button", { name: "Read cookies" }).click();
@@ -73,7 +75,9 @@ test.describe("a demo embedded on another site, third-party cookies blocked (Chr
     await frame.getByRole("button", { name: "Save to session", exact: true }).click();
     const inspector = frame.getByRole("region", { name: "Inspector" });
     await expect(inspector.getByTestId("session-outcome")).toHaveText("created");
-    await expect(inspector.getByTestId("set-cookie-line")).toHaveText(/^Set-Cookie: __Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=None; Partitioned/);
+    await expect(inspector.getByTestId("set-cookie-line")).toHaveText(
+      /^Set-Cookie: __Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=None; Partitioned/,
+    );
     await frame.getByRole("button", { name: "Read session", exact: true }).click();
     await expect(inspector.getByTestId("session-outcome")).toHaveText("found");
     await expect(inspector.getByTestId("session-data-entry")).toHaveText('course: "week3"');
@@ -100,7 +104,17 @@ test.describe("a demo embedded on another site, third-party cookies blocked (Chr
     await expect(frame.getByTestId("session-outcome")).toHaveText("created");
     const { seen } = await watchRequests(page, "/api/session");
     // The embedding page itself posts to the lab: the browser sends the cookie of its partition.
-    await page.evaluate((url) => fetch(`${url}/api/session`, { method: "POST", mode: "no-cors", credentials: "include", headers: { "content-type": "text/plain" }, body: '{"hacked":true}' }), baseURL);
+    await page.evaluate(
+      (url) =>
+        fetch(`${url}/api/session`, {
+          method: "POST",
+          mode: "no-cors",
+          credentials: "include",
+          headers: { "content-type": "text/plain" },
+          body: '{"hacked":true}',
+        }),
+      baseURL,
+    );
     await expect.poll(() => seen.length).toBe(1);
     expect(seen[0]!.cookieHeader).toMatch(/^__Host-sid=[\w-]{43}$/);
     expect(seen[0]!.status).toBe(403);
@@ -195,7 +209,10 @@ test.describe("embed options", () => {
   test("should render the French variant for ?lang=fr: html lang, the frame's words in French, the demo still in English", async ({ page }) => {
     await page.goto("/embed/cookie-basics?lang=fr");
     await expect(page.locator("html")).toHaveAttribute("lang", "fr");
-    await expect(page.getByRole("link", { name: "Ouvrir dans Cookie & Session Lab (s'ouvre dans un nouvel onglet)" })).toHaveAttribute("href", "/demos/cookie-basics");
+    await expect(page.getByRole("link", { name: "Ouvrir dans Cookie & Session Lab (s'ouvre dans un nouvel onglet)" })).toHaveAttribute(
+      "href",
+      "/demos/cookie-basics",
+    );
     await expect(page.getByTestId("content-note")).toHaveText("Cette démo et son inspecteur sont en anglais.");
     await expect(page.getByRole("button", { name: "Set cookie" })).toBeVisible();
     await expect(page.getByRole("heading", { level: 1 })).toHaveAttribute("lang", "en");
@@ -266,7 +283,9 @@ test.describe("oEmbed", () => {
     expect(res.status()).toBe(200);
     const body = await res.json();
     expect(body).toMatchObject({ type: "rich", version: "1.0", provider_name: "Cookie & Session Lab", width: 600, height: 700 });
-    expect(body.html).toBe(`<iframe src="${baseURL}/embed/cookie-basics" title="Cookie &amp; Session Lab: ${body.title.slice("Cookie & Session Lab: ".length)}" width="600" height="700" loading="lazy" style="border:0;max-width:100%"></iframe>`);
+    expect(body.html).toBe(
+      `<iframe src="${baseURL}/embed/cookie-basics" title="Cookie &amp; Session Lab: ${body.title.slice("Cookie & Session Lab: ".length)}" width="600" height="700" loading="lazy" style="border:0;max-width:100%"></iframe>`,
+    );
     await page.goto("/demos/cookie-basics");
     const href = await page.locator('link[rel="alternate"][type="application/json+oembed"]').getAttribute("href");
     expect((await (await request.get(href!)).json()).type).toBe("rich");

@@ -93,7 +93,11 @@ export const CASES: readonly EngineCase[] = [
   c("ss-partitioned", "same-site", "chips", "Partitioned; Secure, same-site", { name: "ss_part", secure: true, sameSite: "None", partitioned: true }),
   c("ss-maxage-zero", "same-site", "expiry", "Max-Age=0", { name: "ss_maxage0", maxAge: 0 }),
   c("ss-expires-past", "same-site", "expiry", "Expires in the past", { name: "ss_expirespast", expires: PAST }),
-  c("ss-maxage-beats-expires", "same-site", "expiry", "Max-Age=3600 with an Expires in the past (Max-Age wins)", { name: "ss_maxagewins", maxAge: 3600, expires: PAST }),
+  c("ss-maxage-beats-expires", "same-site", "expiry", "Max-Age=3600 with an Expires in the past (Max-Age wins)", {
+    name: "ss_maxagewins",
+    maxAge: 3600,
+    expires: PAST,
+  }),
   c("ss-maxage-2y", "same-site", "cap-400", "Max-Age of two years", { name: "ss_maxage2y", maxAge: 63_072_000 }),
   c("ss-expires-2100", "same-site", "cap-400", "Expires in 2100", { name: "ss_expires2100", expires: FAR }),
 
@@ -106,7 +110,9 @@ export const CASES: readonly EngineCase[] = [
   c("post-lax", "nav-post", "samesite", "SameSite=Lax, cross-site form POST", { name: "post_lax", sameSite: "Lax" }),
   c("post-none", "nav-post", "samesite", "SameSite=None; Secure, cross-site form POST", { name: "post_none", sameSite: "None", secure: true }),
   // What tells the engines apart: past the window, Chromium's default is plain Lax; Firefox has no Lax default.
-  c("post-aged-lax-default", "nav-post-aged", "lax-unsafe", "no SameSite, past the Lax-allowing-unsafe window, cross-site form POST", { name: "aged_nosamesite" }),
+  c("post-aged-lax-default", "nav-post-aged", "lax-unsafe", "no SameSite, past the Lax-allowing-unsafe window, cross-site form POST", {
+    name: "aged_nosamesite",
+  }),
   c("post-aged-lax", "nav-post-aged", "lax-unsafe", "SameSite=Lax, as old, cross-site form POST", { name: "aged_lax", sameSite: "Lax" }),
 
   // Set inside a cross-site iframe.
@@ -115,15 +121,29 @@ export const CASES: readonly EngineCase[] = [
     const p = `fr${mode[0]}`;
     return [
       c(`${group}-none`, group, "third-party", `SameSite=None; Secure, third-party cookies ${mode}`, { name: `${p}_none`, sameSite: "None", secure: true }),
-      c(`${group}-chips`, group, "chips", `SameSite=None; Secure; Partitioned, third-party cookies ${mode}`, { name: `${p}_chips`, sameSite: "None", secure: true, partitioned: true }),
+      c(`${group}-chips`, group, "chips", `SameSite=None; Secure; Partitioned, third-party cookies ${mode}`, {
+        name: `${p}_chips`,
+        sameSite: "None",
+        secure: true,
+        partitioned: true,
+      }),
       c(`${group}-lax-default`, group, "lax-default", `no SameSite, Secure, third-party cookies ${mode}`, { name: `${p}_nosamesite`, secure: true }),
       c(`${group}-lax`, group, "samesite", `SameSite=Lax, third-party cookies ${mode}`, { name: `${p}_lax`, sameSite: "Lax" }),
     ];
   }),
 
   // Set in a cross-site iframe under one top-level site, read in it under another.
-  c("elsewhere-chips", "iframe-elsewhere", "partitioning", "SameSite=None; Secure; Partitioned, read under another top-level site", { name: "else_chips", sameSite: "None", secure: true, partitioned: true }),
-  c("elsewhere-none", "iframe-elsewhere", "partitioning", "SameSite=None; Secure (not Partitioned), read under another top-level site", { name: "else_none", sameSite: "None", secure: true }),
+  c("elsewhere-chips", "iframe-elsewhere", "partitioning", "SameSite=None; Secure; Partitioned, read under another top-level site", {
+    name: "else_chips",
+    sameSite: "None",
+    secure: true,
+    partitioned: true,
+  }),
+  c("elsewhere-none", "iframe-elsewhere", "partitioning", "SameSite=None; Secure (not Partitioned), read under another top-level site", {
+    name: "else_none",
+    sameSite: "None",
+    secure: true,
+  }),
 ];
 
 /** How old the nav-post-aged cookies are, at least, when the form is sent: past Chromium's 10-second test window. */
@@ -135,7 +155,10 @@ export const CHROMIUM_SHORT_LAX_UNSAFE = "--enable-features=ShortLaxAllowUnsafeT
 
 /** A hash of the case ids and setups: docs/browsers.md names the one it was generated from. */
 export function caseListHash(cases: readonly EngineCase[] = CASES): string {
-  return createHash("sha256").update(JSON.stringify(cases.map((k) => [k.id, k.group, k.cookie]))).digest("hex").slice(0, 12);
+  return createHash("sha256")
+    .update(JSON.stringify(cases.map((k) => [k.id, k.group, k.cookie])))
+    .digest("hex")
+    .slice(0, 12);
 }
 
 export const ECHO_PATH: Record<Group, string> = {

@@ -1,7 +1,19 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { expect } from "@playwright/test";
-import { CASES, caseListHash, daysFrom, ECHO_PATH, ENGINE_OUTPUT_DIR, headerHas, predict, type CookieBody, type EngineId, type EngineRun, type Group } from "./engine-cases";
+import {
+  CASES,
+  caseListHash,
+  daysFrom,
+  ECHO_PATH,
+  ENGINE_OUTPUT_DIR,
+  headerHas,
+  predict,
+  type CookieBody,
+  type EngineId,
+  type EngineRun,
+  type Group,
+} from "./engine-cases";
 
 /**
  * What both engine runners share: the script a lab document runs to set a group's cookies and read
@@ -73,7 +85,8 @@ export class EngineRecorder {
       const what = `${k.id} (${k.label}) in ${this.run.version}: the explainer said ${p.why}${p.sent ? ", sent" : ", not sent"} to ${ECHO_PATH[group]}`;
       expect.soft({ stored, sent }, what).toEqual({ stored: p.stored, sent: p.sent });
       // The 400-day cap: the expiry the engine keeps is the one predicted, to within a day.
-      if (k.behaviour === "cap-400" && p.expiresInDays !== null) expect.soft(Math.abs((expiresInDays ?? Infinity) - p.expiresInDays), `${what}, expiring in ${p.expiresInDays} days`).toBeLessThan(1);
+      if (k.behaviour === "cap-400" && p.expiresInDays !== null)
+        expect.soft(Math.abs((expiresInDays ?? Infinity) - p.expiresInDays), `${what}, expiring in ${p.expiresInDays} days`).toBeLessThan(1);
     }
   }
 

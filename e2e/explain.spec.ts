@@ -26,7 +26,9 @@ test.describe("the Set-Cookie explainer page", () => {
 
   test("should not warn about third-party blocking on a Partitioned line, and still refuse Partitioned without Secure", async ({ page }) => {
     await gotoHydrated(page, "/tools/explain");
-    await page.getByLabel(/Set-Cookie lines/).fill("chip=1; Secure; SameSite=None; Partitioned\nplain=1; Secure; SameSite=None\nbroken=1; SameSite=None; Partitioned");
+    await page
+      .getByLabel(/Set-Cookie lines/)
+      .fill("chip=1; Secure; SameSite=None; Partitioned\nplain=1; Secure; SameSite=None\nbroken=1; SameSite=None; Partitioned");
     await page.getByLabel("Received from (URL of the response)").fill("https://widget.example/embed");
     await page.getByLabel("The request is").selectOption("cross-site");
     await page.getByLabel("The page is").selectOption("iframe");
@@ -113,7 +115,9 @@ test.describe("the explainer, as a learner pastes, picks and shares", () => {
     await gotoHydrated(page, "/tools/explain");
     await page.getByLabel(/Set-Cookie lines/).fill("Set-Cookie: foo=bar; Path=/");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
-    await expect(page.getByTestId("stripped-note")).toHaveText('Removed the header name "Set-Cookie:" from the start of line 1: a browser gets only what follows it, so that is what is explained.');
+    await expect(page.getByTestId("stripped-note")).toHaveText(
+      'Removed the header name "Set-Cookie:" from the start of line 1: a browser gets only what follows it, so that is what is explained.',
+    );
     await expect(page.getByTestId("explained-cookie").locator("dt").first()).toHaveText("foo");
     await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: foo=bar");
   });
@@ -128,7 +132,9 @@ test.describe("the explainer, as a learner pastes, picks and shares", () => {
   test("should prompt for a line when there is none, and ask the server nothing", async ({ page }) => {
     await gotoHydrated(page, "/tools/explain");
     let asked = 0;
-    page.on("request", (r) => { if (r.url().endsWith("/api/explain")) asked++; });
+    page.on("request", (r) => {
+      if (r.url().endsWith("/api/explain")) asked++;
+    });
     await page.getByLabel(/Set-Cookie lines/).fill("  \n");
     await page.getByRole("button", { name: "Explain", exact: true }).click();
     await expect(page.getByTestId("explain-prompt")).toHaveText("Paste a Set-Cookie line on the left (or pick an example), then press Explain.");

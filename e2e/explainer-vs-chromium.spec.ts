@@ -22,13 +22,22 @@ const SAMPLES = [
   { label: "an __Http- cookie without HttpOnly", cookie: { name: "__Http-nohttponly", value: "1", path: "/", secure: true } },
   { label: "an __Http- cookie without Secure", cookie: { name: "__Http-nosecure", value: "1", path: "/", httpOnly: true } },
   { label: "an __http- cookie (lower case) without HttpOnly", cookie: { name: "__http-lower", value: "1", path: "/", secure: true } },
-  { label: "an __Http- cookie with a Path below /", cookie: { name: "__Http-scoped", value: "1", path: "/api/cookies/elsewhere", secure: true, httpOnly: true } },
-  { label: "an __Http- cookie with Domain=localhost (a public suffix: host-only)", cookie: { name: "__Http-domain", value: "1", path: "/", secure: true, httpOnly: true, domain: "localhost" } },
+  {
+    label: "an __Http- cookie with a Path below /",
+    cookie: { name: "__Http-scoped", value: "1", path: "/api/cookies/elsewhere", secure: true, httpOnly: true },
+  },
+  {
+    label: "an __Http- cookie with Domain=localhost (a public suffix: host-only)",
+    cookie: { name: "__Http-domain", value: "1", path: "/", secure: true, httpOnly: true, domain: "localhost" },
+  },
   { label: "a valid __Host-Http- cookie", cookie: { name: "__Host-Http-good", value: "1", path: "/", secure: true, httpOnly: true } },
   { label: "a __Host-Http- cookie without HttpOnly", cookie: { name: "__Host-Http-nohttponly", value: "1", path: "/", secure: true } },
   { label: "a __Host-Http- cookie without Secure", cookie: { name: "__Host-Http-nosecure", value: "1", path: "/", httpOnly: true } },
   { label: "a __Host-Http- cookie with Path=/api", cookie: { name: "__Host-Http-path", value: "1", path: "/api", secure: true, httpOnly: true } },
-  { label: "a __Host-Http- cookie with a Domain", cookie: { name: "__Host-Http-domain", value: "1", path: "/", secure: true, httpOnly: true, domain: "localhost" } },
+  {
+    label: "a __Host-Http- cookie with a Domain",
+    cookie: { name: "__Host-Http-domain", value: "1", path: "/", secure: true, httpOnly: true, domain: "localhost" },
+  },
   { label: "a __HOST-HTTP- cookie (upper case) without HttpOnly", cookie: { name: "__HOST-HTTP-upper", value: "1", path: "/", secure: true } },
 ];
 

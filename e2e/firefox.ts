@@ -55,7 +55,12 @@ Puppeteer.registerCustomQueryHandler("labrole", {
     const doc = (root as Element).ownerDocument ?? (root as Document);
     const nameOf = (el: Element) => {
       const by = el.getAttribute("aria-labelledby");
-      if (by) return by.split(/\s+/).map((id) => text(doc.getElementById(id))).join(" ").trim();
+      if (by)
+        return by
+          .split(/\s+/)
+          .map((id) => text(doc.getElementById(id)))
+          .join(" ")
+          .trim();
       const label = el.getAttribute("aria-label");
       if (label) return label.replace(/\s+/g, " ").trim();
       const labels = (el as HTMLInputElement).labels;

@@ -16,8 +16,16 @@ test.describe("the site in French (lang=fr cookie)", () => {
     await expect(nav.getByRole("link")).toHaveText(["Accueil", "Apprendre", "Démos", "Explicateur", "Enseignants"]);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Comment les sites se souviennent-ils de vous ?");
     await expect(page.getByRole("heading", { level: 2 })).toHaveText("Quatre façons de garder un état");
-    await expect(page.getByRole("columnheader")).toHaveText(["Mécanisme", "Où vivent les données", "Ce que garde le navigateur", "Le serveur peut-il le révoquer ?", "Taille"]);
-    await expect(page.getByTestId("content-note")).toHaveText("Les leçons, les démos et l'explicateur sont en anglais ; les menus, l'accueil et les pages d'index sont traduits.");
+    await expect(page.getByRole("columnheader")).toHaveText([
+      "Mécanisme",
+      "Où vivent les données",
+      "Ce que garde le navigateur",
+      "Le serveur peut-il le révoquer ?",
+      "Taille",
+    ]);
+    await expect(page.getByTestId("content-note")).toHaveText(
+      "Les leçons, les démos et l'explicateur sont en anglais ; les menus, l'accueil et les pages d'index sont traduits.",
+    );
     await expect(page.getByRole("contentinfo")).toContainText("Chaque démo dépose de vrais cookies dans votre navigateur, pour ce site seulement.");
     // The first lesson's title stays English, and is marked so.
     const start = page.getByRole("link", { name: "Commencer par la leçon 1 : Why state at all" });

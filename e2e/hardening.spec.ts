@@ -37,18 +37,30 @@ test.describe("hostile input", () => {
 
   for (const key of ["__proto__", "constructor", "prototype"]) {
     test(`should refuse the session key ${key}`, async ({ request }) => {
-      await expectRefusal(await request.post("/api/session", { headers: { "content-type": "application/json" }, data: Buffer.from(`{"${key}": {"admin": true}}`) }), 400, "invalid_body");
+      await expectRefusal(
+        await request.post("/api/session", { headers: { "content-type": "application/json" }, data: Buffer.from(`{"${key}": {"admin": true}}`) }),
+        400,
+        "invalid_body",
+      );
     });
   }
 
   test("should refuse a body that is not JSON, and one of the wrong type", async ({ request }) => {
-    await expectRefusal(await request.post("/api/cookies", { headers: { "content-type": "application/json" }, data: Buffer.from("{name: a") }), 400, "invalid_json");
+    await expectRefusal(
+      await request.post("/api/cookies", { headers: { "content-type": "application/json" }, data: Buffer.from("{name: a") }),
+      400,
+      "invalid_json",
+    );
     await expectRefusal(await request.post("/api/cookies", { data: { name: ["a"], value: 1 } }), 400, "invalid_body");
     await expectRefusal(await request.post("/api/login", { data: { username: { $ne: null }, password: "x" } }), 400, "invalid_body");
   });
 
   test("should refuse an oversized body before parsing it", async ({ request }) => {
-    await expectRefusal(await request.post("/api/session", { headers: { "content-type": "application/json" }, data: Buffer.from(`{"a":"${"x".repeat(200_000)}"}`) }), 413, "body_too_large");
+    await expectRefusal(
+      await request.post("/api/session", { headers: { "content-type": "application/json" }, data: Buffer.from(`{"a":"${"x".repeat(200_000)}"}`) }),
+      413,
+      "body_too_large",
+    );
   });
 
   test("should refuse a request carrying thousands of cookies", async ({ request }) => {

@@ -43,7 +43,10 @@ export const EXPECTED_DIFFERENCES: Record<EngineId, Record<string, { header: str
     // itself refuses the line, as the explainer says: document.cookie = "a=b\rc" stores nothing
     // (checked in Chromium 156). (A NUL, disabled-chromium0022, fails the whole response instead:
     // nothing stored, which is also the explainer's answer.)
-    "disabled-chromium0023": { header: "AAA=BB", because: "Chromium 156's HTTP parser ends the Set-Cookie header at the bare CR before the cookie parser sees it" },
+    "disabled-chromium0023": {
+      header: "AAA=BB",
+      because: "Chromium 156's HTTP parser ends the Set-Cookie header at the bare CR before the cookie parser sees it",
+    },
   },
   firefox: {},
 };
@@ -73,7 +76,14 @@ export async function startCorpusServer(): Promise<CorpusServer> {
     const c = Number.isInteger(index) ? CORPUS[index] : undefined;
     if (step === "set" && c) {
       // The raw bytes: each line UTF-8 encoded as in the corpus files, control characters included.
-      const head = ["HTTP/1.1 200 OK", ...cors(req), "Content-Type: text/plain", "Content-Length: 2", "Connection: close", ...c.setCookie.map((l) => `Set-Cookie: ${l}`)];
+      const head = [
+        "HTTP/1.1 200 OK",
+        ...cors(req),
+        "Content-Type: text/plain",
+        "Content-Length: 2",
+        "Connection: close",
+        ...c.setCookie.map((l) => `Set-Cookie: ${l}`),
+      ];
       req.socket.end(Buffer.concat([Buffer.from(`${head.join("\r\n")}\r\n\r\nok`, "utf8")]));
       return;
     }
@@ -81,7 +91,12 @@ export async function startCorpusServer(): Promise<CorpusServer> {
       // node:http reads header bytes as Latin-1: the browser sent UTF-8.
       const raw = req.headers.cookie;
       const cookie = raw === undefined ? null : Buffer.from(raw, "latin1").toString("utf8");
-      res.writeHead(200, { "content-type": "application/json", "access-control-allow-origin": req.headers.origin ?? "*", "access-control-allow-credentials": "true", "cache-control": "no-store" });
+      res.writeHead(200, {
+        "content-type": "application/json",
+        "access-control-allow-origin": req.headers.origin ?? "*",
+        "access-control-allow-credentials": "true",
+        "cache-control": "no-store",
+      });
       res.end(JSON.stringify({ cookie }));
       return;
     }
@@ -145,15 +160,26 @@ export function checkCorpus(engine: EngineId, version: string, observed: CorpusO
       expect.soft(o.sent, `${o.id} in ${version}: the listed difference (${known.because}) still holds`).toBe(known.header);
       expect.soft(known.header, `${o.id}: the listed difference is one from the explainer's prediction`).not.toBe(o.predicted);
     } else {
-      expect.soft(o.sent, `${o.id} in ${version}: the explainer predicted ${JSON.stringify(o.predicted)} (RFC 6265bis alone: ${JSON.stringify(o.spec)})`).toBe(o.predicted);
+      expect
+        .soft(o.sent, `${o.id} in ${version}: the explainer predicted ${JSON.stringify(o.predicted)} (RFC 6265bis alone: ${JSON.stringify(o.spec)})`)
+        .toBe(o.predicted);
     }
     if (o.sent === o.spec) continue;
     const quirks: EngineQuirk[] = quirksOf(engine, CORPUS.find((c) => c.id === o.id)!.setCookie);
     const why = known ? [`expected difference: ${known.because}`] : quirks.map((q) => `${q}: ${ENGINE_QUIRKS[q].says}`);
-    expect.soft(why, `${o.id} in ${version} sent ${JSON.stringify(o.sent)} where RFC 6265bis sends ${JSON.stringify(o.spec)}: no named quirk of ${engine} (lib/cookie/engines.ts) explains it`).not.toEqual([]);
+    expect
+      .soft(
+        why,
+        `${o.id} in ${version} sent ${JSON.stringify(o.sent)} where RFC 6265bis sends ${JSON.stringify(o.spec)}: no named quirk of ${engine} (lib/cookie/engines.ts) explains it`,
+      )
+      .not.toEqual([]);
     for (const w of why) (departures[w] ??= []).push(o.id);
   }
-  for (const id of Object.keys(expected)) expect(CORPUS.some((c) => c.id === id), `${id} is a corpus case`).toBe(true);
+  for (const id of Object.keys(expected))
+    expect(
+      CORPUS.some((c) => c.id === id),
+      `${id} is a corpus case`,
+    ).toBe(true);
   const run: CorpusRun = {
     engine,
     version,

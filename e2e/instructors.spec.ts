@@ -12,7 +12,9 @@ test.describe("instructors page", () => {
   test("should change the snippet, the link and the live preview with the options", async ({ page, baseURL }) => {
     await gotoHydrated(page, "/instructors");
     const snippet = page.getByTestId("iframe-snippet");
-    await expect(snippet).toHaveValue(new RegExp(`^<iframe src="${baseURL}/embed/cookie-basics" title="Cookie &amp; Session Lab: [^"]+" width="800" height="900" loading="lazy"`));
+    await expect(snippet).toHaveValue(
+      new RegExp(`^<iframe src="${baseURL}/embed/cookie-basics" title="Cookie &amp; Session Lab: [^"]+" width="800" height="900" loading="lazy"`),
+    );
     await page.getByLabel("Demo", { exact: true }).selectOption({ label: "Login, logout and a stolen cookie" });
     await page.getByLabel("Start on the mechanism").selectOption("jwt");
     await page.getByRole("checkbox", { name: "3. JavaScript: document.cookie" }).uncheck();

@@ -78,7 +78,9 @@ for (const width of WIDTHS) {
       for (const b of boxes) expect(b.width).toBeGreaterThan(width === 375 ? 250 : 300);
     });
 
-    test("should show the tamper lab's seal and token in full in their boxes, and the server's answer as a record with the JSON behind a toggle", async ({ page }) => {
+    test("should show the tamper lab's seal and token in full in their boxes, and the server's answer as a record with the JSON behind a toggle", async ({
+      page,
+    }) => {
       test.slow(); // axe on a long lesson, twice
       await gotoHydrated(page, "/learn/security");
       const demo = page.locator('[data-demo="tamper"]');
@@ -188,7 +190,10 @@ test.describe("lab cookies and the site's own", () => {
   });
 
   test("should offer the reset on every page, in the footer", async ({ page, context, baseURL }) => {
-    await context.addCookies([{ name: "cart", value: "tea.jam", url: baseURL! }, { name: "sid_demo", value: "x", url: baseURL!, httpOnly: true }]);
+    await context.addCookies([
+      { name: "cart", value: "tea.jam", url: baseURL! },
+      { name: "sid_demo", value: "x", url: baseURL!, httpOnly: true },
+    ]);
     await gotoHydrated(page, "/");
     const footer = page.getByRole("contentinfo");
     await footer.getByRole("button", { name: "Reset all lab cookies" }).click();

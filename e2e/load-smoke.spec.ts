@@ -26,7 +26,9 @@ test("should keep every key when 200 requests write to one session at once over 
   const cookie = first.headers.getSetCookie()[0]!.split(";")[0]!;
   const writes = await Promise.all(
     Array.from({ length: 200 }, (_, i) =>
-      fetch(`${baseURL}/api/session`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ [`k${i}`]: i }) }).then((r) => r.status),
+      fetch(`${baseURL}/api/session`, { method: "POST", headers: { "content-type": "application/json", cookie }, body: JSON.stringify({ [`k${i}`]: i }) }).then(
+        (r) => r.status,
+      ),
     ),
   );
   expect(writes.every((s) => s === 200)).toBe(true);

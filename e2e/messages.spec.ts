@@ -13,7 +13,9 @@ test.describe("honest messages", () => {
     const raw = page.getByRole("region", { name: "Raw cookie cart: inspector" });
     await expect(raw.getByLabel("Cookie request header")).toContainText("__Host-sid=");
     const hidden = raw.getByTestId("hidden-cookie").filter({ hasText: "__Host-sid" });
-    await expect(hidden).toHaveText("__Host-sid is missing here: it was set with HttpOnly, so the browser keeps it from JavaScript (it still sends it to the server).");
+    await expect(hidden).toHaveText(
+      "__Host-sid is missing here: it was set with HttpOnly, so the browser keeps it from JavaScript (it still sends it to the server).",
+    );
   });
 
   test("should make the mechanisms status line speak of the step the filtered inspector shows", async ({ page }) => {
@@ -24,7 +26,9 @@ test.describe("honest messages", () => {
     await expect(inspector.getByRole("status")).toContainText("Store (Server session): status 200");
     await page.getByRole("radio", { name: "JWT" }).check();
     await expect(inspector).toContainText("Showing Store (JWT)");
-    await expect(inspector.getByRole("status")).toHaveText(/^Store \(JWT\): status 200, 1 Set-Cookie line received\. \(The inspector shows the JWT steps only; the latest request was Store \(Server session\)\.\)$/);
+    await expect(inspector.getByRole("status")).toHaveText(
+      /^Store \(JWT\): status 200, 1 Set-Cookie line received\. \(The inspector shows the JWT steps only; the latest request was Store \(Server session\)\.\)$/,
+    );
     await page.getByRole("radio", { name: "Every mechanism" }).check();
     await expect(inspector.getByRole("status")).toHaveText(/^Store \(Server session\): status 200/);
   });

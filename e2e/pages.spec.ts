@@ -61,7 +61,10 @@ test("should load the home, index and explainer pages without a console error or
   expect(problems).toEqual([]);
 });
 
-for (const [group, index, count] of [["demo", "/demos", demoMetas.length], ["lesson", "/learn", lessons.length]] as const) {
+for (const [group, index, count] of [
+  ["demo", "/demos", demoMetas.length],
+  ["lesson", "/learn", lessons.length],
+] as const) {
   test(`should load every ${group} page listed on ${index} without a console error or a Content-Security-Policy violation`, async ({ page }) => {
     const problems = await watchProblems(page);
     await page.goto(index);
@@ -73,7 +76,10 @@ for (const [group, index, count] of [["demo", "/demos", demoMetas.length], ["les
   });
 }
 
-test("should send pages as private to the browser, since they vary by the theme and lang cookies, and keep static files cacheable", async ({ request, page }) => {
+test("should send pages as private to the browser, since they vary by the theme and lang cookies, and keep static files cacheable", async ({
+  request,
+  page,
+}) => {
   for (const path of ["/", "/learn/cookies", "/demos/cookie-basics", "/embed/cookie-basics?theme=dark"]) {
     for (const cookie of ["", "theme=dark; lang=fr"]) {
       const res = await request.get(path, { headers: cookie ? { cookie } : {} });

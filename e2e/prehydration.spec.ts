@@ -14,7 +14,6 @@ test("should keep the Set-Cookie lines a learner typed before the explainer's Ja
   await expect(page.getByTestId("predicted-cookie-header")).toHaveText("Cookie: early=1");
 });
 
-
 test("should set the cookie a learner filled in before the demo's JavaScript ran", async ({ page }) => {
   const errors: string[] = [];
   page.on("console", (message) => message.type() === "error" && errors.push(message.text()));
@@ -28,7 +27,9 @@ test("should set the cookie a learner filled in before the demo's JavaScript ran
   await page.waitForLoadState("load");
   await page.getByRole("button", { name: "Set cookie" }).click();
   // The line itself, exactly: the verdict beside it arrives when the explainer's code has loaded.
-  await expect(page.getByTestId("set-cookie-line").getByLabel("Set-Cookie line 1")).toHaveText("Set-Cookie: early=bird; Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax");
+  await expect(page.getByTestId("set-cookie-line").getByLabel("Set-Cookie line 1")).toHaveText(
+    "Set-Cookie: early=bird; Max-Age=31536000; Path=/; HttpOnly; SameSite=Lax",
+  );
   expect(errors).toEqual([]);
 });
 
@@ -45,7 +46,11 @@ test("should log in with the mechanism and password a learner chose before the d
   expect(await context.cookies()).toEqual([]);
 });
 
-test("should save the language a learner picked before the preferences demo's JavaScript ran, and keep the page's theme they left alone", async ({ page, context, baseURL }) => {
+test("should save the language a learner picked before the preferences demo's JavaScript ran, and keep the page's theme they left alone", async ({
+  page,
+  context,
+  baseURL,
+}) => {
   await context.addCookies([{ name: "theme", value: "dark", url: baseURL! }]);
   const release = await holdScripts(page);
   await page.goto("/demos/preferences", { waitUntil: "domcontentloaded" });

@@ -33,7 +33,11 @@ test.describe("server-side session stores with real app processes", () => {
     temp.remove();
   });
 
-  for (const [store, survives] of [["sqlite", true], ["redis", true], ["memory", false]] as const) {
+  for (const [store, survives] of [
+    ["sqlite", true],
+    ["redis", true],
+    ["memory", false],
+  ] as const) {
     test(`should ${survives ? "keep" : "lose"} a ${store} session when the app restarts`, async () => {
       const env = { SESSION_STORE: store, REDIS_URL: redis.url, DATA_DIR: `${temp.dir}/${store}` };
       let app = await startApp(env);

@@ -85,7 +85,9 @@ test.describe("self-checks", () => {
     await page.goto("/learn");
     const boxes = async () => Promise.all(lessons.map((l) => page.locator("li", { has: page.getByTestId(`done-${l.slug}`) }).boundingBox()));
     const before = await boxes();
-    const all = Object.fromEntries(lessons.map((l) => [l.slug, Object.fromEntries(quizzes[l.slug]!.map((q) => [q.id, q.choices.findIndex((c) => c.correct)]))]));
+    const all = Object.fromEntries(
+      lessons.map((l) => [l.slug, Object.fromEntries(quizzes[l.slug]!.map((q) => [q.id, q.choices.findIndex((c) => c.correct)]))]),
+    );
     await page.evaluate((p) => localStorage.setItem("lab-self-check", JSON.stringify(p)), all);
     await page.reload();
     for (const l of lessons) await expect(page.getByTestId(`done-${l.slug}`)).toHaveText("✓ Done");
@@ -146,13 +148,19 @@ test.describe("cheat sheet", () => {
         await expect(page.getByRole("heading", { name, level: 2 })).toBeVisible();
       }
       const prefixes = page.getByRole("region", { name: /^Name prefixes/ });
-      for (const p of ["__Secure-", "__Host-", "__Http-", "__Host-Http-"]) await expect(prefixes.getByRole("rowheader", { name: p, exact: true })).toBeVisible();
+      for (const p of ["__Secure-", "__Host-", "__Http-", "__Host-Http-"])
+        await expect(prefixes.getByRole("rowheader", { name: p, exact: true })).toBeVisible();
       const limits = page.getByRole("region", { name: /^Limits/ });
       await expect(limits.getByRole("row", { name: /Name and value together/ })).toContainText("4096 bytes");
       await expect(limits.getByRole("row", { name: /One attribute's value/ })).toContainText("1024 bytes");
       await expect(limits.getByRole("row", { name: /Lifetime/ })).toContainText("400 days");
       await expect(limits.getByRole("row", { name: /Chromium/ })).toContainText("180");
-      await expect(page.getByRole("region", { name: /^The four ways/ }).getByRole("rowheader")).toHaveText(["Raw cookie", "Sealed cookie (iron-session)", "Signed token (JWT)", "Server-side session"]);
+      await expect(page.getByRole("region", { name: /^The four ways/ }).getByRole("rowheader")).toHaveText([
+        "Raw cookie",
+        "Sealed cookie (iron-session)",
+        "Signed token (JWT)",
+        "Server-side session",
+      ]);
       expect(await overflows(page)).toBe(false);
       expect(await axeViolationsInBothThemes(page)).toEqual({ light: [], dark: [] });
     });

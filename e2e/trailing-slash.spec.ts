@@ -37,8 +37,14 @@ for (const [path, target] of [
 }
 
 test("should keep the embed's frame-ancestors on its redirect, and refuse framing on the others", async ({ request }) => {
-  expect(securityHeaders(await get(request, "/embed/cookie-basics/"))).toMatchObject({ "content-security-policy": expect.stringMatching(/frame-ancestors \*$/), "x-frame-options": undefined });
-  expect(securityHeaders(await get(request, "/learn/"))).toMatchObject({ "content-security-policy": expect.stringMatching(/frame-ancestors 'none'$/), "x-frame-options": "DENY" });
+  expect(securityHeaders(await get(request, "/embed/cookie-basics/"))).toMatchObject({
+    "content-security-policy": expect.stringMatching(/frame-ancestors \*$/),
+    "x-frame-options": undefined,
+  });
+  expect(securityHeaders(await get(request, "/learn/"))).toMatchObject({
+    "content-security-policy": expect.stringMatching(/frame-ancestors 'none'$/),
+    "x-frame-options": "DENY",
+  });
 });
 
 test("should redirect a POST to an API path with a trailing slash with a 308, which keeps the method", async ({ request }) => {

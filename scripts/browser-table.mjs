@@ -38,7 +38,8 @@ const SAFARI = {
   "third-party": `Blocked by default since Safari 13.1 ([WebKit: full third-party cookie blocking](${WEBKIT_3PC})).`,
   chips: `See [MDN's partitioned cookies guide](${MDN_CHIPS}) and its compatibility data; with third-party cookies blocked, unpartitioned ones are refused.`,
   partitioning: `An unpartitioned third-party cookie is never set, third-party cookies being blocked by default ([WebKit](${WEBKIT_3PC})); for Partitioned see [MDN's partitioned cookies guide](${MDN_CHIPS}).`,
-  "localhost-secure": "No: Safari refuses a Secure cookie from http://localhost ([WebKit bug 281149](https://bugs.webkit.org/show_bug.cgi?id=281149), [MDN compatibility data](https://github.com/mdn/browser-compat-data/pull/28461)).",
+  "localhost-secure":
+    "No: Safari refuses a Secure cookie from http://localhost ([WebKit bug 281149](https://bugs.webkit.org/show_bug.cgi?id=281149), [MDN compatibility data](https://github.com/mdn/browser-compat-data/pull/28461)).",
   prefixes: `__Secure- and __Host-; __Http- and __Host-Http- per [MDN compatibility data](${MDN_COMPAT}).`,
   expiry: `Max-Age wins over Expires; Max-Age=0 or a past Expires deletes ([MDN](${MDN_SET_COOKIE})).`,
   "cap-400": `Per [MDN compatibility data](${MDN_COMPAT}); cookies written by scripts are capped at 7 days by Intelligent Tracking Prevention ([WebKit](${WEBKIT_3PC})).`,
@@ -66,17 +67,25 @@ const month = (iso) => new Date(`${iso}T00:00:00Z`).toLocaleString("en-US", { mo
 /** A run's JSON, or an error that names the spec that writes it. */
 function readRun(file) {
   if (!existsSync(`${IN}/${file}`)) {
-    throw new Error(`${IN}/${file} is missing: the e2e run that writes it did not finish (e2e/explainer-vs-chromium.spec.ts, e2e/http-state.spec.ts and e2e/firefox/ write them)`);
+    throw new Error(
+      `${IN}/${file} is missing: the e2e run that writes it did not finish (e2e/explainer-vs-chromium.spec.ts, e2e/http-state.spec.ts and e2e/firefox/ write them)`,
+    );
   }
   return JSON.parse(readFileSync(`${IN}/${file}`, "utf8"));
 }
 
 /** The corpus section: how many cases each engine answered as RFC 6265bis does, and why not the others. */
 function corpusSection(corpora) {
-  const lines = ["## The http-state corpus", "", `The ${corpora[0].cases} cases of the IETF httpstate working group's corpus (\`lib/cookie/testing/http-state/\`), each run in both engines over plain HTTP on its own hosts (\`e2e/http-state-run.ts\`). In every case the Cookie header each engine sent was the explainer's prediction for that engine, but for the expected differences listed in \`e2e/http-state-run.ts\` (shown below). Where an engine's header is not RFC 6265bis's, the named quirk (\`ENGINE_QUIRKS\` in \`lib/cookie/engines.ts\`) or listed difference that explains it, with the cases (a case may show more than one):`, ""];
+  const lines = [
+    "## The http-state corpus",
+    "",
+    `The ${corpora[0].cases} cases of the IETF httpstate working group's corpus (\`lib/cookie/testing/http-state/\`), each run in both engines over plain HTTP on its own hosts (\`e2e/http-state-run.ts\`). In every case the Cookie header each engine sent was the explainer's prediction for that engine, but for the expected differences listed in \`e2e/http-state-run.ts\` (shown below). Where an engine's header is not RFC 6265bis's, the named quirk (\`ENGINE_QUIRKS\` in \`lib/cookie/engines.ts\`) or listed difference that explains it, with the cases (a case may show more than one):`,
+    "",
+  ];
   for (const run of corpora) {
     lines.push(`- **${run.version}** (${run.date}): ${run.asSpec} of ${run.cases} as RFC 6265bis.`);
-    for (const [why, ids] of Object.entries(run.departures)) lines.push(`  - ${why.replace(/^(\w+): /, "\`$1\`: ")} (${ids.length}): ${ids.map((id) => `\`${id}\``).join(", ")}`);
+    for (const [why, ids] of Object.entries(run.departures))
+      lines.push(`  - ${why.replace(/^(\w+): /, "\`$1\`: ")} (${ids.length}): ${ids.map((id) => `\`${id}\``).join(", ")}`);
   }
   lines.push("");
   return lines;
@@ -87,7 +96,8 @@ export function render() {
   const runs = ["chromium", "firefox"].map((engine) => readRun(`${engine}.json`));
   const corpora = ["chromium", "firefox"].map((engine) => readRun(`${engine}-corpus.json`));
   const [chromium, firefox] = runs;
-  if (chromium.caseListHash !== firefox.caseListHash) throw new Error(`the two runs are of different case lists (${chromium.caseListHash}, ${firefox.caseListHash}): run both specs again`);
+  if (chromium.caseListHash !== firefox.caseListHash)
+    throw new Error(`the two runs are of different case lists (${chromium.caseListHash}, ${firefox.caseListHash}): run both specs again`);
   // In the case list's order: its groups in turn (a runner may observe them in another order).
   const groups = Object.keys(GROUP_WORDS);
   const ids = Object.keys(chromium.cases).sort((a, b) => groups.indexOf(chromium.cases[a].group) - groups.indexOf(chromium.cases[b].group));
@@ -112,7 +122,10 @@ export function render() {
     "",
     `| Case | Context | Set-Cookie | ${chromium.version} | ${firefox.version} |`,
     "|---|---|---|---|---|",
-    ...ids.map((id) => `| \`${id}\` | ${GROUP_WORDS[chromium.cases[id].group]} | \`${chromium.cases[id].line.replaceAll("|", "\\|")}\` | ${outcomeWords(chromium.cases[id])} | ${outcomeWords(firefox.cases[id])} |`),
+    ...ids.map(
+      (id) =>
+        `| \`${id}\` | ${GROUP_WORDS[chromium.cases[id].group]} | \`${chromium.cases[id].line.replaceAll("|", "\\|")}\` | ${outcomeWords(chromium.cases[id])} | ${outcomeWords(firefox.cases[id])} |`,
+    ),
     "",
     ...corpusSection(corpora),
   ].join("\n");

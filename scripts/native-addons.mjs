@@ -31,7 +31,14 @@ export function headersDir(execPath = process.execPath) {
   const prefix = path.dirname(path.dirname(realpathSync(execPath)));
   // The `node` package's bin/node is a hard link to its node-<platform>-<arch> package's, which has the headers.
   const nested = path.join(prefix, "node_modules");
-  const candidates = [prefix, ...(existsSync(nested) ? readdirSync(nested).filter((d) => d.startsWith("node-")).map((d) => path.join(nested, d)) : [])];
+  const candidates = [
+    prefix,
+    ...(existsSync(nested)
+      ? readdirSync(nested)
+          .filter((d) => d.startsWith("node-"))
+          .map((d) => path.join(nested, d))
+      : []),
+  ];
   for (const dir of candidates) {
     const header = path.join(dir, "include", "node", "node_version.h");
     if (!existsSync(header)) continue;

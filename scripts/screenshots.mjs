@@ -6,7 +6,15 @@ const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "/tmp/shots";
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+  args: [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+  ],
 });
 const pages = (process.env.PAGES ?? "/,/learn,/demos,/demos/cookie-basics,/glossary,/cheat-sheet,/search?q=samesite").split(",");
 for (const scheme of ["light", "dark"]) {

@@ -43,4 +43,3 @@ export function failedTests(unitReport, e2eReport) {
   for (const error of e2eReport?.errors ?? []) out.push(`e2e: ${firstLine(error.message)}`);
   return out;
 }
-

@@ -46,10 +46,7 @@ describe("the cart", () => {
   });
 
   it("should name each failed Playwright test with its file, line, describe blocks and error, and no passing one", () => {
-    writeFileSync(
-      path.join(dir, "playwright.config.mjs"),
-      'export default { testDir: "pw", reporter: [["json", { outputFile: "e2e.json" }]] };\n',
-    );
+    writeFileSync(path.join(dir, "playwright.config.mjs"), 'export default { testDir: "pw", reporter: [["json", { outputFile: "e2e.json" }]] };\n');
     mkdirSync(path.join(dir, "pw"), { recursive: true });
     writeFileSync(
       path.join(dir, "pw", "b.spec.mjs"),

@@ -75,7 +75,12 @@ async function runSideBySide(jobs) {
           child.stderr.on("data", (d) => (output += d));
           child.on("close", (code) => {
             const took = seconds(t0);
-            console.log(`\n▶ ${title}: ${command} ${args.join(" ")} (${took.toFixed(1)} s, beside ${jobs.filter((j) => j.title !== title).map((j) => j.title).join(", ")})`);
+            console.log(
+              `\n▶ ${title}: ${command} ${args.join(" ")} (${took.toFixed(1)} s, beside ${jobs
+                .filter((j) => j.title !== title)
+                .map((j) => j.title)
+                .join(", ")})`,
+            );
             if (output) process.stdout.write(output);
             phaseTimes.push({ title, seconds: took });
             resolve(code === 0);
@@ -114,22 +119,38 @@ rmSync(".test-output", { recursive: true, force: true });
 
 const nodeDependent = process.argv.includes("--node-dependent");
 const NODE_UNIT_DIRS = ["lib/session", "app/api"];
-const NODE_SMOKE_SPECS = ["e2e/api-cookies.spec.ts", "e2e/cookie-basics.spec.ts", "e2e/demo-session-basics.spec.ts", "e2e/load-smoke.spec.ts", "e2e/stores.spec.ts"];
+const NODE_SMOKE_SPECS = [
+  "e2e/api-cookies.spec.ts",
+  "e2e/cookie-basics.spec.ts",
+  "e2e/demo-session-basics.spec.ts",
+  "e2e/load-smoke.spec.ts",
+  "e2e/stores.spec.ts",
+];
 const npx = "npx";
-const checked = nodeDependent || await runSideBySide([
-  { title: "Lint", command: npx, args: ["eslint", "--max-warnings=0", "."] },
-  { title: "Format", command: npx, args: ["prettier", "--check", "."] },
-  { title: "Types", command: npx, args: ["tsc", "--noEmit"] },
-]);
+const checked =
+  nodeDependent ||
+  (await runSideBySide([
+    { title: "Lint", command: npx, args: ["eslint", "--max-warnings=0", "."] },
+    { title: "Format", command: npx, args: ["prettier", "--check", "."] },
+    { title: "Types", command: npx, args: ["tsc", "--noEmit"] },
+  ]));
 if (!checked) {
   printPhaseTimes();
   console.error("\nLint, format or type check failed: fix those first (`npx prettier --write .` formats the tree).");
   process.exit(1);
 }
-const unitOk = run("Unit and integration tests", npx, ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile.json=.test-output/unit.json", ...(nodeDependent ? NODE_UNIT_DIRS : [])]);
+const unitOk = run("Unit and integration tests", npx, [
+  "vitest",
+  "run",
+  "--reporter=default",
+  "--reporter=json",
+  "--outputFile.json=.test-output/unit.json",
+  ...(nodeDependent ? NODE_UNIT_DIRS : []),
+]);
 const buildOk = run("Production build", npx, ["next", "build"]);
 // --no-deps: the smoke's serial specs run without the projects they wait for in a whole run.
-const e2eOk = buildOk && run("End-to-end tests in Chromium and Firefox", npx, ["playwright", "test", ...(nodeDependent ? ["--no-deps", ...NODE_SMOKE_SPECS] : [])]);
+const e2eOk =
+  buildOk && run("End-to-end tests in Chromium and Firefox", npx, ["playwright", "test", ...(nodeDependent ? ["--no-deps", ...NODE_SMOKE_SPECS] : [])]);
 // docs/browsers.md is generated from what the engines did in this e2e run (.test-output/engines): the
 // script rewrites it and fails when the checked-in table differs (dates aside), so it cannot drift.
 const tableOk = nodeDependent || !e2eOk || run("Browser table (docs/browsers.md)", process.execPath, ["scripts/browser-table.mjs", "--check"]);
@@ -143,8 +164,17 @@ const skipped = (unit?.numPendingTests ?? 0) + (unit?.numTodoTests ?? 0) + (e2e?
 // The tests that failed, by name, with the first line of each error: CI shows only the end of the log,
 // so the end names them (scripts/test-node-versions.mjs repeats these lines in its summary).
 for (const name of failedTests(unit, e2e)) console.log(`FAILED TEST: ${name}`);
-console.log(`\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}${nodeDependent ? " (the Node-dependent part only)" : ""}`);
+console.log(
+  `\nunit: ${unit?.numPassedTests ?? 0} passed, e2e: ${e2e?.stats?.expected ?? 0} passed, on Node ${process.version}${nodeDependent ? " (the Node-dependent part only)" : ""}`,
+);
 console.log(`${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ""}`);
 const ok = unitOk && buildOk && e2eOk && tableOk && failed === 0 && skipped === 0 && passed > 0;
-if (!ok) console.error(!buildOk ? "The production build failed." : !tableOk ? "docs/browsers.md does not match what Chromium and Firefox did in this run: commit the rewritten file (see above)." : "Some tests failed: see above.");
+if (!ok)
+  console.error(
+    !buildOk
+      ? "The production build failed."
+      : !tableOk
+        ? "docs/browsers.md does not match what Chromium and Firefox did in this run: commit the rewritten file (see above)."
+        : "Some tests failed: see above.",
+  );
 process.exit(ok ? 0 : 1);

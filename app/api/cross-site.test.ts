@@ -70,7 +70,13 @@ describe("server-built cookies in a cross-site embed", () => {
   });
 
   it("should still refuse a cross-site state change that claims to be an embed", async () => {
-    const res = await new Browser().call(session.POST, "POST", "/api/session", { a: 1 }, { ...EMBED, origin: "http://127.0.0.1:4000", "sec-fetch-site": "cross-site" });
+    const res = await new Browser().call(
+      session.POST,
+      "POST",
+      "/api/session",
+      { a: 1 },
+      { ...EMBED, origin: "http://127.0.0.1:4000", "sec-fetch-site": "cross-site" },
+    );
     expect(res.status).toBe(403);
     expect(res.body.error?.code).toBe("cross_site_request");
     expect(res.setCookie).toEqual([]);

@@ -35,12 +35,17 @@ describe("methods of every /api/* route", () => {
       expect(typeof mod[method], `${url} exports ${method}`).toBe("function");
       if (own.includes(method)) continue;
       const handler = mod[method] as (request: Request) => Response | Promise<Response>;
-      const res = await handler(new Request(`http://localhost:3000${url}`, { method, headers: { cookie: "sid=x" }, body: method === "GET" ? undefined : "{}" }));
+      const res = await handler(
+        new Request(`http://localhost:3000${url}`, { method, headers: { cookie: "sid=x" }, body: method === "GET" ? undefined : "{}" }),
+      );
       expect(res.status, `${method} ${url}`).toBe(405);
       expect(res.headers.get("allow")).toBe(allow);
       expect(res.headers.getSetCookie()).toEqual([]);
       const body = await res.json();
-      expect(body.error).toEqual({ code: "method_not_allowed", message: expect.stringMatching(new RegExp(`^The route ${url} does not take ${method} requests; it takes (only )?[A-Z, ]+( and [A-Z]+)?\\.$`)) });
+      expect(body.error).toEqual({
+        code: "method_not_allowed",
+        message: expect.stringMatching(new RegExp(`^The route ${url} does not take ${method} requests; it takes (only )?[A-Z, ]+( and [A-Z]+)?\\.$`)),
+      });
       expect(body.exchange.request.cookieHeader).toBe("sid=x");
     }
     const options = await (mod.OPTIONS as () => Response)();

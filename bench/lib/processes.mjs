@@ -21,7 +21,11 @@ export async function freePort() {
  */
 export async function startServer(args, { env = {}, probe = "/" } = {}) {
   const port = await freePort();
-  const child = spawn(process.execPath, args, { detached: true, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env } });
+  const child = spawn(process.execPath, args, {
+    detached: true,
+    stdio: ["ignore", "ignore", "pipe"],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1", PORT: String(port), ...env },
+  });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr = (stderr + chunk).slice(-4000)));
   let stopping = false;
@@ -35,7 +39,13 @@ export async function startServer(args, { env = {}, probe = "/" } = {}) {
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}: ${stderr}`);
-    if (await fetch(url + probe).then(() => true, () => false)) break;
+    if (
+      await fetch(url + probe).then(
+        () => true,
+        () => false,
+      )
+    )
+      break;
     if (Date.now() > deadline) throw new Error(`${name} did not answer on ${url}`);
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -62,4 +72,3 @@ export async function rssMiB(pid) {
   const status = await readFile(`/proc/${pid}/status`, "utf8");
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
-

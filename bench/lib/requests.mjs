@@ -6,7 +6,10 @@ export const COOKIE_BODY = '{"name":"theme","value":"dark","path":"/","httpOnly"
 /** POST /api/session on an existing session: one key merged. */
 export const SESSION_WRITE_BODY = '{"n":1}';
 /** POST /api/explain: three lines, one of them refused. */
-export const EXPLAIN_BODY = JSON.stringify({ setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"], url: "https://example.com/" });
+export const EXPLAIN_BODY = JSON.stringify({
+  setCookie: ["sid=1; Path=/; Secure; HttpOnly; SameSite=Lax", "t=1; Max-Age=60", "x=1; SameSite=None"],
+  url: "https://example.com/",
+});
 
 /** Starts a server session on the lab at `url` (POST /api/session) and returns its cookie, `name=value`. */
 export async function newSessionCookie(url) {

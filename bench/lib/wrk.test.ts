@@ -36,7 +36,9 @@ describe("runWrk (the HTTP bench's second load generator)", () => {
     const r = await runWrk(url, { method: "POST", headers: { "content-type": "application/json", cookie: "sid=a%3Bb; theme=dark" }, body }, 1, 4);
     expect(r.requests).toBeGreaterThan(100);
     expect(seen.length).toBeGreaterThanOrEqual(r.requests);
-    expect(seen.every((s) => s.method === "POST" && s.cookie === "sid=a%3Bb; theme=dark" && s.contentType === "application/json" && s.body === body)).toBe(true);
+    expect(seen.every((s) => s.method === "POST" && s.cookie === "sid=a%3Bb; theme=dark" && s.contentType === "application/json" && s.body === body)).toBe(
+      true,
+    );
   });
 
   it("should count the responses, and the ones that were not 2xx", async () => {

@@ -7,11 +7,15 @@ describe("writing a cookie from page JavaScript", () => {
   });
 
   it("should leave Secure out on an insecure page and keep the lifetime asked for", () => {
-    expect(pageCookieAssignment("lab_raw", "user=ada&role=admin", { secure: false, maxAge: 3600, sameSite: "Strict" })).toBe("lab_raw=user=ada&role=admin; Path=/; Max-Age=3600; SameSite=Strict");
+    expect(pageCookieAssignment("lab_raw", "user=ada&role=admin", { secure: false, maxAge: 3600, sameSite: "Strict" })).toBe(
+      "lab_raw=user=ada&role=admin; Path=/; Max-Age=3600; SameSite=Strict",
+    );
   });
 
   it("should write the cross-site form in an embed, whatever SameSite was asked", () => {
-    expect(pageCookieAssignment("lab_raw", "x", { secure: true, maxAge: 60, sameSite: "Strict", crossSite: true })).toBe("lab_raw=x; Path=/; Max-Age=60; Secure; SameSite=None; Partitioned");
+    expect(pageCookieAssignment("lab_raw", "x", { secure: true, maxAge: 60, sameSite: "Strict", crossSite: true })).toBe(
+      "lab_raw=x; Path=/; Max-Age=60; Secure; SameSite=None; Partitioned",
+    );
   });
 
   it.each(["a b", "a;b", 'a"b', "a,b", "a\\b"])("should refuse to write %j, which would break the cookie", (value) => {

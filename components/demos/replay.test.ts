@@ -33,13 +33,19 @@ describe("the verdict on a replayed cookie", () => {
   });
 
   it("should pass on the reader's reason when a token is refused", () => {
-    expect(replayVerdict("jwt", view({ valid: false, reason: { message: "The token expired." } }))).toMatchObject({ accepted: false, reason: "The token expired." });
+    expect(replayVerdict("jwt", view({ valid: false, reason: { message: "The token expired." } }))).toMatchObject({
+      accepted: false,
+      reason: "The token expired.",
+    });
   });
 });
 
 describe("the verdict on replayed data that is not a login", () => {
   it("should name the data the server still reads, without the token's timestamps", () => {
-    expect(replayVerdict("jwt", view({ valid: true, payload: { theme: "dark", cart: 2, iat: 1, exp: 1_893_456_000, aud: "data", iss: "http://localhost:3000" } })).headline).toBe('Still accepted: the server still reads {"theme":"dark","cart":2}');
+    expect(
+      replayVerdict("jwt", view({ valid: true, payload: { theme: "dark", cart: 2, iat: 1, exp: 1_893_456_000, aud: "data", iss: "http://localhost:3000" } }))
+        .headline,
+    ).toBe('Still accepted: the server still reads {"theme":"dark","cart":2}');
   });
 });
 

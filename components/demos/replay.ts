@@ -39,14 +39,33 @@ export function replayVerdict(mechanism: StatefulMechanism, server: ServerView |
   const byLogin = (data: unknown) => (s.purpose === "login" ? userIn(data) : null);
   if (mechanism === "server") {
     const session = s.session as { data?: unknown } | null | undefined;
-    if (session) return { accepted: true, headline: `Accepted: ${who(session.data, userIn((session.data as Record<string, unknown> | undefined)?.[LOGIN_KEY]))}`, reason: "The session was not deleted, so the copy works: log out first." };
-    return { accepted: false, headline: "Refused: unknown session", reason: `The server deleted the session from its store, so the copied ID points at nothing (outcome ${String(s.outcome)}): revoked at once, on every copy.` };
+    if (session)
+      return {
+        accepted: true,
+        headline: `Accepted: ${who(session.data, userIn((session.data as Record<string, unknown> | undefined)?.[LOGIN_KEY]))}`,
+        reason: "The session was not deleted, so the copy works: log out first.",
+      };
+    return {
+      accepted: false,
+      headline: "Refused: unknown session",
+      reason: `The server deleted the session from its store, so the copied ID points at nothing (outcome ${String(s.outcome)}): revoked at once, on every copy.`,
+    };
   }
   if (mechanism === "sealed") {
-    if (s.payload) return { accepted: true, headline: `Still accepted: ${who(s.payload, byLogin(s.payload))}`, reason: `The seal opens with the server's secret and the server kept no list of revoked seals, so this copy works until ${date(s.expiresAt)}. That is the revocation gap.` };
+    if (s.payload)
+      return {
+        accepted: true,
+        headline: `Still accepted: ${who(s.payload, byLogin(s.payload))}`,
+        reason: `The seal opens with the server's secret and the server kept no list of revoked seals, so this copy works until ${date(s.expiresAt)}. That is the revocation gap.`,
+      };
     return { accepted: false, headline: "Refused", reason: String((s.reason as { message?: string } | undefined)?.message ?? s.summary) };
   }
   const payload = s.payload as { exp?: number } | null;
-  if (s.valid) return { accepted: true, headline: `Still accepted: ${who(payload, byLogin(payload))}`, reason: `The signature still checks out and the server keeps no deny-list, so this copy works until its exp, ${date((payload?.exp ?? 0) * 1000)}. That is the revocation gap.` };
+  if (s.valid)
+    return {
+      accepted: true,
+      headline: `Still accepted: ${who(payload, byLogin(payload))}`,
+      reason: `The signature still checks out and the server keeps no deny-list, so this copy works until its exp, ${date((payload?.exp ?? 0) * 1000)}. That is the revocation gap.`,
+    };
   return { accepted: false, headline: "Refused", reason: String((s.reason as { message?: string } | undefined)?.message ?? s.summary) };
 }

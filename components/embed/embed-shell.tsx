@@ -55,11 +55,23 @@ export function EmbedShell({ id, title, options, children }: { id: string; title
   return (
     <div ref={ref} className={options.compact ? "space-y-3 p-2" : "space-y-4 p-4"}>
       <header className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1">
-        <h1 lang={english} className={options.compact ? "text-base font-semibold" : "text-lg font-semibold"}>{title}</h1>
-        <a href={`/demos/${id}`} target="_blank" rel="noopener" className="text-sm font-medium text-cookie-700 underline underline-offset-4 dark:text-amber-300">
-          {text.openInLab}<span className="sr-only">{text.opensInNewTab}</span>
+        <h1 lang={english} className={options.compact ? "text-base font-semibold" : "text-lg font-semibold"}>
+          {title}
+        </h1>
+        <a
+          href={`/demos/${id}`}
+          target="_blank"
+          rel="noopener"
+          className="text-sm font-medium text-cookie-700 underline underline-offset-4 dark:text-amber-300"
+        >
+          {text.openInLab}
+          <span className="sr-only">{text.opensInNewTab}</span>
         </a>
-        {text.contentNote && <p data-testid="content-note" className="w-full text-xs text-stone-600 dark:text-stone-400">{text.contentNote}</p>}
+        {text.contentNote && (
+          <p data-testid="content-note" className="w-full text-xs text-stone-600 dark:text-stone-400">
+            {text.contentNote}
+          </p>
+        )}
       </header>
       {crossSite && <EmbedBanner crossSite={crossSite} url={new URL("/api/cookies", window.location.href).toString()} />}
       <div lang={english} className="@container">

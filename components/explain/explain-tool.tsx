@@ -13,10 +13,19 @@ import { EXPLAIN_EXAMPLES } from "./examples";
 import { ExplainedCookie } from "./explained-cookie";
 
 // Each select's [value, label] pairs; the values are also what its state may hold.
-const SITE_OPTIONS = [["same-site", "same-site"], ["cross-site", "cross-site"]] as const;
-const FRAME_OPTIONS = [["top-level", "a top-level page"], ["iframe", "inside an iframe"]] as const;
+const SITE_OPTIONS = [
+  ["same-site", "same-site"],
+  ["cross-site", "cross-site"],
+] as const;
+const FRAME_OPTIONS = [
+  ["top-level", "a top-level page"],
+  ["iframe", "inside an iframe"],
+] as const;
 // As of December 2026. For Firefox, "allowed" is its default, which partitions them (Total Cookie Protection).
-const THIRD_PARTY_OPTIONS = [["allowed", "allowed (Chrome's default; Firefox partitions them)"], ["blocked", "blocked (Safari; Chrome Incognito)"]] as const;
+const THIRD_PARTY_OPTIONS = [
+  ["allowed", "allowed (Chrome's default; Firefox partitions them)"],
+  ["blocked", "blocked (Safari; Chrome Incognito)"],
+] as const;
 /** The two engines compared side by side whenever they disagree on a line. */
 const COMPARED: readonly Browser[] = ["chromium", "firefox"];
 const SITES = SITE_OPTIONS.map(([value]) => value);
@@ -46,7 +55,9 @@ export function ExplainTool() {
 
   async function explainFor(body: object, engine: Browser): Promise<{ ok: true; result: ExplainResult } | { ok: false; message: string }> {
     const withBrowser = { ...body, context: { ...(body as { context: object }).context, browser: engine } };
-    const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(withBrowser) }).catch(() => null);
+    const res = await fetch("/api/explain", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(withBrowser) }).catch(
+      () => null,
+    );
     const json = res ? await res.json().catch(() => null) : null;
     if (res?.ok && json) return { ok: true, result: { cookies: json.cookies, cookieHeader: json.cookieHeader } };
     return { ok: false, message: json?.error?.message ?? "The explainer did not answer. Is the server running?" };
@@ -63,7 +74,13 @@ export function ExplainTool() {
     }
     setBusy(true);
     // One clock for every engine, so a line near an expiry gets the same verdict from each.
-    const body = { setCookie: pasted.lines, url: form.url, ...(form.requestUrl ? { requestUrl: form.requestUrl } : {}), now: new Date().toISOString(), context: { site: form.site, frame: form.frame, thirdPartyCookies: form.thirdPartyCookies } };
+    const body = {
+      setCookie: pasted.lines,
+      url: form.url,
+      ...(form.requestUrl ? { requestUrl: form.requestUrl } : {}),
+      now: new Date().toISOString(),
+      context: { site: form.site, frame: form.frame, thirdPartyCookies: form.thirdPartyCookies },
+    };
     const engines = [...new Set<Browser>([form.browser, ...COMPARED])];
     const answers = await Promise.all(engines.map((engine) => explainFor(body, engine)));
     const failed = answers.find((a) => !a.ok);
@@ -111,30 +128,68 @@ export function ExplainTool() {
 
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <form className="space-y-4" onSubmit={(e) => { e.preventDefault(); void explain(); }}>
+      <form
+        className="space-y-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void explain();
+        }}
+      >
         <fieldset>
           <legend className="text-sm font-medium">Examples</legend>
           <div className="mt-1 flex flex-wrap gap-2">
             {EXPLAIN_EXAMPLES.map((ex) => (
-              <Button key={ex.label} className="text-xs" disabled={busy} onClick={() => show({ ...current, lines: ex.lines.join("\n"), url: ex.url, requestUrl: "" })}>
+              <Button
+                key={ex.label}
+                className="text-xs"
+                disabled={busy}
+                onClick={() => show({ ...current, lines: ex.lines.join("\n"), url: ex.url, requestUrl: "" })}
+              >
                 {ex.label}
               </Button>
             ))}
           </div>
         </fieldset>
         <div className="flex flex-col gap-1">
-          <label htmlFor={`${id}-lines`} className="text-sm font-medium">Set-Cookie lines, one per line</label>
-          <textarea id={`${id}-lines`} aria-describedby={`${id}-lines-hint`} rows={6} value={lines} onChange={(e) => setLines(e.target.value)} spellCheck={false} className="rounded-md border border-stone-300 bg-white p-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900" />
-          <p id={`${id}-lines-hint`} className="text-xs text-stone-600 dark:text-stone-400">As copied from DevTools or <code>curl -i</code>: a leading &ldquo;Set-Cookie:&rdquo; is taken off.</p>
+          <label htmlFor={`${id}-lines`} className="text-sm font-medium">
+            Set-Cookie lines, one per line
+          </label>
+          <textarea
+            id={`${id}-lines`}
+            aria-describedby={`${id}-lines-hint`}
+            rows={6}
+            value={lines}
+            onChange={(e) => setLines(e.target.value)}
+            spellCheck={false}
+            className="rounded-md border border-stone-300 bg-white p-2 font-mono text-sm dark:border-stone-600 dark:bg-stone-900"
+          />
+          <p id={`${id}-lines-hint`} className="text-xs text-stone-600 dark:text-stone-400">
+            As copied from DevTools or <code>curl -i</code>: a leading &ldquo;Set-Cookie:&rdquo; is taken off.
+          </p>
         </div>
         <TextField id={`${id}-url`} label="Received from (URL of the response)" value={url} onChange={(e) => setUrl(e.target.value)} spellCheck={false} />
-        <TextField id={`${id}-request`} label="Next request to (URL)" placeholder="the same URL" hint="The Cookie header is computed for this URL." value={requestUrl} onChange={(e) => setRequestUrl(e.target.value)} spellCheck={false} />
+        <TextField
+          id={`${id}-request`}
+          label="Next request to (URL)"
+          placeholder="the same URL"
+          hint="The Cookie header is computed for this URL."
+          value={requestUrl}
+          onChange={(e) => setRequestUrl(e.target.value)}
+          spellCheck={false}
+        />
         <fieldset>
           <legend className="text-sm font-medium">Browser</legend>
           <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
             {BROWSERS.map((value) => (
               <label key={value} className="flex items-center gap-2 text-sm">
-                <input type="radio" name={`${id}-browser`} value={value} checked={browser === value} onChange={() => setBrowser(value)} className="accent-cookie-700" />
+                <input
+                  type="radio"
+                  name={`${id}-browser`}
+                  value={value}
+                  checked={browser === value}
+                  onChange={() => setBrowser(value)}
+                  className="accent-cookie-700"
+                />
                 {BROWSER_LABELS[value]}
               </label>
             ))}
@@ -144,18 +199,43 @@ export function ExplainTool() {
           <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={SITE_OPTIONS} />
           <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={FRAME_OPTIONS} />
           {/* Only a cross-site iframe is a third-party context; elsewhere this changes nothing. */}
-          <Select className="col-span-2" id={`${id}-third-party`} label="Third-party cookies" value={thirdPartyCookies} onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)} options={THIRD_PARTY_OPTIONS} />
+          <Select
+            className="col-span-2"
+            id={`${id}-third-party`}
+            label="Third-party cookies"
+            value={thirdPartyCookies}
+            onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)}
+            options={THIRD_PARTY_OPTIONS}
+          />
         </div>
-        <Button type="submit" variant="primary" disabled={busy}>Explain</Button>
+        <Button type="submit" variant="primary" disabled={busy}>
+          Explain
+        </Button>
       </form>
       <section aria-labelledby={`${id}-result`} aria-live="polite">
-        <h2 id={`${id}-result`} className="text-lg font-semibold">What the browser does</h2>
-        {result && <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-testid="explained-for">As {engineName(shownFor)} would.</p>}
-        {error && <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">{error}</p>}
-        {note && <p data-testid="stripped-note" className="mt-2 rounded bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100">{note}</p>}
+        <h2 id={`${id}-result`} className="text-lg font-semibold">
+          What the browser does
+        </h2>
+        {result && (
+          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-testid="explained-for">
+            As {engineName(shownFor)} would.
+          </p>
+        )}
+        {error && (
+          <p role="alert" className="mt-2 rounded bg-red-50 p-2 text-sm text-red-900 dark:bg-red-950 dark:text-red-100">
+            {error}
+          </p>
+        )}
+        {note && (
+          <p data-testid="stripped-note" className="mt-2 rounded bg-sky-50 p-2 text-sm text-sky-950 dark:bg-sky-950 dark:text-sky-100">
+            {note}
+          </p>
+        )}
         {!result && !error && (
           <p data-testid="explain-prompt" className="mt-2 text-sm text-stone-600 dark:text-stone-400">
-            {pastedSetCookieLines(lines).lines.length === 0 ? "Paste a Set-Cookie line on the left (or pick an example), then press Explain." : "Press Explain to see each cookie's verdict, attribute by attribute."}
+            {pastedSetCookieLines(lines).lines.length === 0
+              ? "Paste a Set-Cookie line on the left (or pick an example), then press Explain."
+              : "Press Explain to see each cookie's verdict, attribute by attribute."}
           </p>
         )}
         {result && <p className="mt-2 text-xs text-stone-600 dark:text-stone-400">The address bar now holds this input: copy the link to share this result.</p>}
@@ -171,7 +251,10 @@ export function ExplainTool() {
             </ol>
             <div>
               <h3 className="text-sm font-semibold">The Cookie header of the next request</h3>
-              <pre data-testid="predicted-cookie-header" className="mt-1 rounded bg-stone-900 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-100">
+              <pre
+                data-testid="predicted-cookie-header"
+                className="mt-1 rounded bg-stone-900 p-2 font-mono text-xs break-all whitespace-pre-wrap text-stone-100"
+              >
                 {result.cookieHeader === null ? "(no Cookie header: nothing matches that URL)" : `Cookie: ${result.cookieHeader}`}
               </pre>
             </div>
@@ -182,12 +265,37 @@ export function ExplainTool() {
   );
 }
 
-function Select({ id, label, value, onChange, options, className = "" }: { id: string; label: string; value: string; onChange: (v: string) => void; options: readonly (readonly [string, string])[]; className?: string }) {
+function Select({
+  id,
+  label,
+  value,
+  onChange,
+  options,
+  className = "",
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (v: string) => void;
+  options: readonly (readonly [string, string])[];
+  className?: string;
+}) {
   return (
     <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium">{label}</label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value)} className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
-        {options.map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+      <label htmlFor={id} className="text-sm font-medium">
+        {label}
+      </label>
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
+      >
+        {options.map(([v, l]) => (
+          <option key={v} value={v}>
+            {l}
+          </option>
+        ))}
       </select>
     </div>
   );

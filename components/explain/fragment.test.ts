@@ -1,11 +1,27 @@
 import { describe, expect, it } from "vitest";
 import { explainFragment, readExplainFragment, type ExplainForm } from "./fragment";
 
-const DEFAULTS: ExplainForm = { lines: "", url: "https://shop.example.com/login", requestUrl: "", site: "same-site", frame: "top-level", thirdPartyCookies: "allowed", browser: "chromium" };
+const DEFAULTS: ExplainForm = {
+  lines: "",
+  url: "https://shop.example.com/login",
+  requestUrl: "",
+  site: "same-site",
+  frame: "top-level",
+  thirdPartyCookies: "allowed",
+  browser: "chromium",
+};
 
 describe("the explainer's shareable fragment", () => {
   it("should round-trip every field, newlines, semicolons and # included", () => {
-    const form: ExplainForm = { lines: "a=1; Path=/\nSet-Cookie: b=#2&c", url: "http://x.test/a?b=c", requestUrl: "http://x.test/", site: "cross-site", frame: "iframe", thirdPartyCookies: "blocked", browser: "firefox" };
+    const form: ExplainForm = {
+      lines: "a=1; Path=/\nSet-Cookie: b=#2&c",
+      url: "http://x.test/a?b=c",
+      requestUrl: "http://x.test/",
+      site: "cross-site",
+      frame: "iframe",
+      thirdPartyCookies: "blocked",
+      browser: "firefox",
+    };
     expect(readExplainFragment(`#${explainFragment(form)}`, DEFAULTS)).toEqual(form);
   });
 

@@ -9,7 +9,10 @@ export function Column({ n, title, caption, children }: { n: number; title: stri
   return (
     <section aria-labelledby={id} className="min-w-0 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
       <h3 id={id} className="flex items-baseline gap-2 text-sm font-semibold">
-        <span aria-hidden="true" className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-cookie-100 text-xs text-cookie-800 dark:bg-stone-700 dark:text-amber-200">
+        <span
+          aria-hidden="true"
+          className="inline-flex h-5 w-5 items-center justify-center rounded-full bg-cookie-100 text-xs text-cookie-800 dark:bg-stone-700 dark:text-amber-200"
+        >
           {n}
         </span>
         {title}
@@ -26,7 +29,13 @@ export function Empty({ children }: { children: ReactNode }) {
 
 /** A header, cookie string or JSON: long values shortened behind an expander (long-text.tsx), tokens kept whole. */
 export function Code({ children, label }: { children: string; label?: string }) {
-  return <LongCode text={children} label={label} className="rounded bg-stone-100 p-2 font-mono text-xs break-words whitespace-pre-wrap text-stone-900 dark:bg-stone-800 dark:text-stone-100" />;
+  return (
+    <LongCode
+      text={children}
+      label={label}
+      className="rounded bg-stone-100 p-2 font-mono text-xs break-words whitespace-pre-wrap text-stone-900 dark:bg-stone-800 dark:text-stone-100"
+    />
+  );
 }
 
 /** Beside text that is not plain ASCII: its byte count and bytes (the text is them decoded as UTF-8). */

@@ -8,7 +8,13 @@ import type { Step } from "./types";
 /** The same call as a curl command a learner can paste in a terminal. */
 export function CurlBox({ step }: { step: Step }) {
   const [copied, setCopied] = useState(false);
-  const command = toCurl({ method: step.method, url: step.url, cookieHeader: step.exchange?.request.cookieHeader, cookieHeaderRaw: step.exchange?.request.cookieHeaderRaw, body: step.body });
+  const command = toCurl({
+    method: step.method,
+    url: step.url,
+    cookieHeader: step.exchange?.request.cookieHeader,
+    cookieHeaderRaw: step.exchange?.request.cookieHeaderRaw,
+    body: step.body,
+  });
   return (
     <div className="min-w-0 rounded-lg border border-stone-200 p-3 dark:border-stone-700">
       <div className="flex items-center justify-between gap-2">
@@ -26,7 +32,11 @@ export function CurlBox({ step }: { step: Step }) {
         </button>
       </div>
       {/* Shortened on screen; Copy copies the whole command. */}
-      <LongCode text={command} className="mt-2 rounded bg-stone-900 p-2 font-mono text-xs break-words whitespace-pre-wrap text-stone-100" testId="curl-command" />
+      <LongCode
+        text={command}
+        className="mt-2 rounded bg-stone-900 p-2 font-mono text-xs break-words whitespace-pre-wrap text-stone-100"
+        testId="curl-command"
+      />
     </div>
   );
 }

@@ -23,7 +23,19 @@ const GRID: Record<number, string> = { 1: "", 2: "@2xl:grid-cols-2", 3: "@3xl:gr
  * `pageSteps`: every step the page made, where two inspectors share one page (the cart), so the
  * JavaScript column can name the real reason a cookie the other half set is hidden.
  */
-export function Inspector({ steps, announcement, anchor, title = "Inspector", pageSteps }: { steps: Step[]; announcement: string; anchor?: string; title?: string; pageSteps?: Step[] }) {
+export function Inspector({
+  steps,
+  announcement,
+  anchor,
+  title = "Inspector",
+  pageSteps,
+}: {
+  steps: Step[];
+  announcement: string;
+  anchor?: string;
+  title?: string;
+  pageSteps?: Step[];
+}) {
   const id = useId();
   const embed = useEmbed();
   const { cols, compact } = embed?.options ?? DEFAULT_EMBED_OPTIONS;
@@ -33,7 +45,9 @@ export function Inspector({ steps, announcement, anchor, title = "Inspector", pa
   const step = (picked && picked.newest === newest?.id && steps.find((s) => s.id === picked.id)) || newest;
   return (
     <section aria-labelledby={`${id}-title`} className="@container rounded-xl bg-stone-50 p-4 dark:bg-stone-900/60">
-      <h2 id={`${id}-title`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`${id}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
       {/* Screen readers hear the outcome once, from the status line by the buttons (ActionStatus) when the demo has one. */}
       <p aria-live={anchor ? "off" : "polite"} role="status" className="mt-1 min-h-5 text-sm text-stone-700 dark:text-stone-300">
         {announcement}
@@ -77,7 +91,8 @@ export function Inspector({ steps, announcement, anchor, title = "Inspector", pa
 }
 
 /** Newest first, as `steps` are: what the page did, this inspector's steps and the others'. */
-const onPage = (steps: Step[], pageSteps: Step[] | undefined): Step[] => (pageSteps ? [...new Set([...steps, ...pageSteps])].sort((a, b) => b.at - a.at) : steps);
+const onPage = (steps: Step[], pageSteps: Step[] | undefined): Step[] =>
+  pageSteps ? [...new Set([...steps, ...pageSteps])].sort((a, b) => b.at - a.at) : steps;
 
 const columns: Record<InspectorColumn, (step: Step, history: Step[], pageSteps?: Step[]) => ReactNode> = {
   response: (step) => <ResponseColumn key="response" step={step} />,

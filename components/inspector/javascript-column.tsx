@@ -25,7 +25,16 @@ export function JavaScriptColumn({ step, history }: { step: Step; history: Step[
   const explainStep = useStepExplainer();
   const pairs = parseCookieHeader(step.documentCookie);
   // A line the browser refused is not in the jar, so it hides nothing (the refused notice says so).
-  const refused = new Map(history.map((s) => [s, new Set(explainStep(s, s.exchange?.response.setCookie ?? []).filter((c) => !c.stored && c.reason?.code !== "Expired").map((c) => c.line))]));
+  const refused = new Map(
+    history.map((s) => [
+      s,
+      new Set(
+        explainStep(s, s.exchange?.response.setCookie ?? [])
+          .filter((c) => !c.stored && c.reason?.code !== "Expired")
+          .map((c) => c.line),
+      ),
+    ]),
+  );
   const hidden = hiddenFromJavaScript(history.slice(history.indexOf(step)), step.documentCookie, step.pageUrl, (line, s) => !refused.get(s)?.has(line));
   const pagePath = new URL(step.pageUrl).pathname;
   return (

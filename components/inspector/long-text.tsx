@@ -35,7 +35,13 @@ export function useLongText(text: string) {
   const [full, setFull] = useState(false);
   const short = shortenLongRuns(text);
   const toggle = short.cut ? (
-    <button type="button" aria-expanded={full} onClick={() => setFull((f) => !f)} data-testid="show-full" className="mt-1 text-xs font-medium text-cookie-800 underline underline-offset-4 dark:text-amber-300">
+    <button
+      type="button"
+      aria-expanded={full}
+      onClick={() => setFull((f) => !f)}
+      data-testid="show-full"
+      className="mt-1 text-xs font-medium text-cookie-800 underline underline-offset-4 dark:text-amber-300"
+    >
       {full ? "Shorten the long values" : `Show all ${formatBytes(byteLength(text))}`}
     </button>
   ) : null;

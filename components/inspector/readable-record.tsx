@@ -8,9 +8,19 @@ function Value({ value, depth }: { value: unknown; depth: number }) {
   if (value === null || value === undefined) return <span className="italic">none</span>;
   // A sentence reads as prose and wraps between words; an ID, token or number is one opaque run.
   if (typeof value === "string" && value.includes(" ")) return <span className="break-words">{value}</span>;
-  if (typeof value !== "object") return <span className="font-mono break-all"><LongInline text={String(value)} /></span>;
+  if (typeof value !== "object")
+    return (
+      <span className="font-mono break-all">
+        <LongInline text={String(value)} />
+      </span>
+    );
   // Deeper than a few levels, one line of JSON reads better than a staircase.
-  if (depth > 2) return <span className="font-mono break-all"><LongInline text={JSON.stringify(value)} /></span>;
+  if (depth > 2)
+    return (
+      <span className="font-mono break-all">
+        <LongInline text={JSON.stringify(value)} />
+      </span>
+    );
   if (Array.isArray(value)) {
     if (value.length === 0) return <span className="italic">(empty list)</span>;
     return (

@@ -5,11 +5,17 @@ import type { RefusedCookie } from "@/lib/inspector/refused-cookies";
 export function RefusedNotice({ refused, crossSite }: { refused: RefusedCookie[]; crossSite: CrossSiteEmbedding | null }) {
   if (refused.length === 0) return null;
   return (
-    <div data-testid="refused-cookies" className="mt-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+    <div
+      data-testid="refused-cookies"
+      className="mt-3 rounded-lg border border-red-300 bg-red-50 p-3 text-sm text-red-950 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+    >
       <ul className="space-y-1">
         {refused.map((r) => (
           <li key={`${r.name}|${r.setBy}`}>
-            <strong>Your browser did not keep the cookie <span className="font-mono">{r.name || "(no name)"}</span>.</strong> The response to “{r.setBy}” set it, but{" "}
+            <strong>
+              Your browser did not keep the cookie <span className="font-mono">{r.name || "(no name)"}</span>.
+            </strong>{" "}
+            The response to “{r.setBy}” set it, but{" "}
             {r.missingFrom === "document.cookie" ? "document.cookie does not show it." : "this request's Cookie header does not carry it."}
           </li>
         ))}

@@ -20,8 +20,12 @@ export function RequestColumn({ step }: { step: Step }) {
             <caption className="sr-only">Cookies sent, in order</caption>
             <thead>
               <tr className="text-stone-600 dark:text-stone-400">
-                <th scope="col" className="py-1 font-medium">Name</th>
-                <th scope="col" className="py-1 font-medium">Value</th>
+                <th scope="col" className="py-1 font-medium">
+                  Name
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  Value
+                </th>
               </tr>
             </thead>
             <tbody>

@@ -11,7 +11,11 @@ export function ResponseColumn({ step }: { step: Step }) {
   return (
     <Column n={1} title="Response: Set-Cookie" caption="What the server told the browser to store, exactly as sent, and what the browser makes of it.">
       {step.error && (
-        <p role="alert" data-testid="api-error" className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          data-testid="api-error"
+          className="mb-2 rounded border border-red-300 bg-red-50 p-2 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           <strong>{step.status}</strong> <code className="font-mono">{step.error.code}</code>: {step.error.message}
         </p>
       )}

@@ -6,7 +6,11 @@ function Arrow({ direction, title, lines }: { direction: "right" | "left"; title
     <li className={`relative py-2 ${direction === "right" ? "pr-6" : "pl-6"}`}>
       <p className={`font-mono text-xs font-semibold ${direction === "left" ? "text-right" : ""}`}>{title}</p>
       {lines.map((l, i) => (
-        <p key={i} className={`truncate font-mono text-xs text-stone-600 dark:text-stone-400 ${direction === "left" ? "text-right" : ""}`} title={shortenLongRuns(l).text}>
+        <p
+          key={i}
+          className={`truncate font-mono text-xs text-stone-600 dark:text-stone-400 ${direction === "left" ? "text-right" : ""}`}
+          title={shortenLongRuns(l).text}
+        >
           {shortenLongRuns(l).text}
         </p>
       ))}

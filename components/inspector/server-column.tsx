@@ -11,8 +11,15 @@ export function ServerColumn({ step }: { step: Step }) {
   // A server session reads best as a table; whatever else the server reported stays as JSON below it.
   const { session, store, outcome, limits, storeNote, ...rest } = (mechanism === "server" ? details : {}) as Record<string, unknown>;
   const asTable = mechanism === "server" && (session === null || isSessionRecord(session));
-  const { maxDataBytes, idleTimeoutSeconds, absoluteTimeoutSeconds, rolling, renewAfterSeconds } = (limits ?? {}) as Record<string, number | boolean | undefined>;
-  const renews = !rolling ? "" : typeof renewAfterSeconds === "number" && renewAfterSeconds > 0 ? ` (a request renews it, at most once every ${shortDuration(renewAfterSeconds)})` : " (each request renews it)";
+  const { maxDataBytes, idleTimeoutSeconds, absoluteTimeoutSeconds, rolling, renewAfterSeconds } = (limits ?? {}) as Record<
+    string,
+    number | boolean | undefined
+  >;
+  const renews = !rolling
+    ? ""
+    : typeof renewAfterSeconds === "number" && renewAfterSeconds > 0
+      ? ` (a request renews it, at most once every ${shortDuration(renewAfterSeconds)})`
+      : " (each request renews it)";
   const json = asTable ? rest : details;
   return (
     <Column n={4} title="Server: what it keeps" caption="The server's own state for this visitor, after the request.">
@@ -24,7 +31,10 @@ export function ServerColumn({ step }: { step: Step }) {
           {asTable && (
             <>
               <p className="mt-2 text-xs">
-                Store <span className="font-mono">{String(store)}</span>, outcome <span className="font-mono" data-testid="session-outcome">{String(outcome)}</span>
+                Store <span className="font-mono">{String(store)}</span>, outcome{" "}
+                <span className="font-mono" data-testid="session-outcome">
+                  {String(outcome)}
+                </span>
                 {typeof storeNote === "string" && <span className="text-stone-600 dark:text-stone-400">. {storeNote}</span>}
               </p>
               {typeof idleTimeoutSeconds === "number" && typeof absoluteTimeoutSeconds === "number" && (
@@ -32,7 +42,13 @@ export function ServerColumn({ step }: { step: Step }) {
                   Ends after {shortDuration(idleTimeoutSeconds)} idle{renews} or {shortDuration(absoluteTimeoutSeconds)} in all.
                 </p>
               )}
-              {isSessionRecord(session) ? <SessionRecord session={session} now={step.at} maxBytes={typeof maxDataBytes === "number" ? maxDataBytes : undefined} /> : <p className="mt-2 text-xs italic" data-testid="no-session-record">The store holds no session for this visitor.</p>}
+              {isSessionRecord(session) ? (
+                <SessionRecord session={session} now={step.at} maxBytes={typeof maxDataBytes === "number" ? maxDataBytes : undefined} />
+              ) : (
+                <p className="mt-2 text-xs italic" data-testid="no-session-record">
+                  The store holds no session for this visitor.
+                </p>
+              )}
             </>
           )}
           {Object.keys(json).length > 0 && <ReadableRecord record={json} />}

@@ -4,7 +4,10 @@ import { formatBytes, relativeTime, shortJson, type SessionRecordView } from "@/
 function When({ iso, now }: { iso: string; now: number }) {
   return (
     <>
-      <time dateTime={iso} className="font-mono">{new Date(iso).toLocaleTimeString("en-GB")}</time> <span className="text-stone-600 dark:text-stone-400">({relativeTime(iso, now)})</span>
+      <time dateTime={iso} className="font-mono">
+        {new Date(iso).toLocaleTimeString("en-GB")}
+      </time>{" "}
+      <span className="text-stone-600 dark:text-stone-400">({relativeTime(iso, now)})</span>
     </>
   );
 }
@@ -14,7 +17,12 @@ export function SessionRecord({ session, now, maxBytes }: { session: SessionReco
   const entries = Object.entries(session.data);
   const size = shortJson(session.data, Infinity).bytes;
   const rows: [string, ReactNode][] = [
-    ["ID", <span key="id" className="font-mono break-all">{session.id}</span>],
+    [
+      "ID",
+      <span key="id" className="font-mono break-all">
+        {session.id}
+      </span>,
+    ],
     ["Created", <When key="c" iso={session.createdAt} now={now} />],
     ["Last seen", <When key="l" iso={session.lastSeenAt} now={now} />],
     ["Idle expiry", <When key="i" iso={session.idleExpiresAt} now={now} />],
@@ -26,12 +34,16 @@ export function SessionRecord({ session, now, maxBytes }: { session: SessionReco
       <tbody>
         {rows.slice(0, 1).map(([label, cell]) => (
           <tr key={label} className="border-t border-stone-100 align-top dark:border-stone-800">
-            <th scope="row" className="py-1 pr-2 font-medium whitespace-nowrap">{label}</th>
+            <th scope="row" className="py-1 pr-2 font-medium whitespace-nowrap">
+              {label}
+            </th>
             <td className="py-1">{cell}</td>
           </tr>
         ))}
         <tr className="border-t border-stone-100 align-top dark:border-stone-800">
-          <th scope="row" className="py-1 pr-2 font-medium whitespace-nowrap">Data</th>
+          <th scope="row" className="py-1 pr-2 font-medium whitespace-nowrap">
+            Data
+          </th>
           <td className="py-1">
             {entries.length === 0 ? (
               <span className="italic">(empty)</span>
@@ -56,7 +68,9 @@ export function SessionRecord({ session, now, maxBytes }: { session: SessionReco
         </tr>
         {rows.slice(1).map(([label, cell]) => (
           <tr key={label} className="border-t border-stone-100 align-top dark:border-stone-800">
-            <th scope="row" className="py-1 pr-2 font-medium whitespace-nowrap">{label}</th>
+            <th scope="row" className="py-1 pr-2 font-medium whitespace-nowrap">
+              {label}
+            </th>
             <td className="py-1">{cell}</td>
           </tr>
         ))}

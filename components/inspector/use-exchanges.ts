@@ -23,32 +23,60 @@ export function useExchanges() {
   // The id of the inspector's "Showing …" line: the status line by the buttons links to it.
   const anchor = useId();
 
-  const call = useCallback(async (label: string, method: string, path: string, body?: unknown): Promise<Step> => {
-    setBusy(true);
-    const url = new URL(path, window.location.href).toString();
-    let step: Step;
-    try {
-      const res = await fetch(url, {
-        method,
-        credentials: "same-origin",
-        headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(embedded ? { [EMBED_HEADER]: "1" } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const json = (await res.json().catch(() => ({}))) as { exchange?: Step["exchange"]; error?: Step["error"] };
-      const { exchange = null, error = null, ...reply } = json;
-      step = { id: nextId.current++, label, method, url, body, status: res.status, exchange, error, reply, documentCookie: document.cookie, pageUrl: window.location.href, at: Date.now() };
-    } catch {
-      const error = { code: "network_error", message: "The request did not reach the server. Is it running?" };
-      step = { id: nextId.current++, label, method, url, body, status: 0, exchange: null, error, documentCookie: document.cookie, pageUrl: window.location.href, at: Date.now() };
-    }
-    const judged = findRefused(expected.current, step, step.pageUrl);
-    expected.current = judged.pending;
-    step.refused = judged.refused;
-    setSteps((prev) => [step, ...prev].slice(0, HISTORY));
-    setAnnouncement(describe(step));
-    setBusy(false);
-    return step;
-  }, [embedded]);
+  const call = useCallback(
+    async (label: string, method: string, path: string, body?: unknown): Promise<Step> => {
+      setBusy(true);
+      const url = new URL(path, window.location.href).toString();
+      let step: Step;
+      try {
+        const res = await fetch(url, {
+          method,
+          credentials: "same-origin",
+          headers: { ...(body === undefined ? {} : { "content-type": "application/json" }), ...(embedded ? { [EMBED_HEADER]: "1" } : {}) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+        const json = (await res.json().catch(() => ({}))) as { exchange?: Step["exchange"]; error?: Step["error"] };
+        const { exchange = null, error = null, ...reply } = json;
+        step = {
+          id: nextId.current++,
+          label,
+          method,
+          url,
+          body,
+          status: res.status,
+          exchange,
+          error,
+          reply,
+          documentCookie: document.cookie,
+          pageUrl: window.location.href,
+          at: Date.now(),
+        };
+      } catch {
+        const error = { code: "network_error", message: "The request did not reach the server. Is it running?" };
+        step = {
+          id: nextId.current++,
+          label,
+          method,
+          url,
+          body,
+          status: 0,
+          exchange: null,
+          error,
+          documentCookie: document.cookie,
+          pageUrl: window.location.href,
+          at: Date.now(),
+        };
+      }
+      const judged = findRefused(expected.current, step, step.pageUrl);
+      expected.current = judged.pending;
+      step.refused = judged.refused;
+      setSteps((prev) => [step, ...prev].slice(0, HISTORY));
+      setAnnouncement(describe(step));
+      setBusy(false);
+      return step;
+    },
+    [embedded],
+  );
 
   return { steps, call, busy, announcement, anchor };
 }

@@ -9,7 +9,12 @@ import { builderFieldIds, initialBuilderState, liveBuilderState, optionsForAnoth
 
 const noop = () => () => undefined;
 /** The lab's origin as this browser reaches it; the snippets need absolute URLs. Empty while prerendering. */
-const useOrigin = () => useSyncExternalStore(noop, () => window.location.origin, () => "");
+const useOrigin = () =>
+  useSyncExternalStore(
+    noop,
+    () => window.location.origin,
+    () => "",
+  );
 
 /** Pick a demo and its options, see it live, copy the iframe or a link. */
 export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
@@ -19,7 +24,11 @@ export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
   // resets the fields, and shown once hydration is done, not during it: hydrating the server's HTML
   // with other state would leave the snippet, the link and the preview as the server wrote them.
   const [live] = useState(() => liveBuilderState(id, demos));
-  const hydrated = useSyncExternalStore(noop, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noop,
+    () => true,
+    () => false,
+  );
   const [changed, setChanged] = useState<BuilderState | null>(null);
   const state = changed ?? (hydrated ? live : initialBuilderState(demos));
   const { options, withScript } = state;
@@ -31,7 +40,8 @@ export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
   const path = `/embed/${demo.id}${embedQuery(options)}`;
   const height = options.compact ? COMPACT_EMBED_HEIGHT : DEFAULT_EMBED_SIZE.height;
   const title = `Cookie & Session Lab: ${demo.title}`;
-  const snippet = iframeSnippet({ src: `${origin}${path}`, title, width: DEFAULT_EMBED_SIZE.width, height }) + (withScript ? `\n${resizeScriptTag(origin)}` : "");
+  const snippet =
+    iframeSnippet({ src: `${origin}${path}`, title, width: DEFAULT_EMBED_SIZE.width, height }) + (withScript ? `\n${resizeScriptTag(origin)}` : "");
   const link = `${origin}${path}`;
 
   return (
@@ -39,30 +49,64 @@ export function EmbedBuilder({ demos }: { demos: BuilderDemo[] }) {
       <div className="grid gap-6 lg:grid-cols-2">
         <EmbedOptionsForm id={id} demos={demos} demo={demo} options={options} onDemo={pickDemo} onOptions={setOptions} />
         <section aria-labelledby={`${id}-snippets`} className="min-w-0 space-y-4">
-          <h2 id={`${id}-snippets`} className="text-xl font-semibold">Copy it</h2>
+          <h2 id={`${id}-snippets`} className="text-xl font-semibold">
+            Copy it
+          </h2>
           <div className="space-y-2">
-            <label htmlFor={`${id}-snippet`} className="block text-sm font-medium">The iframe for your course page</label>
-            <textarea id={`${id}-snippet`} readOnly value={snippet} rows={6} data-testid="iframe-snippet" className="w-full rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900" />
+            <label htmlFor={`${id}-snippet`} className="block text-sm font-medium">
+              The iframe for your course page
+            </label>
+            <textarea
+              id={`${id}-snippet`}
+              readOnly
+              value={snippet}
+              rows={6}
+              data-testid="iframe-snippet"
+              className="w-full rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
+            />
             <div className="flex flex-wrap items-center gap-x-6 gap-y-2">
               <CopyButton text={snippet} label="Copy the iframe" />
               <label className="flex items-center gap-2 text-sm">
-                <input type="checkbox" id={builderFieldIds(id).withScript} checked={withScript} onChange={(e) => setWithScript(e.target.checked)} className="h-4 w-4 accent-cookie-700" />
+                <input
+                  type="checkbox"
+                  id={builderFieldIds(id).withScript}
+                  checked={withScript}
+                  onChange={(e) => setWithScript(e.target.checked)}
+                  className="h-4 w-4 accent-cookie-700"
+                />
                 Add the resize script (the frame then fits its content)
               </label>
             </div>
           </div>
           <div className="space-y-2">
-            <label htmlFor={`${id}-link`} className="block text-sm font-medium">Or a plain link (for slides, or where iframes are not allowed)</label>
-            <input id={`${id}-link`} readOnly value={link} data-testid="embed-link" className="w-full rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900" />
+            <label htmlFor={`${id}-link`} className="block text-sm font-medium">
+              Or a plain link (for slides, or where iframes are not allowed)
+            </label>
+            <input
+              id={`${id}-link`}
+              readOnly
+              value={link}
+              data-testid="embed-link"
+              className="w-full rounded-md border border-stone-300 bg-stone-50 p-2 font-mono text-xs dark:border-stone-600 dark:bg-stone-900"
+            />
             <CopyButton text={link} label="Copy the link" />
           </div>
         </section>
       </div>
       <section aria-labelledby={`${id}-preview`} className="space-y-2">
-        <h2 id={`${id}-preview`} className="text-xl font-semibold">Live preview</h2>
+        <h2 id={`${id}-preview`} className="text-xl font-semibold">
+          Live preview
+        </h2>
         <p className="text-sm text-stone-700 dark:text-stone-300">The demo works here as it will on your page: it really sets cookies (for this site, here).</p>
         {/* The resize script (loaded by the page) fits this frame to its content, as it will on a course page. */}
-        <iframe key={path} src={path} title={`Preview: ${title}`} height={height} className="w-full rounded-lg border border-stone-300 dark:border-stone-700" data-testid="embed-preview" />
+        <iframe
+          key={path}
+          src={path}
+          title={`Preview: ${title}`}
+          height={height}
+          className="w-full rounded-lg border border-stone-300 dark:border-stone-700"
+          data-testid="embed-preview"
+        />
       </section>
     </div>
   );

@@ -12,7 +12,12 @@ export function Demo({ id }: { id: string }) {
   if (!demo) throw new Error(`<Demo id="${id}"> names no demo in components/demos/registry.ts.`);
   const { Component } = demo;
   return (
-    <aside id={`demo-${id}`} aria-label={`Live demo: ${demo.title}`} data-demo={id} className="my-8 scroll-mt-6 rounded-xl border border-cookie-600 p-4 sm:p-5 dark:border-amber-400">
+    <aside
+      id={`demo-${id}`}
+      aria-label={`Live demo: ${demo.title}`}
+      data-demo={id}
+      className="my-8 scroll-mt-6 rounded-xl border border-cookie-600 p-4 sm:p-5 dark:border-amber-400"
+    >
       <p className="font-semibold">Live demo: {demo.title}</p>
       <p className="mt-2 rounded-md bg-cookie-50 p-3 text-sm dark:bg-stone-900">
         <strong>How to test:</strong> {demo.howToTest}

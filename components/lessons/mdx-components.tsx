@@ -9,7 +9,12 @@ import { WhereDataLivesDiagram } from "./diagrams/where-data-lives-diagram";
 
 function Anchor({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">) {
   const className = "font-medium text-cookie-700 underline underline-offset-4 hover:text-cookie-800 dark:text-amber-300 dark:hover:text-amber-200";
-  if (href.startsWith("/")) return <Link href={href} className={className}>{children}</Link>;
+  if (href.startsWith("/"))
+    return (
+      <Link href={href} className={className}>
+        {children}
+      </Link>
+    );
   const external = /^https?:/.test(href);
   return (
     <a href={href} className={className} {...rest} {...(external ? { rel: "noreferrer" } : {})}>
@@ -21,7 +26,10 @@ function Anchor({ href = "", children, ...rest }: ComponentPropsWithoutRef<"a">)
 function Table(props: ComponentPropsWithoutRef<"table">) {
   return (
     <div role="region" aria-label="Table, scrolls sideways on narrow screens" tabIndex={0} className="my-6 overflow-x-auto">
-      <table className="w-full min-w-[40rem] border-collapse text-left text-sm [&_td]:border-b [&_td]:border-stone-200 [&_td]:py-2 [&_td]:pr-4 [&_td]:align-top [&_th]:border-b-2 [&_th]:border-stone-300 [&_th]:py-2 [&_th]:pr-4 [&_th]:align-bottom dark:[&_td]:border-stone-800 dark:[&_th]:border-stone-600" {...props} />
+      <table
+        className="w-full min-w-[40rem] border-collapse text-left text-sm [&_td]:border-b [&_td]:border-stone-200 [&_td]:py-2 [&_td]:pr-4 [&_td]:align-top [&_th]:border-b-2 [&_th]:border-stone-300 [&_th]:py-2 [&_th]:pr-4 [&_th]:align-bottom dark:[&_td]:border-stone-800 dark:[&_th]:border-stone-600"
+        {...props}
+      />
     </div>
   );
 }
@@ -38,7 +46,9 @@ export const mdxComponents = {
   p: (p: ComponentPropsWithoutRef<"p">) => <p className="my-4 leading-7" {...p} />,
   ul: (p: ComponentPropsWithoutRef<"ul">) => <ul className="my-4 list-disc space-y-1.5 pl-6 leading-7" {...p} />,
   ol: (p: ComponentPropsWithoutRef<"ol">) => <ol className="my-4 list-decimal space-y-1.5 pl-6 leading-7" {...p} />,
-  blockquote: (p: ComponentPropsWithoutRef<"blockquote">) => <blockquote className="my-4 border-l-4 border-stone-300 pl-4 italic dark:border-stone-600" {...p} />,
+  blockquote: (p: ComponentPropsWithoutRef<"blockquote">) => (
+    <blockquote className="my-4 border-l-4 border-stone-300 pl-4 italic dark:border-stone-600" {...p} />
+  ),
   code: (p: ComponentPropsWithoutRef<"code">) => <code className="rounded bg-stone-100 px-1 py-0.5 font-mono text-[0.875em] dark:bg-stone-800" {...p} />,
   pre: CodeBlock,
   a: Anchor,

@@ -5,7 +5,10 @@ function TocList({ toc }: { toc: TocEntry[] }) {
     <ul className="space-y-1 text-sm">
       {toc.map((h) => (
         <li key={h.id} className={h.depth > 2 ? "pl-4" : undefined}>
-          <a href={`#${h.id}`} className="block rounded px-2 py-1 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white">
+          <a
+            href={`#${h.id}`}
+            className="block rounded px-2 py-1 text-stone-700 hover:bg-stone-100 hover:text-stone-950 dark:text-stone-300 dark:hover:bg-stone-800 dark:hover:text-white"
+          >
             {h.text}
           </a>
         </li>

@@ -9,7 +9,8 @@ import { site } from "@/lib/site";
 import { currentFor } from "./current-page";
 import { ThemeSelect } from "./theme-select";
 
-const LINK = "rounded px-3 py-2 hover:bg-cookie-100 aria-[current]:bg-cookie-100 aria-[current]:font-semibold aria-[current]:underline aria-[current]:underline-offset-4 dark:hover:bg-stone-800 dark:aria-[current]:bg-stone-800";
+const LINK =
+  "rounded px-3 py-2 hover:bg-cookie-100 aria-[current]:bg-cookie-100 aria-[current]:font-semibold aria-[current]:underline aria-[current]:underline-offset-4 dark:hover:bg-stone-800 dark:aria-[current]:bg-stone-800";
 
 function Links({ text, pathname, className }: { text: UiText["nav"]; pathname: string; className: string }) {
   return (

@@ -12,9 +12,21 @@ export function SiteFooter({ text }: { text: UiText }) {
         </div>
         <nav aria-label={text.footer.study.label} className="w-full sm:order-last">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><Link href="/glossary" className="underline underline-offset-4">{text.footer.study.glossary}</Link></li>
-            <li><Link href="/cheat-sheet" className="underline underline-offset-4">{text.footer.study.cheatSheet}</Link></li>
-            <li><Link href="/search" className="underline underline-offset-4">{text.footer.study.search}</Link></li>
+            <li>
+              <Link href="/glossary" className="underline underline-offset-4">
+                {text.footer.study.glossary}
+              </Link>
+            </li>
+            <li>
+              <Link href="/cheat-sheet" className="underline underline-offset-4">
+                {text.footer.study.cheatSheet}
+              </Link>
+            </li>
+            <li>
+              <Link href="/search" className="underline underline-offset-4">
+                {text.footer.study.search}
+              </Link>
+            </li>
           </ul>
         </nav>
         <p>

@@ -31,7 +31,11 @@ export function ThemeSelect({ id, theme, text }: { id: string; theme: Theme; tex
   async function choose(next: Theme) {
     const before = pageTheme();
     show(next);
-    const saved = await fetch("/api/preferences", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ theme: next }) }).catch(() => null);
+    const saved = await fetch("/api/preferences", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ theme: next }),
+    }).catch(() => null);
     setFailed(!saved?.ok);
     if (!saved?.ok) show(before);
   }

@@ -32,8 +32,8 @@ export function ProgressSummary({ keys }: { keys: Record<string, AnswerKey> }) {
   return (
     <div className="mt-2 text-sm text-stone-700 dark:text-stone-300">
       <p>
-        Each lesson ends with a short self-check. Your answers are kept in this browser&apos;s <code className="font-mono">localStorage</code>,
-        under the key <code className="font-mono">lab-self-check</code>: they never leave your browser, and the lab&apos;s server never sees them.
+        Each lesson ends with a short self-check. Your answers are kept in this browser&apos;s <code className="font-mono">localStorage</code>, under the key{" "}
+        <code className="font-mono">lab-self-check</code>: they never leave your browser, and the lab&apos;s server never sees them.
       </p>
       <div className="mt-3 flex min-h-9 flex-wrap items-center gap-3" aria-live="polite" data-testid="progress-summary">
         {done !== null && (
@@ -42,7 +42,11 @@ export function ProgressSummary({ keys }: { keys: Record<string, AnswerKey> }) {
               {done} of {slugs.length} lessons done.
             </p>
             {raw && (
-              <button type="button" onClick={() => saveProgress({})} className="rounded-md border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800">
+              <button
+                type="button"
+                onClick={() => saveProgress({})}
+                className="rounded-md border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+              >
                 Clear all my answers
               </button>
             )}
@@ -52,7 +56,9 @@ export function ProgressSummary({ keys }: { keys: Record<string, AnswerKey> }) {
       {raw && (
         <details className="mt-2">
           <summary className="cursor-pointer underline underline-offset-4">What is stored</summary>
-          <pre className="mt-2 overflow-x-auto rounded-md bg-stone-100 p-3 font-mono text-xs dark:bg-stone-900" data-testid="progress-raw">{raw}</pre>
+          <pre className="mt-2 overflow-x-auto rounded-md bg-stone-100 p-3 font-mono text-xs dark:bg-stone-900" data-testid="progress-raw">
+            {raw}
+          </pre>
         </details>
       )}
     </div>

@@ -23,11 +23,16 @@ export function SelfCheck({ slug, questions }: { slug: string; questions: QuizQu
 
   return (
     <section aria-labelledby="self-check" data-testid="self-check" className="mt-12 rounded-xl border border-stone-300 p-4 sm:p-5 dark:border-stone-600">
-      <h2 id="self-check" className="scroll-mt-6 text-2xl font-semibold tracking-tight">Check yourself</h2>
+      <h2 id="self-check" className="scroll-mt-6 text-2xl font-semibold tracking-tight">
+        Check yourself
+      </h2>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300">
-        {questions.length} questions. Pick an answer to see at once why it is right or wrong. Your answers are kept in this
-        browser&apos;s <code className="font-mono">localStorage</code> only, never sent to the lab&apos;s server; see or clear them
-        all on <Link href="/learn#progress" className="underline underline-offset-4">Learn</Link>.
+        {questions.length} questions. Pick an answer to see at once why it is right or wrong. Your answers are kept in this browser&apos;s{" "}
+        <code className="font-mono">localStorage</code> only, never sent to the lab&apos;s server; see or clear them all on{" "}
+        <Link href="/learn#progress" className="underline underline-offset-4">
+          Learn
+        </Link>
+        .
       </p>
       {questions.map((q, i) => {
         const picked = answers[q.id];
@@ -40,7 +45,14 @@ export function SelfCheck({ slug, questions }: { slug: string; questions: QuizQu
             <div className="mt-2 space-y-1.5">
               {q.choices.map((c, j) => (
                 <label key={j} className="flex cursor-pointer items-start gap-2 rounded-md px-2 py-1 hover:bg-stone-100 dark:hover:bg-stone-800">
-                  <input type="radio" name={`self-check-${q.id}`} value={j} checked={picked === j} onChange={() => pick(q.id, j)} className="mt-1.5 accent-cookie-700 dark:accent-amber-300" />
+                  <input
+                    type="radio"
+                    name={`self-check-${q.id}`}
+                    value={j}
+                    checked={picked === j}
+                    onChange={() => pick(q.id, j)}
+                    className="mt-1.5 accent-cookie-700 dark:accent-amber-300"
+                  />
                   <span>{c.text}</span>
                 </label>
               ))}
@@ -74,7 +86,11 @@ export function SelfCheck({ slug, questions }: { slug: string; questions: QuizQu
             <p className={status.done ? "font-semibold text-emerald-800 dark:text-emerald-300" : ""}>
               {status.done ? `Lesson done: all ${status.total} answers right.` : `${status.correct} of ${status.total} right so far.`}
             </p>
-            <button type="button" onClick={clear} className="rounded-md border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800">
+            <button
+              type="button"
+              onClick={clear}
+              className="rounded-md border border-stone-400 px-3 py-1.5 hover:bg-stone-100 dark:border-stone-500 dark:hover:bg-stone-800"
+            >
               Clear my answers to this lesson
             </button>
           </>

@@ -79,7 +79,12 @@ export function SiteSearch() {
         />
       </form>
       <p aria-live="polite" data-testid="search-status" className="mt-3 min-h-6 text-sm text-stone-700 dark:text-stone-300">
-        {error ?? (results === null ? "" : results.length === 0 ? `Nothing found for “${query.trim()}”. Try a shorter word, or browse the glossary.` : `${results.length} ${results.length === 1 ? "result" : "results"} for “${query.trim()}”.`)}
+        {error ??
+          (results === null
+            ? ""
+            : results.length === 0
+              ? `Nothing found for “${query.trim()}”. Try a shorter word, or browse the glossary.`
+              : `${results.length} ${results.length === 1 ? "result" : "results"} for “${query.trim()}”.`)}
       </p>
       {results && results.length > 0 && (
         <ul aria-label="Search results" className="mt-2 space-y-3">

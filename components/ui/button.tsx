@@ -13,7 +13,12 @@ export const BUSY_REASON = "Waiting for the server to answer the last request.";
  * A button. `why` says why it is disabled (by default: a request is on its way): shown on hover and read as its description, since a
  * greyed-out button alone does not say what to do.
  */
-export function Button({ variant = "secondary", className = "", why, ...props }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; why?: string }) {
+export function Button({
+  variant = "secondary",
+  className = "",
+  why,
+  ...props
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: keyof typeof VARIANTS; why?: string }) {
   return (
     <button
       type="button"

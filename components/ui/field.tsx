@@ -4,7 +4,13 @@ import type { InputHTMLAttributes } from "react";
  * A labelled text input. `error` (a sentence, or null while the text is fine) marks the field
  * invalid and is read out with it (aria-describedby), as the learner types.
  */
-export function TextField({ label, hint, error, id, ...props }: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string | null; id: string }) {
+export function TextField({
+  label,
+  hint,
+  error,
+  id,
+  ...props
+}: InputHTMLAttributes<HTMLInputElement> & { label: string; hint?: string; error?: string | null; id: string }) {
   const described = [hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ");
   return (
     <div className="flex min-w-0 flex-col gap-1">

@@ -26,7 +26,10 @@ test.describe("cookie basics in Firefox", () => {
     await expectText(page, byAriaLabel("Cookie request header")).toBe("Cookie: theme=dark; secret_pref=s3cr3t");
     await expectText(page, byAriaLabel("document.cookie")).toBe("theme=dark");
     await expectText(page, within(inspector(), byTestId("hidden-cookie"))).toContain("secret_pref is missing here: it was set with HttpOnly");
-    expect((await tab.cookies()).map((c) => [c.name, c.value, c.httpOnly]).sort()).toEqual([["secret_pref", "s3cr3t", true], ["theme", "dark", false]]);
+    expect((await tab.cookies()).map((c) => [c.name, c.value, c.httpOnly]).sort()).toEqual([
+      ["secret_pref", "s3cr3t", true],
+      ["theme", "dark", false],
+    ]);
 
     await fill(page, field("Cookie name"), "theme");
     await setChecked(page, byRole("checkbox", "HttpOnly"), false);
@@ -52,7 +55,9 @@ test.describe("attributes playground in Firefox", () => {
     await fill(page, byRole("combobox", "SameSite"), "None");
     await click(page, byRole("button", "Set cookie"));
     await expectText(page, byTestId("verdict")).toContain("Refused.");
-    await expectText(page, byTestId("browser-outcome")).toMatch(/^Firefox \d+ refused this cookie: .*Firefox 153 ESR \(like Chromium\) refuses that combination/);
+    await expectText(page, byTestId("browser-outcome")).toMatch(
+      /^Firefox \d+ refused this cookie: .*Firefox 153 ESR \(like Chromium\) refuses that combination/,
+    );
     await expectText(page, byTestId("browser-outcome")).toContain("(SameSiteNoneInsecure) It is absent afterwards");
     // Each row: where the cookie could show up, the explainer's prediction, what Firefox did.
     await expectTexts(page, rows).toEqual(agreeing("no"));
@@ -95,15 +100,21 @@ test.describe("size limit in Firefox", () => {
     await expectText(page, byTestId("cookie-size-sent")).toBe("The next Cookie header carried it: 4,096 bytes of big sent with every request to this path.");
     await click(page, byRole("button", "4,097 bytes"));
     await expectText(page, byTestId("cookie-size-verdict")).toBe("Explainer: refused, NameValuePairExceedsMaxSize.");
-    await expectText(page, byTestId("cookie-size-sent")).toMatch(/^The next Cookie header lacks it: Firefox \d+ dropped the cookie\. It still carries the older big of 4,096 bytes\.$/);
+    await expectText(page, byTestId("cookie-size-sent")).toMatch(
+      /^The next Cookie header lacks it: Firefox \d+ dropped the cookie\. It still carries the older big of 4,096 bytes\.$/,
+    );
     expect((await tab.cookies()).map((c) => [c.name, c.value.length])).toEqual([["big", 4093]]);
 
     const sessionInspector = inspector("Session inspector");
     await click(page, byRole("button", "Store 1,000,000 bytes"));
-    await expectText(page, within(sessionInspector, byTestId("session-data-size"))).toBe("1,000,013 bytes of the 1,048,576 bytes this server allows per session");
+    await expectText(page, within(sessionInspector, byTestId("session-data-size"))).toBe(
+      "1,000,013 bytes of the 1,048,576 bytes this server allows per session",
+    );
     await click(page, byRole("button", "Read session"));
     await expectText(page, within(sessionInspector, byRole("status"))).toContain("Read session: status 200");
-    await expectText(page, within(sessionInspector, byAriaLabel("Cookie request header"))).toMatch(/^Cookie: big=v{40}…\[\+4,041 bytes\]…v{12}; __Host-sid=[\w-]{43}$/); // shortened on screen (issue 19)
+    await expectText(page, within(sessionInspector, byAriaLabel("Cookie request header"))).toMatch(
+      /^Cookie: big=v{40}…\[\+4,041 bytes\]…v{12}; __Host-sid=[\w-]{43}$/,
+    ); // shortened on screen (issue 19)
   });
 });
 

@@ -11,7 +11,9 @@ test.beforeAll(async () => {
 test.afterAll(async () => host?.close());
 
 test.describe("an embed on a cross-site host page in Firefox", () => {
-  test("should keep the embed's cookie in the host site's partition, say Firefox partitions third-party cookies (not blocks them) with Firefox's verdicts, and keep it from the lab's own pages", async ({ tab }) => {
+  test("should keep the embed's cookie in the host site's partition, say Firefox partitions third-party cookies (not blocks them) with Firefox's verdicts, and keep it from the lab's own pages", async ({
+    tab,
+  }) => {
     const { page, baseURL } = tab;
     const lab = new URL(baseURL).origin;
     await page.goto(host.pageFor(`${lab}/embed/cookie-basics`));
@@ -21,7 +23,9 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
     await expectText(frame, byTestId("embed-banner")).toContain(`Embedded on ${host.origin}: here our cookies are third-party cookies`);
     // Not blocking: partitioning, Firefox's default, and the verdicts are Firefox's.
     const banner = byTestId("embed-banner");
-    await expectText(frame, banner).toMatch(/Your browser, Firefox \d+, keeps third-party cookies here, Partitioned or not, but each in a separate jar for this host site \(Total Cookie Protection\)/);
+    await expectText(frame, banner).toMatch(
+      /Your browser, Firefox \d+, keeps third-party cookies here, Partitioned or not, but each in a separate jar for this host site \(Total Cookie Protection\)/,
+    );
     await expectText(frame, banner).not.toContain("blocks third-party cookies");
     await expectText(frame, within(banner, byTestId("embed-banner-verdicts"))).toMatch(/^The verdicts below are Firefox \d+'s\.$/);
     await expectTexts(frame, within(banner, "li")).toEqual([
@@ -32,7 +36,9 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
 
     await click(frame, byRole("button", "Set cookie"));
     await expectText(frame, within(inspector(), byRole("status"))).toContain("Set demo_theme: status 200, 1 Set-Cookie line received.");
-    await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("Set-Cookie: demo_theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned");
+    await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain(
+      "Set-Cookie: demo_theme=dark; Max-Age=3600; Path=/; Secure; SameSite=None; Partitioned",
+    );
     await expectText(frame, within(inspector(), byTestId("set-cookie-line"))).toContain("Stored.");
     await expectText(frame, byAriaLabel("document.cookie")).toBe("demo_theme=dark");
     await click(frame, byRole("button", "Read cookies"));
@@ -58,7 +64,9 @@ test.describe("an embed on a cross-site host page in Firefox", () => {
     await click(frame, byRole("button", "Set cookie"));
     const line = within(inspector(), byTestId("set-cookie-line"));
     await expectText(frame, line).toContain("Set-Cookie: plain=1; Max-Age=3600; Path=/; Secure; SameSite=None");
-    await expectText(frame, line).toContain("Stored. The browser keeps this cookie. Partitioned: Firefox keeps it in a separate jar for the top-level site (Total Cookie Protection)");
+    await expectText(frame, line).toContain(
+      "Stored. The browser keeps this cookie. Partitioned: Firefox keeps it in a separate jar for the top-level site (Total Cookie Protection)",
+    );
     await expectText(frame, line).not.toContain("ThirdPartyPhaseout");
     await expectText(frame, byAriaLabel("document.cookie")).toContain("plain=1");
     await expectText(frame, byTestId("refused-cookies")).toBeNull();

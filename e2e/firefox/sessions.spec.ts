@@ -12,7 +12,9 @@ test.describe("session basics in Firefox", () => {
     await fill(page, byRole("textbox", "Value"), "ada");
     await click(page, byRole("button", "Save to session"));
     await expectText(page, status).toContain("Save username: status 200, 1 Set-Cookie line");
-    await expectText(page, within(inspector(), byTestId("set-cookie-line"))).toMatch(/Set-Cookie: __Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax/);
+    await expectText(page, within(inspector(), byTestId("set-cookie-line"))).toMatch(
+      /Set-Cookie: __Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax/,
+    );
     await expectText(page, within(inspector(), byTestId("session-outcome"))).toBe("created");
 
     await click(page, byRole("button", "Read session"));
@@ -56,12 +58,17 @@ test.describe("login demo in Firefox", () => {
     expect(await tab.cookies()).toEqual([]);
     await click(page, byRole("button", "Replay the stolen copy"));
     await expectText(page, byTestId("replay-verdict")).toContain("Refused: unknown session");
-    await expectText(page, within(inspector(), byAriaLabel("Cookie request header"))).toContain((await page.$eval(byTestId("stolen-cookie"), (e) => (e as HTMLElement).innerText)).trim());
+    await expectText(page, within(inspector(), byAriaLabel("Cookie request header"))).toContain(
+      (await page.$eval(byTestId("stolen-cookie"), (e) => (e as HTMLElement).innerText)).trim(),
+    );
     await expectText(page, within(inspector(), byTestId("set-cookie-line"))).toContain("__Host-sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0");
     await expect.poll(() => tab.cookies()).toEqual([]);
   });
 
-  for (const [label, cookie] of [["Sealed cookie", "__Host-sealed"], ["JWT", "__Host-jwt"]] as const) {
+  for (const [label, cookie] of [
+    ["Sealed cookie", "__Host-sealed"],
+    ["JWT", "__Host-jwt"],
+  ] as const) {
     test(`should log in with a ${label}, log out, and still accept the replayed copy`, async ({ tab }) => {
       const { page } = tab;
       await tab.goto("/demos/login");
@@ -144,11 +151,19 @@ test.describe("cart demo in Firefox", () => {
   test("should grow the raw cart cookie while the session cookie stays one ID, and ignore a script's overwrite of the HttpOnly ID", async ({ tab }) => {
     const { page } = tab;
     await tab.goto("/demos/cart");
-    for (const [item, rows] of [["tea", 1], ["scone", 2], ["jam", 3]] as const) {
+    for (const [item, rows] of [
+      ["tea", 1],
+      ["scone", 2],
+      ["jam", 3],
+    ] as const) {
       await click(page, byRole("button", `Add ${item} to both carts`));
       await expectTexts(page, within(byTestId("bytes-table"), "tbody tr")).toHaveLength(rows);
     }
-    await expectTexts(page, within(byTestId("bytes-table"), "tbody td:nth-child(2)")).toEqual([expect.stringMatching(/^8 B/), expect.stringMatching(/^14 B/), expect.stringMatching(/^18 B/)]);
+    await expectTexts(page, within(byTestId("bytes-table"), "tbody td:nth-child(2)")).toEqual([
+      expect.stringMatching(/^8 B/),
+      expect.stringMatching(/^14 B/),
+      expect.stringMatching(/^18 B/),
+    ]);
     await expectTexts(page, within(byTestId("bytes-table"), "tbody td:nth-child(3)")).toEqual(Array(3).fill(expect.stringMatching(/^54 B/)));
     await expectText(page, byTestId("session-cart-total")).toBe("$12.75");
     await expectText(page, byTestId("raw-cart-total")).toBe("$12.75");
@@ -173,7 +188,9 @@ test.describe("expiry demo in Firefox", () => {
     await expectText(page, within(inspector(), byTestId("set-cookie-line"))).toMatch(/__Host-expiry-sid=[\w-]{43}; Path=\/; Secure; HttpOnly; SameSite=Lax/);
     expect(await names(tab.cookies())).toEqual(["__Host-expiry-sid"]);
     // The page announces the moment the 4 s idle timer runs out; the server decides at the next request.
-    await expect.poll(() => page.$eval(byTestId("expiry-announcement"), (e) => e.textContent ?? ""), { timeout: 10_000 }).toMatch(/The idle timeout has passed/);
+    await expect
+      .poll(() => page.$eval(byTestId("expiry-announcement"), (e) => e.textContent ?? ""), { timeout: 10_000 })
+      .toMatch(/The idle timeout has passed/);
     await click(page, byRole("button", "Read"));
     await expectText(page, within(inspector(), byTestId("server-summary"))).toMatch(/idle for longer than 4 seconds, so the server ended it/);
     await expectText(page, within(inspector(), byTestId("set-cookie-line"))).toContain("__Host-expiry-sid=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0");

@@ -12,7 +12,11 @@ const escape = (s: string) => s.replace(/&/g, "&amp;").replace(/"/g, "&quot;").r
 export function attackerPage(request: Request): Response {
   const lab = allowedLabOrigin(new URL(request.url).searchParams.get("lab"));
   if (!lab) {
-    throw new ApiError(400, "invalid_lab_origin", "lab must be the lab's own origin, such as http://localhost:3000: the attacker's page only posts to a loopback origin or this lab's public origin.");
+    throw new ApiError(
+      400,
+      "invalid_lab_origin",
+      "lab must be the lab's own origin, such as http://localhost:3000: the attacker's page only posts to a loopback origin or this lab's public origin.",
+    );
   }
   const here = request.headers.get("host");
   const sameOrigin = here !== null && new URL(lab).host === here.toLowerCase();

@@ -17,7 +17,12 @@ export interface ForgedReport {
   exchange: Exchange;
 }
 
-const maskHeader = (header: string | null) => header && header.split(/;\s*/).map((pair) => (pair.includes("=") ? `${pair.slice(0, pair.indexOf("="))}=${MASK}` : pair)).join("; ");
+const maskHeader = (header: string | null) =>
+  header &&
+  header
+    .split(/;\s*/)
+    .map((pair) => (pair.includes("=") ? `${pair.slice(0, pair.indexOf("="))}=${MASK}` : pair))
+    .join("; ");
 const maskLine = (line: string) => line.replace(/^([^=;]*)=[^;]*/, `$1=${MASK}`);
 
 function mask(exchange: Exchange): Exchange {
@@ -31,7 +36,11 @@ function mask(exchange: Exchange): Exchange {
   };
 }
 
-const toBase64Url = (text: string) => btoa(String.fromCharCode(...new TextEncoder().encode(text))).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+const toBase64Url = (text: string) =>
+  btoa(String.fromCharCode(...new TextEncoder().encode(text)))
+    .replace(/\+/g, "-")
+    .replace(/\//g, "_")
+    .replace(/=+$/, "");
 const fromBase64Url = (text: string) => new TextDecoder().decode(Uint8Array.from(atob(text.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0)));
 
 /** The outcome of the forged request, masked, as a fragment-safe string. */
@@ -46,7 +55,12 @@ const reportSchema = z.object({
   status: z.number().int(),
   error: z.object({ code: z.string(), message: z.string() }).nullable(),
   exchange: z.object({
-    request: z.object({ method: z.string(), url: z.string(), cookieHeader: z.string().nullable(), cookies: z.array(z.object({ name: z.string(), value: z.string() })) }),
+    request: z.object({
+      method: z.string(),
+      url: z.string(),
+      cookieHeader: z.string().nullable(),
+      cookies: z.array(z.object({ name: z.string(), value: z.string() })),
+    }),
     response: z.object({ status: z.number().int(), setCookie: z.array(z.string()) }),
     server: z.object({ mechanism: z.string(), summary: z.string(), instance: z.string() }).passthrough(),
   }),

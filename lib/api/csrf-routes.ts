@@ -31,7 +31,10 @@ export async function startAccount(request: Request): Promise<Response> {
 
 /** DELETE /api/csrf: clears the demo cookie. */
 export function endAccount(request: Request): Response {
-  return respond(request, { headers: headersWith(clearCsrfCookieLine(request)), server: csrfView(null, "The demo cookie is cleared: there is no account any more.") });
+  return respond(request, {
+    headers: headersWith(clearCsrfCookieLine(request)),
+    server: csrfView(null, "The demo cookie is cleared: there is no account any more."),
+  });
 }
 
 const isForm = (request: Request) => (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() === "application/x-www-form-urlencoded";
@@ -66,7 +69,8 @@ export async function changeEmail(request: Request): Promise<Response> {
 
 async function emailOutcome(request: Request, email: string, tokenSent: string | null): Promise<Response> {
   const state = await readCsrfState(request);
-  const refuse = (err: ApiError) => respondError(request, err, csrfView(state, `Nothing changed: ${state ? `the email is still ${state.email}` : "there is no account"}.`, request));
+  const refuse = (err: ApiError) =>
+    respondError(request, err, csrfView(state, `Nothing changed: ${state ? `the email is still ${state.email}` : "there is no account"}.`, request));
   if (!state) return refuse(new ApiError(401, "no_account", NO_ACCOUNT));
   try {
     applyDefence(request, state, tokenSent);

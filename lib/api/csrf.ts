@@ -17,7 +17,6 @@ import { requestCookie } from "./request-cookies";
  * server, so the defence a learner turns off weakens nothing but that learner's demo cookie.
  */
 
-
 export const DEFAULT_EMAIL = "you@learner.example";
 /** What the attacker's page posts. */
 export const FORGED_EMAIL = "attacker@evil.example";
@@ -50,11 +49,24 @@ export async function readCsrfState(request: Request): Promise<CsrfState | null>
 export async function csrfCookieLine(request: Request, state: CsrfState): Promise<string> {
   const secure = isSecureRequest(request);
   if (state.sameSite === "None" && !secure) {
-    throw new ApiError(400, "none_needs_secure", "SameSite=None needs Secure, and this origin is not secure for your browser (plain http other than localhost, or a browser such as Safari that drops Secure cookies from http://localhost), so the browser would refuse it. Pick Lax, Strict or no SameSite.");
+    throw new ApiError(
+      400,
+      "none_needs_secure",
+      "SameSite=None needs Secure, and this origin is not secure for your browser (plain http other than localhost, or a browser such as Safari that drops Secure cookies from http://localhost), so the browser would refuse it. Pick Lax, Strict or no SameSite.",
+    );
   }
   const value = await seal({ csrfDemo: state }, { ttlSeconds: TTL_SECONDS });
   const sameSite = state.sameSite === "unset" ? undefined : state.sameSite;
-  return buildSetCookie({ name: csrfCookieName(request), value, path: "/", maxAge: TTL_SECONDS, httpOnly: true, secure, sameSite, ...crossSiteAttributes(request) });
+  return buildSetCookie({
+    name: csrfCookieName(request),
+    value,
+    path: "/",
+    maxAge: TTL_SECONDS,
+    httpOnly: true,
+    secure,
+    sameSite,
+    ...crossSiteAttributes(request),
+  });
 }
 
 export const clearCsrfCookieLine = (request: Request): string => buildClearCookie(csrfCookieName(request), {}, crossSiteAttributes(request) ?? {});
@@ -79,7 +91,11 @@ export function applyDefence(request: Request, state: CsrfState, tokenSent: stri
   if (state.defence === "origin") assertSameOrigin(request);
   if (state.defence !== "token") return;
   if (!tokenSent) {
-    throw new ApiError(403, "csrf_token_missing", "This request carries your demo cookie but no CSRF token, so it was refused: the lab's own page sends the token it was given, and a page on another site cannot read it.");
+    throw new ApiError(
+      403,
+      "csrf_token_missing",
+      "This request carries your demo cookie but no CSRF token, so it was refused: the lab's own page sends the token it was given, and a page on another site cannot read it.",
+    );
   }
   const a = Buffer.from(tokenSent);
   const b = Buffer.from(state.token);

@@ -36,8 +36,26 @@ export const deviceHandle = (sessionId: string) => createHash("sha256").update(s
 
 /** "Firefox on Linux", from the User-Agent: enough to recognise a device, as account pages do. */
 export function deviceName(userAgent: string): string {
-  const browser = /Firefox\//.test(userAgent) ? "Firefox" : /Edg\//.test(userAgent) ? "Edge" : /Chrom(e|ium)\//.test(userAgent) ? "Chrome" : /Safari\//.test(userAgent) ? "Safari" : "A browser";
-  const os = /Android/.test(userAgent) ? "Android" : /iPhone|iPad/.test(userAgent) ? "iOS" : /Windows/.test(userAgent) ? "Windows" : /Mac OS X/.test(userAgent) ? "macOS" : /Linux|X11/.test(userAgent) ? "Linux" : "";
+  const browser = /Firefox\//.test(userAgent)
+    ? "Firefox"
+    : /Edg\//.test(userAgent)
+      ? "Edge"
+      : /Chrom(e|ium)\//.test(userAgent)
+        ? "Chrome"
+        : /Safari\//.test(userAgent)
+          ? "Safari"
+          : "A browser";
+  const os = /Android/.test(userAgent)
+    ? "Android"
+    : /iPhone|iPad/.test(userAgent)
+      ? "iOS"
+      : /Windows/.test(userAgent)
+        ? "Windows"
+        : /Mac OS X/.test(userAgent)
+          ? "macOS"
+          : /Linux|X11/.test(userAgent)
+            ? "Linux"
+            : "";
   return os ? `${browser} on ${os}` : browser;
 }
 
@@ -113,14 +131,18 @@ export function createAccount() {
 /** POST /api/devices/login: a new session under a fresh ID, indexed under the account. */
 export async function loginDevice(request: Request, body: { username: string; password: string; label?: string }) {
   if (!verifyDeviceAccount(body.username, body.password)) {
-    throw new ApiError(401, "invalid_credentials", "That username and password do not match: use the pair that \"Create my account\" gave you. Nothing was set.");
+    throw new ApiError(401, "invalid_credentials", 'That username and password do not match: use the pair that "Create my account" gave you. Nothing was set.');
   }
   const manager = devicesManager();
   const owner = deviceOwner(body.username);
   const now = Date.now();
   const live = (await manager.store.listOwned(owner)).filter((s) => s.idleExpiresAt > now && s.absoluteExpiresAt > now);
   if (live.length >= MAX_DEVICES) {
-    throw new ApiError(409, "too_many_devices", `This account is already logged in on ${MAX_DEVICES} devices, the most this demo keeps: end one of them first. Nothing was set.`);
+    throw new ApiError(
+      409,
+      "too_many_devices",
+      `This account is already logged in on ${MAX_DEVICES} devices, the most this demo keeps: end one of them first. Nothing was set.`,
+    );
   }
   const userAgent = (request.headers.get("user-agent") ?? "").slice(0, 200);
   const device = { label: body.label ?? deviceName(userAgent), userAgent };
@@ -134,13 +156,15 @@ export async function loginDevice(request: Request, body: { username: string; pa
 /** POST /api/devices/end: ends this device, one device, every other device, or all of them. */
 export async function endDevices(request: Request, body: DeviceEndBody) {
   const s = await signedIn(request);
-  if (!s.account) throw new ApiError(401, "not_logged_in", "Nobody is logged in on this device, so there are no sessions to end: log in first. Nothing was changed.");
+  if (!s.account)
+    throw new ApiError(401, "not_logged_in", "Nobody is logged in on this device, so there are no sessions to end: log in first. Nothing was changed.");
   const current = s.result.session!.id;
   let ids: string[] | undefined;
   if (body.which === "this") ids = [current];
   if (body.which === "one") {
     const target = s.account.sessions.find((r) => deviceHandle(r.id) === body.device);
-    if (!target) throw new ApiError(404, "unknown_device", "No device of this account has that id (it may have ended already): reload the list. Nothing was changed.");
+    if (!target)
+      throw new ApiError(404, "unknown_device", "No device of this account has that id (it may have ended already): reload the list. Nothing was changed.");
     ids = [target.id];
   }
   const ended = await s.manager.store.destroyOwned(s.account.owner, { ids, except: body.which === "others" ? current : undefined });
@@ -148,7 +172,9 @@ export async function endDevices(request: Request, body: DeviceEndBody) {
   const clear = endedHere && (!("clearSiteData" in body) || body.clearSiteData !== false);
   const account = endedHere ? null : await accountOf(s.manager, s.result.session);
   // This device's record is gone already: destroy() only clears its cookie, so say what happened to it.
-  const result = endedHere ? { ...(await s.manager.destroy(sessionRequest(request, s.manager))), outcome: "destroyed" as const, message: outcomeMessage("destroyed", s.manager) } : s.result;
+  const result = endedHere
+    ? { ...(await s.manager.destroy(sessionRequest(request, s.manager))), outcome: "destroyed" as const, message: outcomeMessage("destroyed", s.manager) }
+    : s.result;
   const count = `${ended.length} session${ended.length === 1 ? "" : "s"}`;
   const what = endedHere
     ? `Ended ${count}, this device's among them: its cookie is cleared.${clear ? ` The response also carried Clear-Site-Data: ${CLEAR_COOKIES}, so the browser deleted every cookie of this site (its subdomains too), not only this one: the theme, language and other demos' cookies went with it.` : ""}`

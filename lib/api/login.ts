@@ -25,7 +25,11 @@ export const loginRoute = handle(onError, async (request) => {
   const mechanism = pickMechanism(request, body.mechanism);
   const alg = pickAlg(request, body.alg);
   if (alg !== undefined && mechanism !== "jwt") {
-    throw new ApiError(400, "alg_not_applicable", `alg picks how a JWT is signed, and this login is on the ${mechanism} mechanism: send mechanism "jwt" with it, or leave alg out. Nothing was set.`);
+    throw new ApiError(
+      400,
+      "alg_not_applicable",
+      `alg picks how a JWT is signed, and this login is on the ${mechanism} mechanism: send mechanism "jwt" with it, or leave alg out. Nothing was set.`,
+    );
   }
   const account = verifyCredentials(body.username, body.password);
   if (!account) throw new ApiError(401, "invalid_credentials", "That username and password do not match the demo account (ada / lovelace). Nothing was set.");

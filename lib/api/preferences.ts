@@ -26,4 +26,5 @@ export function preferenceLines(request: Request, patch: Partial<Preferences>): 
   return Object.entries(patch).map(([name, value]) => buildSetCookie({ name, value, path: "/", sameSite: "Lax", ...cross }));
 }
 
-export const clearPreferenceLines = (request: Request): string[] => ["theme", "lang"].map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));
+export const clearPreferenceLines = (request: Request): string[] =>
+  ["theme", "lang"].map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));

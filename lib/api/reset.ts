@@ -40,10 +40,14 @@ export async function resetLab(request: Request): Promise<Response> {
   }
   headers.set("clear-site-data", '"cookies"');
   const summary = [
-    sent.length ? `Cleared the ${sent.length} cookie${sent.length === 1 ? "" : "s"} this browser sent: ${list(sent.map((n) => n || "(no name)"))}.` : "This browser sent no cookie.",
+    sent.length
+      ? `Cleared the ${sent.length} cookie${sent.length === 1 ? "" : "s"} this browser sent: ${list(sent.map((n) => n || "(no name)"))}.`
+      : "This browser sent no cookie.",
     "Your server session and tamper-lab session, if any, are deleted from the store.",
     "Clear-Site-Data asked the browser to drop any other cookie of this site, such as one set for another path.",
     sent.some((n) => PREFERENCE_COOKIES.includes(n)) ? "Your theme and language went too: the next page you load uses the defaults." : "",
-  ].filter(Boolean).join(" ");
+  ]
+    .filter(Boolean)
+    .join(" ");
   return respond(request, { headers, server: { mechanism: "none", summary }, body: { message: summary, cleared: sent, unwritable } });
 }

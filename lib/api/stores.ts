@@ -112,6 +112,11 @@ export async function restartMemoryStore(request: Request): Promise<number | nul
 export function parseStoreKind(url: string): StoreKind {
   const store = new URL(url).searchParams.get("store");
   const kind = DEMO_STORES.find((k) => k === store);
-  if (!kind) throw new ApiError(400, "invalid_store", `store must be memory, sqlite or redis (as ?store=memory); it is ${store === null ? "missing" : JSON.stringify(store)}.`);
+  if (!kind)
+    throw new ApiError(
+      400,
+      "invalid_store",
+      `store must be memory, sqlite or redis (as ?store=memory); it is ${store === null ? "missing" : JSON.stringify(store)}.`,
+    );
   return kind;
 }

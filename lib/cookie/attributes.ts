@@ -119,7 +119,13 @@ export function processAttribute(name: string, raw: string | null, ctx: Context)
     case "partitioned":
       // CHIPS defines Partitioned; RFC 6265bis alone does not know it, so it is an unknown attribute there.
       if (browser === "spec") {
-        return { record: record(null, `Partitioned is not in RFC 6265bis (CHIPS defines it), so a user agent that follows RFC 6265bis alone ignores it like any unknown attribute (§5.6 step 7).`, true) };
+        return {
+          record: record(
+            null,
+            `Partitioned is not in RFC 6265bis (CHIPS defines it), so a user agent that follows RFC 6265bis alone ignores it like any unknown attribute (§5.6 step 7).`,
+            true,
+          ),
+        };
       }
       return flag(
         "Partitioned",

@@ -77,7 +77,9 @@ describe("buildClearCookie", () => {
   });
 
   it("should keep the cookie's own Path and Domain so the browser deletes the right cookie", () => {
-    expect(buildClearCookie("t", { path: "/api", domain: "localhost" })).toBe("t=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Domain=localhost; Path=/api");
+    expect(buildClearCookie("t", { path: "/api", domain: "localhost" })).toBe(
+      "t=; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Max-Age=0; Domain=localhost; Path=/api",
+    );
   });
 
   it("should add Secure when the name has a __Secure- or __Host- prefix, which the browser requires", () => {

@@ -1,13 +1,4 @@
-import {
-  COOKIE_NAME,
-  COOKIE_VALUE,
-  CONTROL_CHARACTER,
-  DOMAIN_VALUE,
-  MAX_ATTRIBUTE_VALUE_OCTETS,
-  PATH_VALUE,
-  octets,
-  type SameSite,
-} from "./grammar";
+import { COOKIE_NAME, COOKIE_VALUE, CONTROL_CHARACTER, DOMAIN_VALUE, MAX_ATTRIBUTE_VALUE_OCTETS, PATH_VALUE, octets, type SameSite } from "./grammar";
 import { isHttpOnlyPrefixed, prefixOf } from "./prefixes";
 import { quote } from "./reasons";
 
@@ -41,7 +32,6 @@ export class CookieSyntaxError extends TypeError {
     this.name = "CookieSyntaxError";
   }
 }
-
 
 function attributeError(code: string, label: string, value: string, rule: RegExp, hint: string): CookieSyntaxError | null {
   if (CONTROL_CHARACTER.test(value) || value.includes(";") || !rule.test(value)) {
@@ -90,7 +80,10 @@ export function cookiePathError(path: string): CookieSyntaxError | null {
   // RFC 6265 allows a comma in a path, but servers (Next.js among them) split a header holding
   // ", name=" into two Set-Cookie lines: the wire would then differ from what the lab reports.
   if (path.includes(",")) {
-    return new CookieSyntaxError("invalid_path", `The Path ${quote(path)} cannot be sent by this lab: a comma could split the Set-Cookie header in two on its way out.`);
+    return new CookieSyntaxError(
+      "invalid_path",
+      `The Path ${quote(path)} cannot be sent by this lab: a comma could split the Set-Cookie header in two on its way out.`,
+    );
   }
   return null;
 }
@@ -145,12 +138,27 @@ export function buildSetCookie(options: CookieOptions): string {
  * past (for very old clients that ignore Max-Age). Path and Domain must match the cookie's own,
  * or the browser treats it as a different cookie (RFC 6265bis §5.7 step 22).
  */
-export function buildClearCookie(name: string, scope: { path?: string; domain?: string } = {}, extra: Pick<CookieOptions, "secure" | "sameSite" | "partitioned"> = {}): string {
+export function buildClearCookie(
+  name: string,
+  scope: { path?: string; domain?: string } = {},
+  extra: Pick<CookieOptions, "secure" | "sameSite" | "partitioned"> = {},
+): string {
   // A prefixed cookie can only be replaced by a line that itself satisfies the prefix (§4.1.3):
   // every prefix needs Secure, and __Http- / __Host-Http- need HttpOnly too (layered cookies).
   // `extra` carries SameSite=None and Partitioned for a cookie set in a cross-site iframe: a
   // partitioned cookie is only reached by a line that is itself Partitioned (CHIPS).
   const secure = prefixOf(name) !== null || extra.secure === true;
   const httpOnly = isHttpOnlyPrefixed(name);
-  return buildSetCookie({ name, value: "", path: scope.path ?? "/", domain: scope.domain, expires: new Date(0), maxAge: 0, secure, httpOnly, sameSite: extra.sameSite, partitioned: extra.partitioned });
+  return buildSetCookie({
+    name,
+    value: "",
+    path: scope.path ?? "/",
+    domain: scope.domain,
+    expires: new Date(0),
+    maxAge: 0,
+    secure,
+    httpOnly,
+    sameSite: extra.sameSite,
+    partitioned: extra.partitioned,
+  });
 }

@@ -35,7 +35,8 @@ export function exclusionReason(cookie: StoredCookie, url: URL, context: Resolve
     if (cookie.sameSite === "Strict") return "it is SameSite=Strict and the request is cross-site";
     const youngUnspecified =
       context.browser === "chromium" && cookie.sameSite === "Default" && now.getTime() - cookie.creationTime.getTime() < LAX_ALLOWING_UNSAFE_MS;
-    if (!topLevel) return `it is ${cookie.sameSite === "Lax" ? "SameSite=Lax" : "treated as SameSite=Lax"} and the cross-site request is not a top-level navigation`;
+    if (!topLevel)
+      return `it is ${cookie.sameSite === "Lax" ? "SameSite=Lax" : "treated as SameSite=Lax"} and the cross-site request is not a top-level navigation`;
     if (!isSafeMethod(context.method) && !youngUnspecified) {
       return `it is ${cookie.sameSite === "Lax" ? "SameSite=Lax" : "treated as SameSite=Lax"} and a cross-site ${context.method} is not a safe method`;
     }

@@ -19,14 +19,11 @@ describe("parseCookieDate against the http-state date corpus", () => {
     expect(bsd).toHaveLength(55);
   });
 
-  it.each([...examples, ...bsd].map((c) => [c.test, c.expected] as const))(
-    "should parse %j as %s",
-    (input, expected) => {
-      const parsed = parseCookieDate(input);
-      if (expected === null) expect(parsed).toBeNull();
-      else expect(parsed?.getTime()).toBe(expectedInstant(expected));
-    },
-  );
+  it.each([...examples, ...bsd].map((c) => [c.test, c.expected] as const))("should parse %j as %s", (input, expected) => {
+    const parsed = parseCookieDate(input);
+    if (expected === null) expect(parsed).toBeNull();
+    else expect(parsed?.getTime()).toBe(expectedInstant(expected));
+  });
 });
 
 describe("parseCookieDate edge cases", () => {

@@ -134,7 +134,9 @@ describe("third-party cookies in a cross-site iframe", () => {
   it("should refuse a Partitioned cookie too when Firefox 153 ESR blocks all cross-site cookies (measured: cookieBehavior 1)", () => {
     const { cookie, header } = inIframe("firefox", "blocked", chip);
     expect(cookie).toMatchObject({ stored: false, reason: { code: "ThirdPartyPhaseout" } });
-    expect(cookie.reason?.message).toContain("Firefox 153 ESR, the custom setting that blocks all cross-site cookies), and that setting refuses every cookie in a cross-site iframe, Partitioned ones too");
+    expect(cookie.reason?.message).toContain(
+      "Firefox 153 ESR, the custom setting that blocks all cross-site cookies), and that setting refuses every cookie in a cross-site iframe, Partitioned ones too",
+    );
     expect(header).toBeNull();
   });
 
@@ -164,12 +166,17 @@ describe("Partitioned without Secure", () => {
 });
 
 describe("the __Http- and __Host-Http- prefixes", () => {
-  it.each(["__Http-a=1; Secure; Path=/", "__Host-Http-a=1; Secure; Path=/"])("should be enforced by Chromium and Firefox 153 ESR, naming the Firefox version: %s", (line) => {
-    expect(one("chromium", line, { url: "https://shop.example/" }).cookie.reason?.code).toBe("InvalidPrefix");
-    const { cookie } = one("firefox", line, { url: "https://shop.example/" });
-    expect(cookie.reason?.code).toBe("InvalidPrefix");
-    expect(cookie.reason?.message).toContain(`Firefox 153 ESR enforces ${line.startsWith("__Host-Http-") ? "__Host-Http- (Firefox 143" : "__Http- (Firefox 142"}`);
-  });
+  it.each(["__Http-a=1; Secure; Path=/", "__Host-Http-a=1; Secure; Path=/"])(
+    "should be enforced by Chromium and Firefox 153 ESR, naming the Firefox version: %s",
+    (line) => {
+      expect(one("chromium", line, { url: "https://shop.example/" }).cookie.reason?.code).toBe("InvalidPrefix");
+      const { cookie } = one("firefox", line, { url: "https://shop.example/" });
+      expect(cookie.reason?.code).toBe("InvalidPrefix");
+      expect(cookie.reason?.message).toContain(
+        `Firefox 153 ESR enforces ${line.startsWith("__Host-Http-") ? "__Host-Http- (Firefox 143" : "__Http- (Firefox 142"}`,
+      );
+    },
+  );
 
   it("should not be known to RFC 6265bis alone, though __Host-Http- still obeys __Host-", () => {
     expect(one("spec", "__Http-a=1; Secure; Path=/", { url: "https://shop.example/" }).cookie.stored).toBe(true);
@@ -209,7 +216,9 @@ describe("the 400-day cap", () => {
     const { cookie } = one(browser, "a=1; Max-Age=63072000; Expires=Wed, 01 Jan 2100 00:00:00 GMT");
     expect(cookie.attributes[0]?.effective).toBe("34560000");
     expect(cookie.attributes[0]?.explanation).toContain(words);
-    expect(one(browser, "a=1; Expires=Wed, 01 Jan 2100 00:00:00 GMT").cookie.attributes[0]?.effective).toBe(new Date(Date.parse(now) + 34_560_000_000).toUTCString());
+    expect(one(browser, "a=1; Expires=Wed, 01 Jan 2100 00:00:00 GMT").cookie.attributes[0]?.effective).toBe(
+      new Date(Date.parse(now) + 34_560_000_000).toUTCString(),
+    );
   });
 });
 
@@ -270,7 +279,10 @@ describe("explainAcross", () => {
   });
 
   it("should flag a line both engines store but Firefox partitions", () => {
-    const result = explainAcross({ setCookie: "t=1; Secure; SameSite=None", url: "https://widget.example/", now, context: crossSiteIframe }, ["chromium", "firefox"]);
+    const result = explainAcross({ setCookie: "t=1; Secure; SameSite=None", url: "https://widget.example/", now, context: crossSiteIframe }, [
+      "chromium",
+      "firefox",
+    ]);
     expect(result.lines[0]?.disagree).toBe(true);
     expect(result.lines[0]?.verdicts.map((v) => v.cookie.partitionedBy ?? null)).toEqual([null, "Total Cookie Protection"]);
   });

@@ -41,11 +41,16 @@ export const explainInputSchema = z
       .strictObject({
         site: z.enum(["same-site", "cross-site"], { error: 'context.site must be "same-site" or "cross-site".' }).optional(),
         frame: z.enum(["top-level", "iframe"], { error: 'context.frame must be "top-level" or "iframe".' }).optional(),
-        method: z.string().regex(/^[A-Za-z]{1,16}$/, { error: "method must be an HTTP method such as GET or POST." }).optional(),
+        method: z
+          .string()
+          .regex(/^[A-Za-z]{1,16}$/, { error: "method must be an HTTP method such as GET or POST." })
+          .optional(),
         thirdPartyCookies: z.enum(["blocked", "allowed"], { error: 'context.thirdPartyCookies must be "blocked" or "allowed".' }).optional(),
         api: z.enum(["http", "non-http"], { error: 'context.api must be "http" or "non-http".' }).optional(),
         browser: z
-          .enum(BROWSERS, { error: (issue) => `context.browser must be "chromium", "firefox" or "spec" (RFC 6265bis alone), not ${JSON.stringify(issue.input)}.` })
+          .enum(BROWSERS, {
+            error: (issue) => `context.browser must be "chromium", "firefox" or "spec" (RFC 6265bis alone), not ${JSON.stringify(issue.input)}.`,
+          })
           .optional(),
       })
       .optional(),
@@ -53,13 +58,28 @@ export const explainInputSchema = z
   .superRefine((input, ctx) => {
     const total = input.setCookie.reduce((sum, l) => sum + octets(l), 0);
     if (total > MAX_TOTAL_OCTETS) {
-      ctx.addIssue({ code: "custom", path: ["setCookie"], message: `The Set-Cookie lines take ${total} bytes; at most ${MAX_TOTAL_OCTETS} can be explained at once.`, params: { code: "InputTooLarge" } });
+      ctx.addIssue({
+        code: "custom",
+        path: ["setCookie"],
+        message: `The Set-Cookie lines take ${total} bytes; at most ${MAX_TOTAL_OCTETS} can be explained at once.`,
+        params: { code: "InputTooLarge" },
+      });
     }
   });
 
 export type ExplainInput = z.infer<typeof explainInputSchema>;
 
-export type ExplainInputErrorCode = "InvalidInput" | "UnknownField" | "InvalidSetCookie" | "TooManyLines" | "LineTooLong" | "InputTooLarge" | "InvalidUrl" | "InvalidDate" | "InvalidContext" | "InvalidBrowser";
+export type ExplainInputErrorCode =
+  | "InvalidInput"
+  | "UnknownField"
+  | "InvalidSetCookie"
+  | "TooManyLines"
+  | "LineTooLong"
+  | "InputTooLarge"
+  | "InvalidUrl"
+  | "InvalidDate"
+  | "InvalidContext"
+  | "InvalidBrowser";
 
 export type ExplainInputError = { code: ExplainInputErrorCode; message: string };
 

@@ -57,12 +57,15 @@ describe("explain", () => {
     const thirdParty = (setCookie: string[], thirdPartyCookies: "allowed" | "blocked") =>
       explain({ setCookie, url: "https://widget.example/embed", now, context: { site: "cross-site", frame: "iframe", thirdPartyCookies } }).cookies;
 
-    it.each(["allowed", "blocked"] as const)("should not warn that blocking browsers refuse a Partitioned cookie, since CHIPS keeps it (third-party cookies %s)", (mode) => {
-      const [chip] = thirdParty(["chip=1; Secure; SameSite=None; Partitioned"], mode);
-      expect(chip).toMatchObject({ stored: true });
-      expect(chip?.warnings).toEqual([]);
-      expect(chip?.steps.join(" ")).toContain("Partitioned in a third-party context: kept in a separate jar for the top-level site");
-    });
+    it.each(["allowed", "blocked"] as const)(
+      "should not warn that blocking browsers refuse a Partitioned cookie, since CHIPS keeps it (third-party cookies %s)",
+      (mode) => {
+        const [chip] = thirdParty(["chip=1; Secure; SameSite=None; Partitioned"], mode);
+        expect(chip).toMatchObject({ stored: true });
+        expect(chip?.warnings).toEqual([]);
+        expect(chip?.steps.join(" ")).toContain("Partitioned in a third-party context: kept in a separate jar for the top-level site");
+      },
+    );
 
     it("should warn, browser by browser, what happens to a third-party cookie that is not Partitioned", () => {
       const [plain] = thirdParty(["plain=1; Secure; SameSite=None"], "allowed");
@@ -89,7 +92,12 @@ describe("explain", () => {
   });
 
   it("should store a cookie whose Path is over 1024 bytes, ignoring only that attribute", () => {
-    const result = explain({ setCookie: `a=1; Path=/${"p".repeat(1100)}; HttpOnly`, url: "http://localhost/shop/cart", requestUrl: "http://localhost/shop/list", now });
+    const result = explain({
+      setCookie: `a=1; Path=/${"p".repeat(1100)}; HttpOnly`,
+      url: "http://localhost/shop/cart",
+      requestUrl: "http://localhost/shop/list",
+      now,
+    });
     const [cookie] = result.cookies;
     expect(cookie).toMatchObject({ stored: true });
     expect(cookie?.attributes.map((a) => [a.name, a.ignored ?? false])).toEqual([
@@ -102,7 +110,9 @@ describe("explain", () => {
 
   it("should warn that only Chromium treats a cookie without SameSite as Lax, and not for its first 2 minutes on a POST", () => {
     const [cookie] = explain({ setCookie: "sid=1", now }).cookies;
-    expect(cookie?.warnings.join(" ")).toContain("Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes)");
+    expect(cookie?.warnings.join(" ")).toContain(
+      "Chromium treats the cookie as SameSite=Lax (but still sends it on cross-site top-level POSTs during its first 2 minutes)",
+    );
     expect(cookie?.warnings.join(" ")).toContain("Firefox and Safari have no such default");
   });
 

@@ -104,7 +104,13 @@ export function explainUntrusted(input: unknown): { ok: true; result: ExplainRes
 
 type Result = StoreResult & { parsed?: { name: string; value: string; attributes: AttributeRecord[] } };
 
-function describe(line: string, result: Result, kept: Set<object>, whyNotSent: (c: NonNullable<Result["cookie"]>) => string | null, requestUrl: URL): ExplainedCookie {
+function describe(
+  line: string,
+  result: Result,
+  kept: Set<object>,
+  whyNotSent: (c: NonNullable<Result["cookie"]>) => string | null,
+  requestUrl: URL,
+): ExplainedCookie {
   const { name, value } = result.parsed ?? roughNameValue(line);
   const steps = [...result.steps];
   const warnings = [...result.warnings];
@@ -146,12 +152,18 @@ function grammarWarnings(name: string, value: string): string[] {
   if (name === "") {
     warnings.push("Nameless cookie: it is sent back as just its value, which many servers read as a cookie named after the value; give every cookie a name.");
   } else if (LEADING_HEADER_NAME.test(name)) {
-    warnings.push(`The line starts with the header name "Set-Cookie:", so a browser takes ${JSON.stringify(name)} as the cookie's name. Send (or paste) only what follows "Set-Cookie: ".`);
+    warnings.push(
+      `The line starts with the header name "Set-Cookie:", so a browser takes ${JSON.stringify(name)} as the cookie's name. Send (or paste) only what follows "Set-Cookie: ".`,
+    );
   } else if (!COOKIE_NAME.test(name)) {
-    warnings.push(`The name ${JSON.stringify(name)} is not an RFC 6265 token (it has spaces, quotes, non-ASCII or separators); browsers keep it, but servers may not read it back.`);
+    warnings.push(
+      `The name ${JSON.stringify(name)} is not an RFC 6265 token (it has spaces, quotes, non-ASCII or separators); browsers keep it, but servers may not read it back.`,
+    );
   }
   if (value !== "" && !COOKIE_VALUE.test(value)) {
-    warnings.push("The value has characters outside RFC 6265's cookie-octet set (spaces, commas, quotes, backslashes or non-ASCII); browsers keep it, but servers may not read it back. Encode it, e.g. with encodeURIComponent.");
+    warnings.push(
+      "The value has characters outside RFC 6265's cookie-octet set (spaces, commas, quotes, backslashes or non-ASCII); browsers keep it, but servers may not read it back. Encode it, e.g. with encodeURIComponent.",
+    );
   }
   return warnings;
 }

@@ -27,8 +27,7 @@ export const PATH_VALUE = /^[\x20-\x3A\x3C-\x7E]*$/;
  * RFC 6265 §4.1.1: domain-value = <subdomain> (RFC 1034 §3.5, as enhanced by RFC 1123 §2.1);
  * a leading "." is tolerated by user agents (RFC 6265bis §5.6.3) so it is accepted here too.
  */
-export const DOMAIN_VALUE =
-  /^\.?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+export const DOMAIN_VALUE = /^\.?(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 /** RFC 5234 Appendix B.1: CTL = %x00-1F / %x7F. RFC 6265bis §5.6 rejects a line containing one (except HTAB). */
 export const CONTROL_CHARACTER = /[\x00-\x08\x0A-\x1F\x7F]/;

@@ -17,9 +17,7 @@ export type ParsedSetCookie = {
   attributes: AttributeRecord[];
 };
 
-export type ParseResult =
-  | { ok: true; cookie: ParsedSetCookie; steps: string[] }
-  | { ok: false; reason: Reason; steps: string[] };
+export type ParseResult = { ok: true; cookie: ParsedSetCookie; steps: string[] } | { ok: false; reason: Reason; steps: string[] };
 
 export type ParseOptions = {
   /** The clock for Max-Age and the 400-day cap. */
@@ -77,7 +75,9 @@ export function parseSetCookie(line: string, options: ParseOptions): ParseResult
   const name = trimWsp(equals === -1 ? (firefoxNameOnly ? pair : "") : pair.slice(0, equals));
   const value = trimWsp(equals === -1 ? (firefoxNameOnly ? "" : pair) : pair.slice(equals + 1));
   if (firefoxNameOnly) {
-    steps.push(`No "=" in ${quote(pair)}: ${engineName(browser)} reads it as the name ${quote(name)} with an empty value, where RFC 6265bis makes it a nameless cookie (§5.6 step 3).`);
+    steps.push(
+      `No "=" in ${quote(pair)}: ${engineName(browser)} reads it as the name ${quote(name)} with an empty value, where RFC 6265bis makes it a nameless cookie (§5.6 step 3).`,
+    );
   } else if (equals === -1) {
     steps.push(`No "=" in ${quote(pair)}: a nameless cookie whose value is ${quote(value)} (§5.6 step 3).`);
   } else {
@@ -125,7 +125,10 @@ export function parseSetCookie(line: string, options: ParseOptions): ParseResult
     // §5.6 step 6 of the loop: an over-long attribute value is dropped, not truncated.
     if (raw !== null && octets(raw) > MAX_ATTRIBUTE_VALUE_OCTETS) {
       const explanation = `Ignored: the value is ${octets(raw)} bytes, longer than the ${MAX_ATTRIBUTE_VALUE_OCTETS} a browser reads for one attribute.`;
-      list({ name: attrName, raw, effective: null, explanation, ignored: true }, `Attribute ${quote(attrName)} ignored: value longer than ${MAX_ATTRIBUTE_VALUE_OCTETS} octets (§5.6).`);
+      list(
+        { name: attrName, raw, effective: null, explanation, ignored: true },
+        `Attribute ${quote(attrName)} ignored: value longer than ${MAX_ATTRIBUTE_VALUE_OCTETS} octets (§5.6).`,
+      );
       continue;
     }
     const { attribute, record } = processAttribute(attrName, raw, ctx);

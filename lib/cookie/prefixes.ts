@@ -34,9 +34,11 @@ export type CookiePrefix = (typeof COOKIE_PREFIXES)[number];
 export const HTTP_ONLY_PREFIXES: readonly CookiePrefix[] = ["__Host-Http-", "__Http-"];
 
 /** Who enforces the two HTTP-only prefixes; dated, because support moves. */
-export const HTTP_PREFIX_SUPPORT = "Chrome 140+ and Firefox 142+ enforce this (as of December 2026); older browsers, Firefox 140 ESR among them, still store the cookie";
+export const HTTP_PREFIX_SUPPORT =
+  "Chrome 140+ and Firefox 142+ enforce this (as of December 2026); older browsers, Firefox 140 ESR among them, still store the cookie";
 /** __Host-Http- arrived in Firefox 143 (bug 1982555); Firefox 142 spelled it __HostHttp-. */
-export const HOST_HTTP_PREFIX_SUPPORT = "Chrome 140+ and Firefox 143+ enforce this (as of December 2026; Firefox 142 spelled it __HostHttp-); older browsers, Firefox 140 ESR among them, still store the cookie";
+export const HOST_HTTP_PREFIX_SUPPORT =
+  "Chrome 140+ and Firefox 143+ enforce this (as of December 2026; Firefox 142 spelled it __HostHttp-); older browsers, Firefox 140 ESR among them, still store the cookie";
 
 /** Who enforces the two HTTP-only prefixes, for the engine being explained. */
 function httpPrefixSupport(browser: Browser, prefix: CookiePrefix): string {
@@ -54,7 +56,9 @@ function httpPrefixSupport(browser: Browser, prefix: CookiePrefix): string {
 export function prefixesFor(browser: Browser): readonly CookiePrefix[] {
   if (browser === "spec") return ["__Host-", "__Secure-"];
   if (browser === "firefox") {
-    return COOKIE_PREFIXES.filter((p) => (p === "__Http-" ? firefoxHas(FIREFOX_SINCE.httpPrefix) : p === "__Host-Http-" ? firefoxHas(FIREFOX_SINCE.hostHttpPrefix) : true));
+    return COOKIE_PREFIXES.filter((p) =>
+      p === "__Http-" ? firefoxHas(FIREFOX_SINCE.httpPrefix) : p === "__Host-Http-" ? firefoxHas(FIREFOX_SINCE.hostHttpPrefix) : true,
+    );
   }
   return COOKIE_PREFIXES;
 }
@@ -115,7 +119,8 @@ export function checkPrefixes({ name, value }: ParsedSetCookie, facts: PrefixFac
     // Chromium refuses any Domain attribute on __Host- cookies; the draft (and Firefox) only ask for
     // host-only, which Domain=localhost on localhost still is (§5.7 step 9 empties it).
     if (browser === "chromium" && facts.hasDomain) return rule("not have a Domain attribute (Chromium refuses even Domain=<its own host>)") + support;
-    if (browser !== "chromium" && !facts.hostOnly) return rule("be host-only, with no Domain attribute naming a parent domain or the host itself (§5.7 step 21)") + support;
+    if (browser !== "chromium" && !facts.hostOnly)
+      return rule("be host-only, with no Domain attribute naming a parent domain or the host itself (§5.7 step 21)") + support;
     if (!facts.hasPath || facts.path !== "/") {
       const found = facts.hasPath ? `(not ${quote(facts.path)})` : "written explicitly";
       return rule(`have Path=/ ${found}`) + support;

@@ -50,11 +50,21 @@ describe("describeEngine", () => {
 
 describe("crossSiteFrameContext", () => {
   it("should read Firefox's missing storage access as Total Cookie Protection, its default, not as blocking", () => {
-    expect(crossSiteFrameContext(describeEngine(UA.firefoxEsr), "blocked")).toEqual({ site: "cross-site", frame: "iframe", thirdPartyCookies: "allowed", browser: "firefox" });
+    expect(crossSiteFrameContext(describeEngine(UA.firefoxEsr), "blocked")).toEqual({
+      site: "cross-site",
+      frame: "iframe",
+      thirdPartyCookies: "allowed",
+      browser: "firefox",
+    });
   });
 
   it("should keep what the frame saw for Chromium, other browsers and an engine not known yet", () => {
-    expect(crossSiteFrameContext(describeEngine(UA.chrome), "blocked")).toEqual({ site: "cross-site", frame: "iframe", thirdPartyCookies: "blocked", browser: "chromium" });
+    expect(crossSiteFrameContext(describeEngine(UA.chrome), "blocked")).toEqual({
+      site: "cross-site",
+      frame: "iframe",
+      thirdPartyCookies: "blocked",
+      browser: "chromium",
+    });
     expect(crossSiteFrameContext(describeEngine(UA.safari), "blocked")).toMatchObject({ thirdPartyCookies: "blocked", browser: "chromium" });
     expect(crossSiteFrameContext(null, "allowed")).toMatchObject({ thirdPartyCookies: "allowed", browser: "chromium" });
   });

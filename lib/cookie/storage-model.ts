@@ -59,7 +59,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     return fail(
       "NamelessCookie",
       `${cap(label)} has no name and its value holds "=", so it would be sent back as ${quote(parsed.value)}, which a server reads as a cookie named ${quote(parsed.value.slice(0, parsed.value.indexOf("=")))}; Chromium (and Firefox) refuse it, though RFC 6265bis would keep it.`,
-      "empty name with \"=\" in the value (Chromium rule; RFC 6265bis §5.6 step 3 would keep it).",
+      'empty name with "=" in the value (Chromium rule; RFC 6265bis §5.6 step 3 would keep it).',
     );
   }
 
@@ -143,11 +143,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   // §5.7 step 16 ("Leave Secure Cookies Alone"): an insecure origin may not shadow a Secure cookie.
   if (!secure && !isSecureUrl(url)) {
     const shadowed = store.find(
-      (c) =>
-        c.secure &&
-        c.name === parsed.name &&
-        (domainMatch(c.domain, domain) || domainMatch(domain, c.domain)) &&
-        pathMatch(path, c.path),
+      (c) => c.secure && c.name === parsed.name && (domainMatch(c.domain, domain) || domainMatch(domain, c.domain)) && pathMatch(path, c.path),
     );
     if (shadowed) {
       return fail(
@@ -166,7 +162,12 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   const restricted = sameSite !== "None" && !(sameSite === "Default" && browser === "firefox");
   if (restricted && context.site === "cross-site" && context.frame !== "top-level") {
     const code = sameSite === "Strict" ? "SameSiteStrict" : sameSite === "Lax" ? "SameSiteLax" : "SameSiteUnspecifiedTreatedAsLax";
-    const shown = sameSite === "Default" ? (browser === "spec" ? `no SameSite ("Default", restricted like Lax by ${SPEC_MODELLED})` : "no SameSite (treated as Lax)") : `SameSite=${sameSite}`;
+    const shown =
+      sameSite === "Default"
+        ? browser === "spec"
+          ? `no SameSite ("Default", restricted like Lax by ${SPEC_MODELLED})`
+          : "no SameSite (treated as Lax)"
+        : `SameSite=${sameSite}`;
     return fail(
       code,
       `${cap(label)} has ${shown}, so a cross-site iframe or subresource may not set it; it needs SameSite=None; Secure.`,
@@ -184,14 +185,22 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
     return fail(
       "SameSiteNoneInsecure",
       `${cap(label)} has SameSite=None without Secure; ${who} refuses that combination${partitioned ? " (and Partitioned needs Secure too)" : ""}.`,
-      browser === "chromium" ? "SameSite=None without Secure (Chromium rule)." : browser === "firefox" ? `SameSite=None without Secure (${FIREFOX_MODELLED} rule).` : "SameSite=None without Secure (§5.7 step 19).",
+      browser === "chromium"
+        ? "SameSite=None without Secure (Chromium rule)."
+        : browser === "firefox"
+          ? `SameSite=None without Secure (${FIREFOX_MODELLED} rule).`
+          : "SameSite=None without Secure (§5.7 step 19).",
     );
   }
 
   const hasDomain = lastOf(list, "Domain") !== undefined;
   const prefixFailure = checkPrefixes(parsed, { secure, httpOnly, path, hasDomain, hasPath: pathAttribute !== undefined, hostOnly }, browser);
   if (prefixFailure) {
-    return fail("InvalidPrefix", prefixFailure, "cookie prefix requirements not met (§5.7 steps 20-22; __Http- and __Host-Http-: layered cookies, Store a Cookie).");
+    return fail(
+      "InvalidPrefix",
+      prefixFailure,
+      "cookie prefix requirements not met (§5.7 steps 20-22; __Http- and __Host-Http-: layered cookies, Store a Cookie).",
+    );
   }
 
   // CHIPS and Chromium: Partitioned requires Secure.
@@ -207,7 +216,9 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
   let partitionedBy: StoredCookie["partitionedBy"];
   if (thirdParty && browser === "spec") {
     // RFC 6265bis alone: §5.3 lets a user agent block third-party cookies, but sets no policy of its own.
-    steps.push(`Set in a third-party context: ${SPEC_MODELLED} alone has no third-party cookie policy (§5.3 leaves blocking and partitioning to each browser), so the third-party cookies setting does not apply.`);
+    steps.push(
+      `Set in a third-party context: ${SPEC_MODELLED} alone has no third-party cookie policy (§5.3 leaves blocking and partitioning to each browser), so the third-party cookies setting does not apply.`,
+    );
   } else if (thirdParty && context.thirdPartyCookies === "blocked" && (!partitioned || browser === "firefox")) {
     // §5.3 lets the user agent ignore cookies by policy: with third-party cookies blocked (Safari's default,
     // Chrome's in Incognito or by the user's setting), a Partitioned one is still accepted (and, by the
@@ -219,11 +230,7 @@ export function createCookie({ parsed, url, context, now, store }: Input, steps:
       browser === "firefox"
         ? `Third-party cookies are blocked here (in ${FIREFOX_MODELLED}, the custom setting that blocks all cross-site cookies), and that setting refuses every cookie in a cross-site iframe, Partitioned ones too.`
         : `Third-party cookies are blocked here (as in Safari, and in Chrome's Incognito windows or with the setting on) and ${label} is not Partitioned; in a cross-site iframe only Partitioned; Secure; SameSite=None cookies are stored.`;
-    return fail(
-      "ThirdPartyPhaseout",
-      refusal,
-      "third-party cookie blocked by the browser's settings (§5.3).",
-    );
+    return fail("ThirdPartyPhaseout", refusal, "third-party cookie blocked by the browser's settings (§5.3).");
   } else if (thirdParty && partitioned) {
     // A Partitioned line got here only with Secure (above), so browsers that block third-party
     // cookies keep it too: warning about them would be wrong for it.

@@ -69,7 +69,10 @@ describe("oembedFor", () => {
     expect(refusal({ url: "/demos/cookie-basics", format: "xml" })).toEqual({ status: 501, code: "format_not_supported" });
   });
 
-  it.each([[{}], [{ url: "/demos/cookie-basics", maxwidth: "wide" }], [{ url: "/demos/cookie-basics", maxheight: "0" }]])("should answer 400 for the query %j", (query) => {
-    expect(refusal(query)).toEqual({ status: 400, code: "invalid_query" });
-  });
+  it.each([[{}], [{ url: "/demos/cookie-basics", maxwidth: "wide" }], [{ url: "/demos/cookie-basics", maxheight: "0" }]])(
+    "should answer 400 for the query %j",
+    (query) => {
+      expect(refusal(query)).toEqual({ status: 400, code: "invalid_query" });
+    },
+  );
 });

@@ -7,11 +7,18 @@ import { COMPACT_EMBED_HEIGHT, DEFAULT_EMBED_SIZE, iframeSnippet } from "./snipp
 export const PROVIDER_NAME = "Cookie & Session Lab";
 
 const dimension = (name: string) =>
-  z.coerce.number({ message: `${name} must be a whole number of pixels.` }).int({ message: `${name} must be a whole number of pixels.` }).min(1, { message: `${name} must be at least 1.` }).max(10_000, { message: `${name} must be at most 10000.` });
+  z.coerce
+    .number({ message: `${name} must be a whole number of pixels.` })
+    .int({ message: `${name} must be a whole number of pixels.` })
+    .min(1, { message: `${name} must be at least 1.` })
+    .max(10_000, { message: `${name} must be at most 10000.` });
 
 /** oEmbed 1.0 §2.2: url required; maxwidth, maxheight and format optional. */
 export const oembedQuery = z.object({
-  url: z.string({ message: "Send the page to embed as ?url=, such as ?url=/demos/cookie-basics." }).min(1, { message: "url is empty: send the page to embed, such as /demos/cookie-basics." }).max(2048, { message: "url is longer than 2048 characters." }),
+  url: z
+    .string({ message: "Send the page to embed as ?url=, such as ?url=/demos/cookie-basics." })
+    .min(1, { message: "url is empty: send the page to embed, such as /demos/cookie-basics." })
+    .max(2048, { message: "url is longer than 2048 characters." }),
   maxwidth: dimension("maxwidth").optional(),
   maxheight: dimension("maxheight").optional(),
   format: z.string().optional(),
@@ -46,7 +53,8 @@ const DEMO_PATH = /^\/(demos|embed)\/([a-z0-9-]+)\/?$/;
  */
 export function oembedFor(params: URLSearchParams, origin: string, demos: EmbeddableDemo[]): OEmbedRich {
   const { url, maxwidth, maxheight, format } = readQuery(params, oembedQuery);
-  if (format !== undefined && format !== "json") throw new ApiError(501, "format_not_supported", `This provider answers in JSON only (format=json), not ${JSON.stringify(format.slice(0, 20))}.`);
+  if (format !== undefined && format !== "json")
+    throw new ApiError(501, "format_not_supported", `This provider answers in JSON only (format=json), not ${JSON.stringify(format.slice(0, 20))}.`);
   let target: URL;
   try {
     target = new URL(url, origin);
@@ -61,9 +69,22 @@ export function oembedFor(params: URLSearchParams, origin: string, demos: Embedd
   const height = Math.min(options.compact ? COMPACT_EMBED_HEIGHT : DEFAULT_EMBED_SIZE.height, maxheight ?? Infinity);
   const title = `${PROVIDER_NAME}: ${demo.title}`;
   const src = `${origin}/embed/${demo.id}${embedQuery(options)}`;
-  return { type: "rich", version: "1.0", provider_name: PROVIDER_NAME, provider_url: `${origin}/`, title, html: iframeSnippet({ src, title, width, height }), width, height };
+  return {
+    type: "rich",
+    version: "1.0",
+    provider_name: PROVIDER_NAME,
+    provider_url: `${origin}/`,
+    title,
+    html: iframeSnippet({ src, title, width, height }),
+    width,
+    height,
+  };
 }
 
 function notOurs(url: string): ApiError {
-  return new ApiError(404, "not_embeddable", `${JSON.stringify(url.slice(0, 200))} is not a demo of this lab: only /demos/<id> and /embed/<id> pages of this site can be embedded.`);
+  return new ApiError(
+    404,
+    "not_embeddable",
+    `${JSON.stringify(url.slice(0, 200))} is not a demo of this lab: only /demos/<id> and /embed/<id> pages of this site can be embedded.`,
+  );
 }

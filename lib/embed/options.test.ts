@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { DEFAULT_EMBED_OPTIONS, embedPreferences, embedQuery, embedThemePreference, initialValueProblem, parseEmbedLang, parseEmbedOptions, parseEmbedTheme } from "./options";
+import {
+  DEFAULT_EMBED_OPTIONS,
+  embedPreferences,
+  embedQuery,
+  embedThemePreference,
+  initialValueProblem,
+  parseEmbedLang,
+  parseEmbedOptions,
+  parseEmbedTheme,
+} from "./options";
 
 const parse = (query: string, caps = {}) => parseEmbedOptions(new URLSearchParams(query), caps);
 
@@ -76,7 +85,10 @@ describe("embedQuery", () => {
     const options = { mechanism: "jwt", name: "lang", value: "fr", cols: ["request", "server"], compact: true, theme: "dark", lang: "fr" } as const;
     const query = embedQuery({ ...options, cols: [...options.cols] });
     expect(query).toBe("?mechanism=jwt&name=lang&value=fr&cols=request%2Cserver&compact=1&theme=dark&lang=fr");
-    expect(parseEmbedOptions(new URLSearchParams(query), { mechanisms: ["server", "jwt"], initialValues: true })).toEqual({ ...options, cols: ["request", "server"] });
+    expect(parseEmbedOptions(new URLSearchParams(query), { mechanisms: ["server", "jwt"], initialValues: true })).toEqual({
+      ...options,
+      cols: ["request", "server"],
+    });
   });
 });
 
@@ -131,7 +143,11 @@ describe("initialValueProblem", () => {
     expect(parse(`${field}=${encodeURIComponent(raw)}`, { initialValues: true })).not.toHaveProperty(field);
   });
 
-  it.each([["name", "__Host-sid"], ["name", "a!b~c"], ["value", "dark"]] as const)("should take the %s %j, as the embed does", (field, raw) => {
+  it.each([
+    ["name", "__Host-sid"],
+    ["name", "a!b~c"],
+    ["value", "dark"],
+  ] as const)("should take the %s %j, as the embed does", (field, raw) => {
     expect(initialValueProblem(field, raw)).toBeNull();
     expect(parse(`${field}=${encodeURIComponent(raw)}`, { initialValues: true })).toHaveProperty(field, raw);
   });

@@ -11,7 +11,10 @@ const LAB = "https://lab.example";
 function hostPage() {
   const frameWindow = {};
   const otherWindow = {};
-  const frames = [{ contentWindow: otherWindow, style: { height: "" } }, { contentWindow: frameWindow, style: { height: "" } }];
+  const frames = [
+    { contentWindow: otherWindow, style: { height: "" } },
+    { contentWindow: frameWindow, style: { height: "" } },
+  ];
   let listener: ((event: unknown) => void) | undefined;
   const window = { addEventListener: (type: string, fn: (event: unknown) => void) => type === "message" && (listener = fn) };
   const document = { currentScript: { src: `${LAB}/embed-resize.js` }, getElementsByTagName: () => frames };

@@ -29,7 +29,9 @@ describe("isCrossSite", () => {
 
 describe("embedderOrigin", () => {
   it("should take the top-most ancestor origin when the browser lists them", () => {
-    expect(embedderOrigin({ ancestorOrigins: ["https://parent.example", "https://top.example"], referrer: "https://parent.example/page" })).toBe("https://top.example");
+    expect(embedderOrigin({ ancestorOrigins: ["https://parent.example", "https://top.example"], referrer: "https://parent.example/page" })).toBe(
+      "https://top.example",
+    );
   });
 
   it("should fall back to the referrer's origin, then to unknown", () => {

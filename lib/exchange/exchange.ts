@@ -4,7 +4,6 @@ import { publicUrl } from "../http/public-origin";
 import { fallbackNote } from "../http/secure-cookies";
 import { decodeByteString, decodeCookieHeader, type ExchangeCookie, type RawBytes } from "./wire-text";
 
-
 /** What the server holds for this visitor after the request (DESIGN.md: exchange.server). */
 export interface ServerState {
   /** "none" for tools such as the explainer, which keep no state at all. */

@@ -50,11 +50,17 @@ describe("decodeCookieHeader", () => {
   it("should not trim the byte A0 that ends an à (String#trim takes it for a no-break space)", () => {
     expect(wire("voilà").endsWith("\u00a0")).toBe(true);
     expect(decodeCookieHeader(`x=${wire("voilà")}`)).toMatchObject([{ name: "x", value: "voilà" }]);
-    expect(parseCookieHeader("x=voil\u00a0; y= 1\t")).toEqual([{ name: "x", value: "voil\u00a0" }, { name: "y", value: "1" }]);
+    expect(parseCookieHeader("x=voil\u00a0; y= 1\t")).toEqual([
+      { name: "x", value: "voil\u00a0" },
+      { name: "y", value: "1" },
+    ]);
   });
 
   it("should keep a long inner run of spaces and trim only the ends (the trim is an index scan, linear in the run)", () => {
     const inner = " ".repeat(16_000);
-    expect(parseCookieHeader(`a=x${inner}y ;  b = 2`)).toEqual([{ name: "a", value: `x${inner}y` }, { name: "b", value: "2" }]);
+    expect(parseCookieHeader(`a=x${inner}y ;  b = 2`)).toEqual([
+      { name: "a", value: `x${inner}y` },
+      { name: "b", value: "2" },
+    ]);
   });
 });

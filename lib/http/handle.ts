@@ -16,7 +16,11 @@ function assertCookieCount(request: Request): void {
   let count = 1;
   for (let i = header.indexOf(";"); i !== -1 && count <= MAX_REQUEST_COOKIES; i = header.indexOf(";", i + 1)) count++;
   if (count > MAX_REQUEST_COOKIES) {
-    throw new ApiError(431, "too_many_cookies", `This request carries more than ${MAX_REQUEST_COOKIES} cookies; browsers keep at most 180 per site, so it was refused before being read.`);
+    throw new ApiError(
+      431,
+      "too_many_cookies",
+      `This request carries more than ${MAX_REQUEST_COOKIES} cookies; browsers keep at most 180 per site, so it was refused before being read.`,
+    );
   }
 }
 

@@ -9,11 +9,36 @@ describe("publicOrigin", () => {
     ["the Host header, by default", {}, { host: "lab.example" }, "http://lab.example"],
     ["the Host header with its port", {}, { host: "Lab.Example:8080" }, "http://lab.example:8080"],
     ["the request's own URL when Host is not a host", {}, { host: "evil.example/path" }, "http://localhost:3000"],
-    ["no forwarded header unless the proxy is trusted", {}, { host: "lab.example", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" }, "http://lab.example"],
-    ["a trusted proxy's first forwarded values", { TRUST_PROXY: "1" }, { host: "127.0.0.1:3000", "x-forwarded-proto": "https, http", "x-forwarded-host": "lab.example, other" }, "https://lab.example"],
-    ["a trusted proxy's Host when it forwards only the scheme", { TRUST_PROXY: "true" }, { host: "lab.example", "x-forwarded-proto": "https" }, "https://lab.example"],
-    ["the request's scheme when the forwarded one is neither http nor https", { TRUST_PROXY: "1" }, { host: "lab.example", "x-forwarded-proto": "javascript" }, "http://lab.example"],
-    ["PUBLIC_ORIGIN over everything", { PUBLIC_ORIGIN: "https://lab.example/", TRUST_PROXY: "1" }, { host: "other.example", "x-forwarded-host": "evil.example" }, "https://lab.example"],
+    [
+      "no forwarded header unless the proxy is trusted",
+      {},
+      { host: "lab.example", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" },
+      "http://lab.example",
+    ],
+    [
+      "a trusted proxy's first forwarded values",
+      { TRUST_PROXY: "1" },
+      { host: "127.0.0.1:3000", "x-forwarded-proto": "https, http", "x-forwarded-host": "lab.example, other" },
+      "https://lab.example",
+    ],
+    [
+      "a trusted proxy's Host when it forwards only the scheme",
+      { TRUST_PROXY: "true" },
+      { host: "lab.example", "x-forwarded-proto": "https" },
+      "https://lab.example",
+    ],
+    [
+      "the request's scheme when the forwarded one is neither http nor https",
+      { TRUST_PROXY: "1" },
+      { host: "lab.example", "x-forwarded-proto": "javascript" },
+      "http://lab.example",
+    ],
+    [
+      "PUBLIC_ORIGIN over everything",
+      { PUBLIC_ORIGIN: "https://lab.example/", TRUST_PROXY: "1" },
+      { host: "other.example", "x-forwarded-host": "evil.example" },
+      "https://lab.example",
+    ],
   ])("should take %s", (_label, env, headers, origin) => {
     expect(publicOrigin(behindProxy(headers), env)).toBe(origin);
   });

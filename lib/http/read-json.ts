@@ -82,7 +82,7 @@ export async function readJsonValue(request: Request, limit = MAX_BODY_BYTES): P
   try {
     return text === "" ? undefined : JSON.parse(text);
   } catch {
-    throw new ApiError(400, "invalid_json", "The request body is not valid JSON. Send an object such as {\"name\": \"theme\", \"value\": \"dark\"}.");
+    throw new ApiError(400, "invalid_json", 'The request body is not valid JSON. Send an object such as {"name": "theme", "value": "dark"}.');
   }
 }
 

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ApiError } from "./api-error";
 import { assertSameOrigin } from "./same-origin";
 
-const request = (method: string, headers: Record<string, string>) => new Request("http://shop.example.com/api/session", { method, headers: { host: "shop.example.com", ...headers } });
+const request = (method: string, headers: Record<string, string>) =>
+  new Request("http://shop.example.com/api/session", { method, headers: { host: "shop.example.com", ...headers } });
 
 /** The refusal assertSameOrigin throws for this request, or null when it lets it through. */
 function refusal(method: string, headers: Record<string, string>): ApiError | null {

@@ -40,4 +40,3 @@ export function fallbackNote(request: Request): string | null {
   if (!verdicts.get(request)?.fallback) return null;
   return "Your browser drops Secure cookies from plain http://localhost (Safari does; Chrome and Firefox keep them), so the lab names its cookies for you without __Host- and Secure.";
 }
-

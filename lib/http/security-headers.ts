@@ -29,7 +29,11 @@ const common: HeaderPair[] = [
 ];
 
 /** Pages refuse to be framed (clickjacking); only the embed pages, made for iframes, allow any host. */
-export const PAGE_HEADERS: HeaderPair[] = [{ key: "Content-Security-Policy", value: [...policy, "frame-ancestors 'none'"].join("; ") }, ...common, { key: "X-Frame-Options", value: "DENY" }];
+export const PAGE_HEADERS: HeaderPair[] = [
+  { key: "Content-Security-Policy", value: [...policy, "frame-ancestors 'none'"].join("; ") },
+  ...common,
+  { key: "X-Frame-Options", value: "DENY" },
+];
 export const EMBED_HEADERS: HeaderPair[] = [{ key: "Content-Security-Policy", value: [...policy, "frame-ancestors *"].join("; ") }, ...common];
 
 /**

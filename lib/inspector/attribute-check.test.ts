@@ -12,7 +12,11 @@ describe("predict", () => {
   it.each([
     ["a plain Path=/ cookie", "demo=1; Path=/", { stored: true, visibleToJs: true, sentTo: { [INSIDE]: true, [OUTSIDE]: true } }],
     ["an HttpOnly cookie", "demo=1; Path=/; HttpOnly", { stored: true, visibleToJs: false, sentTo: { [INSIDE]: true, [OUTSIDE]: true } }],
-    ["a cookie scoped to /api/echo/inside", "demo=1; Path=/api/echo/inside", { stored: true, visibleToJs: false, sentTo: { [INSIDE]: true, [OUTSIDE]: false } }],
+    [
+      "a cookie scoped to /api/echo/inside",
+      "demo=1; Path=/api/echo/inside",
+      { stored: true, visibleToJs: false, sentTo: { [INSIDE]: true, [OUTSIDE]: false } },
+    ],
     ["a cookie without Path, set by /api/cookies", "demo=1", { stored: true, visibleToJs: false, sentTo: { [INSIDE]: true, [OUTSIDE]: true } }],
     ["SameSite=None without Secure", "demo=1; Path=/; SameSite=None", { stored: false, visibleToJs: false, sentTo: { [INSIDE]: false, [OUTSIDE]: false } }],
   ])("should predict where %s shows up", (_, line, expected) => {
@@ -34,7 +38,12 @@ describe("compare", () => {
 
   it("should flag a disagreement when the cookie showed up where it should not", () => {
     const after = { documentCookie: "", headers: { [INSIDE]: "demo=1", [OUTSIDE]: "demo=1" } };
-    expect(compare(p, nothing, after)[2]).toMatchObject({ where: "Cookie header sent to /api/echo/outside", predicted: false, observed: true, agreement: "disagree" });
+    expect(compare(p, nothing, after)[2]).toMatchObject({
+      where: "Cookie header sent to /api/echo/outside",
+      predicted: false,
+      observed: true,
+      agreement: "disagree",
+    });
   });
 
   it("should not blame the explainer for an older cookie with the same name and value", () => {

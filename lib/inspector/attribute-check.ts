@@ -41,7 +41,15 @@ const carries = (header: string | null, name: string, value: string) => parseCoo
  * The explainer's prediction for `line`, received from `setUrl`, seen from `pageUrl` and sent to
  * each probe; `context.browser` says whose (the engine the page runs in).
  */
-export function predict(explain: typeof Explain, line: string, setUrl: string, pageUrl: string, probeUrls: string[], now = Date.now(), context?: RequestContext): Prediction {
+export function predict(
+  explain: typeof Explain,
+  line: string,
+  setUrl: string,
+  pageUrl: string,
+  probeUrls: string[],
+  now = Date.now(),
+  context?: RequestContext,
+): Prediction {
   const [cookie] = explain({ setCookie: line, url: setUrl, now, context }).cookies;
   const name = cookie?.name ?? "";
   const value = cookie?.value ?? "";
@@ -66,9 +74,19 @@ function row(where: string, predicted: boolean, observed: boolean, before: boole
 
 /** One row per place the cookie could show up: document.cookie, then each probe, in order. */
 export function compare(p: Prediction, before: Observation, after: Observation): CheckRow[] {
-  const js = row("document.cookie on this page", p.visibleToJs, carries(after.documentCookie, p.name, p.value), carries(before.documentCookie, p.name, p.value));
+  const js = row(
+    "document.cookie on this page",
+    p.visibleToJs,
+    carries(after.documentCookie, p.name, p.value),
+    carries(before.documentCookie, p.name, p.value),
+  );
   const probes = Object.entries(p.sentTo).map(([url, predicted]) =>
-    row(`Cookie header sent to ${new URL(url).pathname}`, predicted, carries(after.headers[url] ?? null, p.name, p.value), carries(before.headers[url] ?? null, p.name, p.value)),
+    row(
+      `Cookie header sent to ${new URL(url).pathname}`,
+      predicted,
+      carries(after.headers[url] ?? null, p.name, p.value),
+      carries(before.headers[url] ?? null, p.name, p.value),
+    ),
   );
   return [js, ...probes];
 }

@@ -18,15 +18,23 @@ describe("engine sentences", () => {
 
   it("should sum the attributes checks up with the engine's name", () => {
     expect(agreementSummary(firefox, 0, 3)).toBe("Firefox 153 and the explainer agree on every check (3).");
-    expect(agreementSummary(chromium, 2, 3)).toBe("Chromium 156 and the explainer disagree on 2 of 3 checks: the explainer has a bug, or Chromium 156 changed.");
+    expect(agreementSummary(chromium, 2, 3)).toBe(
+      "Chromium 156 and the explainer disagree on 2 of 3 checks: the explainer has a bug, or Chromium 156 changed.",
+    );
   });
 
   it("should say plainly in other browsers that the predictions are Chromium's", () => {
     expect(predictionsNote(firefox)).toBe("");
     expect(predictionsNote(null)).toBe("");
-    expect(agreementSummary(safari, 0, 3)).toBe("Safari 18 and the explainer agree on every check (3). The explainer does not model Safari 18: its predictions are Chromium's.");
-    expect(agreementSummary(safari, 1, 3)).toBe("Safari 18 and the explainer disagree on 1 of 3 checks: the predictions are Chromium's, and Safari 18 may simply differ from Chromium.");
-    expect(agreementSummary(unknown, 1, 3)).toBe("This browser and the explainer disagree on 1 of 3 checks: the predictions are Chromium's, and this browser may simply differ from Chromium.");
+    expect(agreementSummary(safari, 0, 3)).toBe(
+      "Safari 18 and the explainer agree on every check (3). The explainer does not model Safari 18: its predictions are Chromium's.",
+    );
+    expect(agreementSummary(safari, 1, 3)).toBe(
+      "Safari 18 and the explainer disagree on 1 of 3 checks: the predictions are Chromium's, and Safari 18 may simply differ from Chromium.",
+    );
+    expect(agreementSummary(unknown, 1, 3)).toBe(
+      "This browser and the explainer disagree on 1 of 3 checks: the predictions are Chromium's, and this browser may simply differ from Chromium.",
+    );
   });
 
   it("should say which engine dropped a cookie or ignored an overwrite", () => {

@@ -6,7 +6,15 @@ import type { RunningEngine } from "../cookie/running-engine";
 
 /** "Firefox 153", or "The browser" / "the browser" while the engine is unknown. */
 export function engineSubject(engine: RunningEngine | null, capital = true): string {
-  return engine?.name && engine.name !== "this browser" ? engine.name : capital ? (engine ? "This browser" : "The browser") : engine ? "this browser" : "the browser";
+  return engine?.name && engine.name !== "this browser"
+    ? engine.name
+    : capital
+      ? engine
+        ? "This browser"
+        : "The browser"
+      : engine
+        ? "this browser"
+        : "the browser";
 }
 
 /** Where the explainer's predictions come from, when it does not model the engine the page runs in. */

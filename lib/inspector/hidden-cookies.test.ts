@@ -52,7 +52,10 @@ describe("hiddenFromJavaScript", () => {
   });
 
   it("should give the Path as the reason when the line that set the cookie had no HttpOnly and a Path outside this page", () => {
-    const steps = newestFirst(step(["demo=2; Path=/api/echo/inside"], null, "http://localhost/api/cookies"), step([], "demo=2", "http://localhost/api/echo/inside"));
+    const steps = newestFirst(
+      step(["demo=2; Path=/api/echo/inside"], null, "http://localhost/api/cookies"),
+      step([], "demo=2", "http://localhost/api/echo/inside"),
+    );
     expect(hiddenFromJavaScript(steps, "", "http://localhost/demos/attributes")).toEqual([{ name: "demo", why: "path", path: "/api/echo/inside" }]);
   });
 
@@ -62,7 +65,10 @@ describe("hiddenFromJavaScript", () => {
   });
 
   it("should keep the HttpOnly reason for the one path the HttpOnly line set, even after a plain line at another path", () => {
-    const steps = newestFirst(step(["demo=1; Path=/; HttpOnly"], null, "http://localhost/api/cookies"), step(["demo=2; Path=/api/echo/inside"], null, "http://localhost/api/cookies"));
+    const steps = newestFirst(
+      step(["demo=1; Path=/; HttpOnly"], null, "http://localhost/api/cookies"),
+      step(["demo=2; Path=/api/echo/inside"], null, "http://localhost/api/cookies"),
+    );
     expect(hiddenFromJavaScript(steps, "", "http://localhost/demos/attributes")).toEqual([{ name: "demo", why: "httponly" }]);
   });
 

@@ -72,7 +72,10 @@ export function hiddenFromJavaScript<S extends StepLike>(
   const held = heldAfter([...steps].reverse(), stored).filter((c) => c.expires === null || c.expires > shown.at);
   const sent = new Set(parseCookieHeader(shown.exchange?.request.cookieHeader ?? null).map((c) => c.name));
   const deletedNow = new Set(
-    (shown.exchange?.response.setCookie ?? []).map(splitSetCookie).filter((p) => isDeletion(p, shown.at)).map((p) => p.name),
+    (shown.exchange?.response.setCookie ?? [])
+      .map(splitSetCookie)
+      .filter((p) => isDeletion(p, shown.at))
+      .map((p) => p.name),
   );
 
   const hidden: HiddenCookie[] = [];

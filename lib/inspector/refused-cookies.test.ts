@@ -25,7 +25,10 @@ describe("checkExpected", () => {
   const secret: ExpectedCookie = { name: "__Host-sid", value: "abc", path: "/", httpOnly: true, setBy: "Save" };
 
   it("should find a readable cookie missing from document.cookie refused at once", () => {
-    expect(checkExpected([plain], { pageUrl: PAGE, documentCookie: "other=1" })).toEqual({ refused: [{ name: "theme", setBy: "Set theme", missingFrom: "document.cookie" }], pending: [] });
+    expect(checkExpected([plain], { pageUrl: PAGE, documentCookie: "other=1" })).toEqual({
+      refused: [{ name: "theme", setBy: "Set theme", missingFrom: "document.cookie" }],
+      pending: [],
+    });
   });
 
   it("should accept a readable cookie that document.cookie shows, and judge it no more", () => {
@@ -42,7 +45,9 @@ describe("checkExpected", () => {
 
   it("should find an HttpOnly cookie missing from the next request's Cookie header refused", () => {
     const request = { url: "http://localhost:3000/api/session", cookieHeader: null };
-    expect(checkExpected([secret], { pageUrl: PAGE, documentCookie: "", request }).refused).toEqual([{ name: "__Host-sid", setBy: "Save", missingFrom: "Cookie header" }]);
+    expect(checkExpected([secret], { pageUrl: PAGE, documentCookie: "", request }).refused).toEqual([
+      { name: "__Host-sid", setBy: "Save", missingFrom: "Cookie header" },
+    ]);
     expect(checkExpected([secret], { pageUrl: PAGE, documentCookie: "", request: { ...request, cookieHeader: "__Host-sid=abc" } }).refused).toEqual([]);
   });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { shortDuration, formatBytes, isSessionRecord, relativeTime, shortJson } from "./session-view";
 
-const record = { id: "abc", data: { a: 1 }, createdAt: "2030-01-01T00:00:00.000Z", lastSeenAt: "2030-01-01T00:00:00.000Z", idleExpiresAt: "2030-01-01T00:30:00.000Z", absoluteExpiresAt: "2030-01-01T08:00:00.000Z" };
+const record = {
+  id: "abc",
+  data: { a: 1 },
+  createdAt: "2030-01-01T00:00:00.000Z",
+  lastSeenAt: "2030-01-01T00:00:00.000Z",
+  idleExpiresAt: "2030-01-01T00:30:00.000Z",
+  absoluteExpiresAt: "2030-01-01T08:00:00.000Z",
+};
 
 describe("session view helpers", () => {
   it("should recognise a server session record and nothing else", () => {

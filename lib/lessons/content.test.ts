@@ -7,7 +7,21 @@ import { analyzeLesson } from "./compile";
 import { CONTENT_DIR } from "./load";
 import type { LessonFacts } from "./remark-lesson";
 
-const FIXED_SLUGS = ["why-state", "cookies", "cookie-attributes", "sessions", "stateless-tokens", "login-flow", "security", "expiry", "scaling-out", "comparison", "beyond-cookies", "express-and-nextjs", "myths-and-faq"];
+const FIXED_SLUGS = [
+  "why-state",
+  "cookies",
+  "cookie-attributes",
+  "sessions",
+  "stateless-tokens",
+  "login-flow",
+  "security",
+  "expiry",
+  "scaling-out",
+  "comparison",
+  "beyond-cookies",
+  "express-and-nextjs",
+  "myths-and-faq",
+];
 const PAGES = new Set(["/", "/learn", "/demos", "/tools/explain"]);
 
 const facts = new Map<string, LessonFacts>();
@@ -36,7 +50,9 @@ function brokenLink(slug: string, href: string): string | null {
 describe("content/", () => {
   it("should list the thirteen lessons in the fixed order, each with its MDX file and nothing more", () => {
     expect(lessons.map((l) => l.slug)).toEqual(FIXED_SLUGS);
-    const files = readdirSync(CONTENT_DIR).filter((f) => f.endsWith(".mdx")).map((f) => f.replace(/\.mdx$/, ""));
+    const files = readdirSync(CONTENT_DIR)
+      .filter((f) => f.endsWith(".mdx"))
+      .map((f) => f.replace(/\.mdx$/, ""));
     expect(files.sort()).toEqual([...FIXED_SLUGS].sort());
   });
 

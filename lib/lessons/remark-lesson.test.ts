@@ -28,7 +28,7 @@ describe("remarkLesson", () => {
   });
 
   it("should render the id on the heading and highlight code with both themes", async () => {
-    const { Content } = await compileLesson("## Hi {/*hi*/}\n\n```ts title=\"x.ts\"\nconst a = 1;\n```\n");
+    const { Content } = await compileLesson('## Hi {/*hi*/}\n\n```ts title="x.ts"\nconst a = 1;\n```\n');
     const html = renderToStaticMarkup(createElement(Content));
     expect(html).toContain('<h2 id="hi">Hi</h2>');
     expect(html).toContain('data-title="x.ts"');

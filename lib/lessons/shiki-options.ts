@@ -20,7 +20,10 @@ const tokenColors: ShikiTransformer = {
   },
   span(node) {
     const style = String(node.properties.style ?? "");
-    node.properties.style = style.replace(/--shiki-(light|dark):(#[0-9a-fA-F]{6,8})/g, (_, theme: "light" | "dark", color: string) => `--shiki-${theme}:${ensureContrast(color, BACKGROUND[theme])}`);
+    node.properties.style = style.replace(
+      /--shiki-(light|dark):(#[0-9a-fA-F]{6,8})/g,
+      (_, theme: "light" | "dark", color: string) => `--shiki-${theme}:${ensureContrast(color, BACKGROUND[theme])}`,
+    );
     this.addClassToHast(node, "text-(--shiki-light) dark:text-(--shiki-dark)");
   },
 };

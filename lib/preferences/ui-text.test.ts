@@ -43,7 +43,9 @@ describe("the embed banner's engine sentences", () => {
   });
 
   it("should tell Firefox's partitioning from blocking, and say a partitioned cookie is kept", () => {
-    expect(UI_TEXT.en.embed.bannerPartitioned("Firefox 153")).toMatch(/^Your browser, Firefox 153, keeps third-party cookies here, Partitioned or not, but each in a separate jar/);
+    expect(UI_TEXT.en.embed.bannerPartitioned("Firefox 153")).toMatch(
+      /^Your browser, Firefox 153, keeps third-party cookies here, Partitioned or not, but each in a separate jar/,
+    );
     expect(UI_TEXT.en.embed.bannerBlocked).not.toContain("Safari's");
     expect(UI_TEXT.en.embed.keptPartitioned("Total Cookie Protection")).toBe("kept, partitioned (Total Cookie Protection)");
     expect(UI_TEXT.fr.embed.keptPartitioned("CHIPS")).toBe("gardé, partitionné (CHIPS)");

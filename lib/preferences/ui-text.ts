@@ -25,7 +25,14 @@ export interface UiText {
   contentNote: string | null;
   /** `menu` opens the links on a narrow screen; `theme` labels the header's theme control, `themes` its short choices. */
   nav: { label: string; menu: string; theme: string; themes: { light: string; dark: string; system: string } } & Record<NavKey, string>;
-  footer: { privacy: string; rulesBefore: string; rulesAbbrTitle: string; rulesAfter: string; study: { label: string; glossary: string; cheatSheet: string; search: string }; reset: string };
+  footer: {
+    privacy: string;
+    rulesBefore: string;
+    rulesAbbrTitle: string;
+    rulesAfter: string;
+    study: { label: string; glossary: string; cheatSheet: string; search: string };
+    reset: string;
+  };
   home: {
     heading: string;
     intro: string;
@@ -82,7 +89,17 @@ const en: UiText = {
   siteDescription:
     "Learn how websites remember people: cookies, sealed cookies, JWTs and server-side sessions, side by side, with live demos that show every header.",
   contentNote: null,
-  nav: { label: "Main", menu: "Menu", theme: "Theme", themes: { light: "Light", dark: "Dark", system: "Auto" }, home: "Home", learn: "Learn", demos: "Demos", explainer: "Explainer", instructors: "Instructors" },
+  nav: {
+    label: "Main",
+    menu: "Menu",
+    theme: "Theme",
+    themes: { light: "Light", dark: "Dark", system: "Auto" },
+    home: "Home",
+    learn: "Learn",
+    demos: "Demos",
+    explainer: "Explainer",
+    instructors: "Instructors",
+  },
   footer: {
     privacy: "Every demo here really sets cookies in your browser for this site only. Nothing is tracked or shared.",
     rulesBefore: "Built to the cookie rules of ",
@@ -108,7 +125,13 @@ const en: UiText = {
       "A “session cookie” is only a cookie without an expiry date; a session is data the server keeps. They are different things, and the demos let you compare them like for like.",
     compareTable: "Comparison table, scrolls sideways",
     compareScroll: "Swipe or scroll the table sideways to see every column.",
-    compareColumns: { mechanism: "Mechanism", dataLives: "Where the data lives", browserHolds: "What the browser holds", revocable: "Can the server revoke it?", size: "Size" },
+    compareColumns: {
+      mechanism: "Mechanism",
+      dataLives: "Where the data lives",
+      browserHolds: "What the browser holds",
+      revocable: "Can the server revoke it?",
+      size: "Size",
+    },
     compareLink: "The full comparison: size, lifetime, revocation, scaling, cost per request, and when to use which",
   },
   learn: {
@@ -137,7 +160,11 @@ const en: UiText = {
       code("?lang=fr"),
       " to the embed's URL. The demo itself stays in English.",
     ],
-    oembed: (code) => ["Sites that understand oEmbed (many LMSs and blog engines) embed a demo from its plain URL, such as ", code("/demos/cookie-basics"), "."],
+    oembed: (code) => [
+      "Sites that understand oEmbed (many LMSs and blog engines) embed a demo from its plain URL, such as ",
+      code("/demos/cookie-basics"),
+      ".",
+    ],
   },
   embed: {
     openInLab: "Open in Cookie & Session Lab",
@@ -188,7 +215,17 @@ const fr: UiText = {
   siteDescription:
     "Comprendre comment les sites se souviennent de vous : cookies, cookies scellés, JWT et sessions côté serveur, côte à côte, avec des démos en direct qui montrent chaque en-tête.",
   contentNote: "Les leçons, les démos et l'explicateur sont en anglais ; les menus, l'accueil et les pages d'index sont traduits.",
-  nav: { label: "Principale", menu: "Menu", theme: "Thème", themes: { light: "Clair", dark: "Sombre", system: "Auto" }, home: "Accueil", learn: "Apprendre", demos: "Démos", explainer: "Explicateur", instructors: "Enseignants" },
+  nav: {
+    label: "Principale",
+    menu: "Menu",
+    theme: "Thème",
+    themes: { light: "Clair", dark: "Sombre", system: "Auto" },
+    home: "Accueil",
+    learn: "Apprendre",
+    demos: "Démos",
+    explainer: "Explicateur",
+    instructors: "Enseignants",
+  },
   footer: {
     privacy: "Chaque démo dépose de vrais cookies dans votre navigateur, pour ce site seulement. Rien n'est pisté ni partagé.",
     rulesBefore: "Conforme aux règles des cookies de la ",
@@ -202,7 +239,10 @@ const fr: UiText = {
     intro:
       "HTTP oublie tout entre deux requêtes. Les sites retiennent votre connexion, votre panier et votre thème grâce aux cookies, et souvent grâce à une session gardée sur le serveur et retrouvée par un cookie. Ce labo enseigne les deux, et les montre pour de vrai : chaque démo dépose de vrais cookies dans votre navigateur, et un inspecteur montre côte à côte les en-têtes échangés, ce que JavaScript peut voir et ce que le serveur garde.",
     points: [
-      { lead: "Treize leçons courtes", rest: ", de la raison pour laquelle HTTP a besoin d'aide jusqu'au choix entre cookies, cookies scellés, JWT et sessions." },
+      {
+        lead: "Treize leçons courtes",
+        rest: ", de la raison pour laquelle HTTP a besoin d'aide jusqu'au choix entre cookies, cookies scellés, JWT et sessions.",
+      },
       { lead: "Des démos en direct", rest: " dans chaque leçon, et sur leurs propres pages." },
       { lead: "Un explicateur", rest: " qui vous dit ce qu'un navigateur fait de n'importe quelle ligne Set-Cookie." },
     ],
@@ -214,7 +254,13 @@ const fr: UiText = {
       "Un « cookie de session » n'est qu'un cookie sans date d'expiration ; une session, ce sont des données que garde le serveur. Ce sont deux choses différentes, et les démos permettent de les comparer à armes égales.",
     compareTable: "Tableau comparatif, défile horizontalement",
     compareScroll: "Faites défiler le tableau sur le côté pour voir toutes les colonnes.",
-    compareColumns: { mechanism: "Mécanisme", dataLives: "Où vivent les données", browserHolds: "Ce que garde le navigateur", revocable: "Le serveur peut-il le révoquer ?", size: "Taille" },
+    compareColumns: {
+      mechanism: "Mécanisme",
+      dataLives: "Où vivent les données",
+      browserHolds: "Ce que garde le navigateur",
+      revocable: "Le serveur peut-il le révoquer ?",
+      size: "Taille",
+    },
     compareLink: "La comparaison complète (en anglais) : taille, durée de vie, révocation, passage à l'échelle, coût par requête, et quand choisir quoi",
   },
   learn: {
@@ -243,13 +289,17 @@ const fr: UiText = {
       code("?lang=fr"),
       " à l'URL de l'intégration. La démo elle-même reste en anglais.",
     ],
-    oembed: (code) => ["Les sites qui comprennent oEmbed (beaucoup de LMS et de moteurs de blog) intègrent une démo à partir de sa simple URL, comme ", code("/demos/cookie-basics"), "."],
+    oembed: (code) => [
+      "Les sites qui comprennent oEmbed (beaucoup de LMS et de moteurs de blog) intègrent une démo à partir de sa simple URL, comme ",
+      code("/demos/cookie-basics"),
+      ".",
+    ],
   },
   embed: {
     openInLab: "Ouvrir dans Cookie & Session Lab",
     opensInNewTab: " (s'ouvre dans un nouvel onglet)",
     contentNote: "Cette démo et son inspecteur sont en anglais.",
-    bannerTitle: (embedder) => `Intégrée sur ${embedder ?? "un autre site"} : ici, nos cookies sont des cookies tiers`,
+    bannerTitle: (embedder) => `Intégrée sur ${embedder ?? "un autre site"} : ici, nos cookies sont des cookies tiers`,
     bannerIntro: "Cette démo tourne dans un cadre sur un autre site : pour votre navigateur, chaque cookie qu'elle dépose appartient donc à un tiers.",
     bannerBlocked:
       "Votre navigateur bloque ici les cookies tiers. Safari, et Chrome en navigation privée ou avec le réglage activé, ne gardent alors un cookie que s'il est Partitioned (CHIPS) ; Firefox les garde tous, mais dans une réserve à part pour ce site hôte (protection totale contre les cookies). Dans tous les cas, un cookie gardé ici reste dans la réserve de ce site hôte : il ne peut pas vous suivre sur d'autres sites.",
@@ -269,7 +319,9 @@ const fr: UiText = {
       ".",
     ],
     bannerVerdicts: (engine, modelled) =>
-      modelled ? `Les verdicts ci-dessous sont ceux de ${engine}.` : `L'explicateur ne modélise pas ${engine ?? "ce navigateur"} : les verdicts ci-dessous sont ceux de Chromium.`,
+      modelled
+        ? `Les verdicts ci-dessous sont ceux de ${engine}.`
+        : `L'explicateur ne modélise pas ${engine ?? "ce navigateur"} : les verdicts ci-dessous sont ceux de Chromium.`,
     bannerSamples: "Ce que l'explicateur dit de trois lignes dans ce cadre",
     kept: "gardé",
     keptPartitioned: (how) => `gardé, partitionné (${how})`,

@@ -19,7 +19,15 @@ describe("session cookie policy", () => {
   });
 
   it("should name the cookie __Host-sid with Secure on a secure origin", () => {
-    expect(sessionCookie(true, "abc", 1800)).toEqual({ name: "__Host-sid", value: "abc", httpOnly: true, secure: true, sameSite: "lax", path: "/", maxAge: 1800 });
+    expect(sessionCookie(true, "abc", 1800)).toEqual({
+      name: "__Host-sid",
+      value: "abc",
+      httpOnly: true,
+      secure: true,
+      sameSite: "lax",
+      path: "/",
+      maxAge: 1800,
+    });
   });
 
   it("should fall back to sid without Secure elsewhere, still HttpOnly, Lax and host-only", () => {
@@ -42,12 +50,14 @@ describe("session cookie policy", () => {
     expect(sessionCookie(true, "abc", null)).toMatchObject({ name: "__Host-sid", maxAge: null });
   });
 
-  it.each([["an empty name", ""], ["a name with a space", "my sid"], ["a name with a semicolon", "a;b"], ["a name over 32 characters", "x".repeat(33)]])(
-    "should refuse %s as a base name",
-    (_label, base) => {
-      expect(() => sessionCookieName(true, base)).toThrow(TypeError);
-    },
-  );
+  it.each([
+    ["an empty name", ""],
+    ["a name with a space", "my sid"],
+    ["a name with a semicolon", "a;b"],
+    ["a name over 32 characters", "x".repeat(33)],
+  ])("should refuse %s as a base name", (_label, base) => {
+    expect(() => sessionCookieName(true, base)).toThrow(TypeError);
+  });
 });
 
 describe("session IDs", () => {

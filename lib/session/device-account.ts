@@ -11,8 +11,7 @@ import { getSecret } from "./secret";
  */
 export const DEVICE_USERNAME = /^learner-[0-9a-f]{12}$/;
 
-const passwordFor = (username: string, secret: string) =>
-  createHmac("sha256", secret).update(`devices-account:${username}`).digest("base64url").slice(0, 16);
+const passwordFor = (username: string, secret: string) => createHmac("sha256", secret).update(`devices-account:${username}`).digest("base64url").slice(0, 16);
 
 export function newDeviceAccount(secret = getSecret()): { username: string; password: string } {
   const username = `learner-${randomBytes(6).toString("hex")}`;

@@ -72,11 +72,7 @@ export class SessionTooLargeError extends ApiError {
     readonly bytes: number,
     readonly maxBytes: number,
   ) {
-    super(
-      413,
-      "session_too_large",
-      `This session's data would take ${bytes} bytes, more than the ${maxBytes}-byte limit per session, so nothing was saved.`,
-    );
+    super(413, "session_too_large", `This session's data would take ${bytes} bytes, more than the ${maxBytes}-byte limit per session, so nothing was saved.`);
     this.name = "SessionTooLargeError";
   }
 }

@@ -87,10 +87,7 @@ export function es256KeyPair(secret: string): { privateKey: KeyObject; publicKey
 
 /** Every JWT key of these secrets: each secret gives an HS256 key and an ES256 pair. */
 export function jwtKeys(secrets: Secrets): JwtKeys {
-  const all = [
-    { secret: secrets.current, generation: "current" as const },
-    ...secrets.previous.map((secret) => ({ secret, generation: "previous" as const })),
-  ];
+  const all = [{ secret: secrets.current, generation: "current" as const }, ...secrets.previous.map((secret) => ({ secret, generation: "previous" as const }))];
   const verify: VerifyKey[] = [];
   const jwks: PublicJwk[] = [];
   let sign: JwtKeys["sign"] | undefined;

@@ -11,7 +11,12 @@ describe("JWT", () => {
   it("should verify its own token and report the decoded header and payload", async () => {
     const token = await signJwt({ sub: "ada", role: "admin" }, { secret, ttlSeconds: 60 });
     const read = await readJwt(token, { secret });
-    expect(read).toMatchObject({ valid: true, reason: null, header: { alg: "HS256", typ: "JWT", kid: hmacKid(secret) }, payload: { sub: "ada", role: "admin" } });
+    expect(read).toMatchObject({
+      valid: true,
+      reason: null,
+      header: { alg: "HS256", typ: "JWT", kid: hmacKid(secret) },
+      payload: { sub: "ada", role: "admin" },
+    });
     expect(read.key).toEqual({ kid: hmacKid(secret), alg: "HS256", generation: "current" });
     expect(read.payload?.exp).toBe(Number(read.payload?.iat) + 60);
   });
@@ -79,22 +84,37 @@ describe("JWT", () => {
   });
 
   describe("purpose (aud): identity from the login, never from a data write", () => {
-    it("should sign for aud \"data\" unless told the token is a login's, whatever aud the payload asks for", async () => {
+    it('should sign for aud "data" unless told the token is a login\'s, whatever aud the payload asks for', async () => {
       expect((await readJwt(await signJwt({ sub: "ada", aud: "login" }, { secret }), { secret })).payload?.aud).toBe("data");
-      expect(await readJwt(await signJwt({ sub: "ada" }, { secret, purpose: "login" }), { secret })).toMatchObject({ valid: true, purpose: "login", payload: { aud: "login" } });
+      expect(await readJwt(await signJwt({ sub: "ada" }, { secret, purpose: "login" }), { secret })).toMatchObject({
+        valid: true,
+        purpose: "login",
+        payload: { aud: "login" },
+      });
     });
 
     it("should accept a login token where a login is required, and refuse a data token with wrong_purpose", async () => {
-      expect(await readJwt(await signJwt({ sub: "ada" }, { secret, purpose: "login" }), { secret, audience: "login" })).toMatchObject({ valid: true, purpose: "login" });
+      expect(await readJwt(await signJwt({ sub: "ada" }, { secret, purpose: "login" }), { secret, audience: "login" })).toMatchObject({
+        valid: true,
+        purpose: "login",
+      });
       const data = await readJwt(await signJwt({ sub: "ada", role: "admin" }, { secret }), { secret, audience: "login" });
-      expect(data).toMatchObject({ valid: false, purpose: null, reason: { code: "wrong_purpose", message: expect.stringContaining('aud claim "data"') }, payload: { role: "admin" } });
+      expect(data).toMatchObject({
+        valid: false,
+        purpose: null,
+        reason: { code: "wrong_purpose", message: expect.stringContaining('aud claim "data"') },
+        payload: { role: "admin" },
+      });
     });
 
     it("should refuse a token with no aud where a login is required", async () => {
       const { SignJWT } = await import("jose");
       const token = await new SignJWT({ sub: "ada" }).setProtectedHeader({ alg: "HS256" }).setExpirationTime("1h").sign(new TextEncoder().encode(secret));
       expect(await readJwt(token, { secret })).toMatchObject({ valid: true, purpose: null });
-      expect(await readJwt(token, { secret, audience: "login" })).toMatchObject({ valid: false, reason: { code: "wrong_purpose", message: expect.stringContaining("no aud claim") } });
+      expect(await readJwt(token, { secret, audience: "login" })).toMatchObject({
+        valid: false,
+        reason: { code: "wrong_purpose", message: expect.stringContaining("no aud claim") },
+      });
     });
   });
 
@@ -105,14 +125,22 @@ describe("JWT", () => {
       const token = await signJwt({ sub: "ada" }, { keys, alg: "ES256", purpose: "login", issuer: "https://lab.example" });
       const kid = keys.jwks.keys[0]!.kid;
       expect(kid).toBe(await calculateJwkThumbprint(keys.jwks.keys[0]!));
-      expect(await readJwt(token, { keys, audience: "login", issuer: "https://lab.example" })).toMatchObject({ valid: true, header: { alg: "ES256", kid }, key: { kid, alg: "ES256", generation: "current" } });
+      expect(await readJwt(token, { keys, audience: "login", issuer: "https://lab.example" })).toMatchObject({
+        valid: true,
+        header: { alg: "ES256", kid },
+        key: { kid, alg: "ES256", generation: "current" },
+      });
     });
 
     it("should be verified by an outside service holding only the JWK Set, which has no private part", async () => {
       const jwks = JSON.parse(JSON.stringify(keys.jwks)) as typeof keys.jwks;
       for (const key of jwks.keys) expect(Object.keys(key).sort()).toEqual(["alg", "crv", "kid", "kty", "use", "x", "y"]);
       const token = await signJwt({ sub: "ada" }, { keys, alg: "ES256", purpose: "login", issuer: "https://lab.example" });
-      const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(jwks), { algorithms: ["ES256"], issuer: "https://lab.example", audience: "login" });
+      const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(jwks), {
+        algorithms: ["ES256"],
+        issuer: "https://lab.example",
+        audience: "login",
+      });
       expect(payload).toMatchObject({ sub: "ada", iss: "https://lab.example", aud: "login" });
       expect(protectedHeader).toMatchObject({ alg: "ES256", kid: jwks.keys[0]!.kid });
       // The HMAC key is secret: it is in no JWK Set, so no outsider can check (or mint) HS256 tokens.
@@ -128,9 +156,16 @@ describe("JWT", () => {
       const jwk = keys.jwks.keys[0]!;
       const now = Math.floor(Date.now() / 1000);
       for (const hmacKey of [JSON.stringify(jwk), createPublicKeyPem(jwk)]) {
-        const forged = await new SignJWT({ sub: "ada", role: "admin", aud: "login", exp: now + 60 }).setProtectedHeader({ alg: "HS256", kid: jwk.kid }).sign(new TextEncoder().encode(hmacKey));
-        expect(await readJwt(forged, { keys, audience: "login" })).toMatchObject({ valid: false, reason: { code: "alg_not_allowed", message: expect.stringContaining("ES256 key") } });
-        const noKid = await new SignJWT({ sub: "ada", aud: "login", exp: now + 60 }).setProtectedHeader({ alg: "HS256" }).sign(new TextEncoder().encode(hmacKey));
+        const forged = await new SignJWT({ sub: "ada", role: "admin", aud: "login", exp: now + 60 })
+          .setProtectedHeader({ alg: "HS256", kid: jwk.kid })
+          .sign(new TextEncoder().encode(hmacKey));
+        expect(await readJwt(forged, { keys, audience: "login" })).toMatchObject({
+          valid: false,
+          reason: { code: "alg_not_allowed", message: expect.stringContaining("ES256 key") },
+        });
+        const noKid = await new SignJWT({ sub: "ada", aud: "login", exp: now + 60 })
+          .setProtectedHeader({ alg: "HS256" })
+          .sign(new TextEncoder().encode(hmacKey));
         expect(await readJwt(noKid, { keys })).toMatchObject({ valid: false, reason: { code: "bad_signature" } });
       }
     });
@@ -138,15 +173,27 @@ describe("JWT", () => {
     it("should refuse a header that says ES256 under the HMAC key's kid, and an ES256 token naming no key", async () => {
       const es = (await signJwt({ sub: "ada" }, { keys, alg: "ES256" })).split(".");
       const relabel = (header: Record<string, unknown>) => [b64(header), es[1], es[2]].join(".");
-      expect(await readJwt(relabel({ alg: "ES256", kid: hmacKid(secret) }), { keys })).toMatchObject({ valid: false, reason: { code: "alg_not_allowed", message: expect.stringContaining("HS256 key") } });
+      expect(await readJwt(relabel({ alg: "ES256", kid: hmacKid(secret) }), { keys })).toMatchObject({
+        valid: false,
+        reason: { code: "alg_not_allowed", message: expect.stringContaining("HS256 key") },
+      });
       expect(await readJwt(relabel({ alg: "ES256" }), { keys })).toMatchObject({ valid: false, reason: { code: "unknown_key" } });
-      expect(await readJwt(relabel({ alg: "none", kid: keys.jwks.keys[0]!.kid }), { keys })).toMatchObject({ valid: false, reason: { code: "alg_not_allowed" } });
+      expect(await readJwt(relabel({ alg: "none", kid: keys.jwks.keys[0]!.kid }), { keys })).toMatchObject({
+        valid: false,
+        reason: { code: "alg_not_allowed" },
+      });
     });
 
     it("should refuse a token issued for another origin, and one that names no issuer, when the reader asks for its own", async () => {
       const other = await signJwt({ sub: "ada" }, { keys, alg: "ES256", issuer: "https://evil.example" });
-      expect(await readJwt(other, { keys, issuer: "https://lab.example" })).toMatchObject({ valid: false, reason: { code: "claim_invalid", message: expect.stringContaining('"https://evil.example"') } });
-      expect(await readJwt(await signJwt({ sub: "ada", iss: "https://lab.example" }, { keys }), { keys, issuer: "https://lab.example" })).toMatchObject({ valid: false, reason: { code: "claim_invalid" } });
+      expect(await readJwt(other, { keys, issuer: "https://lab.example" })).toMatchObject({
+        valid: false,
+        reason: { code: "claim_invalid", message: expect.stringContaining('"https://evil.example"') },
+      });
+      expect(await readJwt(await signJwt({ sub: "ada", iss: "https://lab.example" }, { keys }), { keys, issuer: "https://lab.example" })).toMatchObject({
+        valid: false,
+        reason: { code: "claim_invalid" },
+      });
     });
   });
 
@@ -155,11 +202,14 @@ describe("JWT", () => {
     const rotated = jwtKeys({ current: secret, previous: [old] });
     const dropped = jwtKeys({ current: secret, previous: [] });
 
-    it.each(["HS256", "ES256"] as const)("should still accept a %s token the previous secret signed, and refuse it once that secret is dropped", async (alg) => {
-      const before = await signJwt({ sub: "ada" }, { secret: old, alg, purpose: "login" });
-      expect(await readJwt(before, { keys: rotated, audience: "login" })).toMatchObject({ valid: true, key: { alg, generation: "previous" } });
-      expect(await readJwt(before, { keys: dropped, audience: "login" })).toMatchObject({ valid: false, reason: { code: "unknown_key" } });
-    });
+    it.each(["HS256", "ES256"] as const)(
+      "should still accept a %s token the previous secret signed, and refuse it once that secret is dropped",
+      async (alg) => {
+        const before = await signJwt({ sub: "ada" }, { secret: old, alg, purpose: "login" });
+        expect(await readJwt(before, { keys: rotated, audience: "login" })).toMatchObject({ valid: true, key: { alg, generation: "previous" } });
+        expect(await readJwt(before, { keys: dropped, audience: "login" })).toMatchObject({ valid: false, reason: { code: "unknown_key" } });
+      },
+    );
 
     it("should sign new tokens with the current secret only, and publish both public keys until the previous one is dropped", async () => {
       const after = await signJwt({ sub: "ada" }, { keys: rotated });
@@ -176,5 +226,7 @@ describe("JWT", () => {
 });
 
 function createPublicKeyPem(jwk: object): string {
-  return createPublicKey({ key: jwk as JsonWebKey, format: "jwk" }).export({ type: "spki", format: "pem" }).toString();
+  return createPublicKey({ key: jwk as JsonWebKey, format: "jwk" })
+    .export({ type: "spki", format: "pem" })
+    .toString();
 }

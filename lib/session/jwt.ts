@@ -43,7 +43,8 @@ export interface ReadJwtOptions extends JwtOptions {
   audience?: Purpose;
 }
 
-const keysOf = (options: JwtOptions): JwtKeys => options.keys ?? (options.secret === undefined ? getJwtKeys() : jwtKeys({ current: options.secret, previous: [] }));
+const keysOf = (options: JwtOptions): JwtKeys =>
+  options.keys ?? (options.secret === undefined ? getJwtKeys() : jwtKeys({ current: options.secret, previous: [] }));
 
 /**
  * Signs `payload` with HS256 (the secret) or ES256 (the private key), naming the key in the
@@ -85,15 +86,24 @@ function candidates(header: Record<string, unknown>, keys: JwtKeys): VerifyKey[]
   const alg = header.alg;
   if (!isJwtAlg(alg)) {
     const none = alg === "none" ? ': "none" would mean no signature at all' : "";
-    return { code: "alg_not_allowed", message: `The header says alg "${String(alg)}", but this server only accepts ${JWT_ALGS.join(" and ")}, each with its own key${none}.` };
+    return {
+      code: "alg_not_allowed",
+      message: `The header says alg "${String(alg)}", but this server only accepts ${JWT_ALGS.join(" and ")}, each with its own key${none}.`,
+    };
   }
   if (header.kid === undefined) {
     if (alg === "HS256") return keys.verify.filter((k) => k.alg === "HS256");
-    return { code: "unknown_key", message: `The token says ${alg} but names no key (kid): a verifier checks a public-key token only against a key it has published, so this one cannot be checked.` };
+    return {
+      code: "unknown_key",
+      message: `The token says ${alg} but names no key (kid): a verifier checks a public-key token only against a key it has published, so this one cannot be checked.`,
+    };
   }
   const key = keys.verify.find((k) => k.kid === header.kid);
   if (!key) {
-    return { code: "unknown_key", message: `The header names the key ${JSON.stringify(header.kid)}, which this server does not hold: another issuer's key, or a secret retired after a rotation.` };
+    return {
+      code: "unknown_key",
+      message: `The header names the key ${JSON.stringify(header.kid)}, which this server does not hold: another issuer's key, or a secret retired after a rotation.`,
+    };
   }
   if (key.alg !== alg) {
     return {
@@ -110,7 +120,15 @@ export async function readJwt(token: string | null | undefined, options: ReadJwt
   const parts = token ? token.split(".") : [];
   const header = decodePart(parts[0]);
   const payload = decodePart(parts[1]);
-  const fail = (code: JwtFailure["code"], message: string): JwtReadResult => ({ header, payload, valid: false, purpose: null, key: null, reason: { code, message }, tokenBytes });
+  const fail = (code: JwtFailure["code"], message: string): JwtReadResult => ({
+    header,
+    payload,
+    valid: false,
+    purpose: null,
+    key: null,
+    reason: { code, message },
+    tokenBytes,
+  });
   if (!token) return fail("empty", "No token came with this request.");
   // The signature too must be strict base64url: a decoder would ignore an appended "=", and a
   // token that is not byte for byte the one signed must not count as it.
@@ -122,8 +140,22 @@ export async function readJwt(token: string | null | undefined, options: ReadJwt
   const now = options.now ?? Date.now();
   for (const [i, key] of keys.entries()) {
     try {
-      await jwtVerify(token, key.key, { algorithms: [key.alg], currentDate: new Date(now), requiredClaims: ["exp"], audience: options.audience, issuer: options.issuer });
-      return { header, payload, valid: true, purpose: isPurpose(payload.aud) ? payload.aud : null, key: { kid: key.kid, alg: key.alg, generation: key.generation }, reason: null, tokenBytes };
+      await jwtVerify(token, key.key, {
+        algorithms: [key.alg],
+        currentDate: new Date(now),
+        requiredClaims: ["exp"],
+        audience: options.audience,
+        issuer: options.issuer,
+      });
+      return {
+        header,
+        payload,
+        valid: true,
+        purpose: isPurpose(payload.aud) ? payload.aud : null,
+        key: { kid: key.kid, alg: key.alg, generation: key.generation },
+        reason: null,
+        tokenBytes,
+      };
     } catch (err) {
       // Only a kid-less HS256 token has several candidates: a signature that fails one may match the next.
       if (err instanceof errors.JWSSignatureVerificationFailed && i < keys.length - 1) continue;
@@ -133,7 +165,12 @@ export async function readJwt(token: string | null | undefined, options: ReadJwt
   return fail("bad_signature", "No key checked this token.");
 }
 
-function failure(err: unknown, payload: Record<string, unknown>, options: ReadJwtOptions, fail: (code: JwtFailure["code"], message: string) => JwtReadResult): JwtReadResult {
+function failure(
+  err: unknown,
+  payload: Record<string, unknown>,
+  options: ReadJwtOptions,
+  fail: (code: JwtFailure["code"], message: string) => JwtReadResult,
+): JwtReadResult {
   if (err instanceof errors.JWSSignatureVerificationFailed) {
     return fail("bad_signature", "The signature does not match the header and payload: the token was altered or signed with another key.");
   }
@@ -142,11 +179,17 @@ function failure(err: unknown, payload: Record<string, unknown>, options: ReadJw
   }
   if (err instanceof errors.JWTClaimValidationFailed && err.claim === "aud") {
     const aud = payload.aud === undefined ? "no aud claim" : `the aud claim ${JSON.stringify(payload.aud)}`;
-    return fail("wrong_purpose", `The signature is genuine, but the token carries ${aud}, not "${options.audience}": the server issued it for another use, so it does not count here.`);
+    return fail(
+      "wrong_purpose",
+      `The signature is genuine, but the token carries ${aud}, not "${options.audience}": the server issued it for another use, so it does not count here.`,
+    );
   }
   if (err instanceof errors.JWTClaimValidationFailed && err.claim === "iss") {
     const iss = payload.iss === undefined ? "names no issuer (iss)" : `says it was issued by ${JSON.stringify(payload.iss)}`;
-    return fail("claim_invalid", `The signature is genuine, but the token ${iss}, not ${JSON.stringify(options.issuer)}, this site: it was issued for another origin, so it does not count here.`);
+    return fail(
+      "claim_invalid",
+      `The signature is genuine, but the token ${iss}, not ${JSON.stringify(options.issuer)}, this site: it was issued for another origin, so it does not count here.`,
+    );
   }
   if (err instanceof errors.JWTClaimValidationFailed) return fail("claim_invalid", `The token's claims were refused: ${err.message}.`);
   return fail("malformed", "The token could not be parsed as a signed JWT.");

@@ -14,9 +14,7 @@ describe.each(harnesses)("session manager sharing the %s store", (kind, harness)
     const a = new SessionManager({ store: space.store });
     const b = twoProcesses ? new SessionManager({ store: space.open() }) : a;
     const { session } = await a.write({ secure: true }, { owner: "ada" });
-    const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => (i % 2 ? b : a).write({ id: session!.id, secure: true }, { [`item${i}`]: i })),
-    );
+    const results = await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? b : a).write({ id: session!.id, secure: true }, { [`item${i}`]: i })));
     expect(new Set(results.map((r) => r.session?.id))).toEqual(new Set([session!.id]));
     const read = await b.read({ id: session!.id, secure: true });
     expect(Object.keys(read.session!.data)).toHaveLength(51);

@@ -8,7 +8,15 @@ describe("session manager options for demo managers", () => {
   function setup() {
     const clock = fakeClock();
     const store = new MemoryStore({ now: clock.now });
-    const demo = new SessionManager({ store, now: clock.now, idleTimeoutMs: 20_000, absoluteTimeoutMs: 60_000, cookieName: "expiry-sid", persistentCookie: false, expiredGraceMs: 3_600_000 });
+    const demo = new SessionManager({
+      store,
+      now: clock.now,
+      idleTimeoutMs: 20_000,
+      absoluteTimeoutMs: 60_000,
+      cookieName: "expiry-sid",
+      persistentCookie: false,
+      expiredGraceMs: 3_600_000,
+    });
     const site = new SessionManager({ store, now: clock.now });
     return { clock, store, demo, site };
   }

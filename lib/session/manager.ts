@@ -3,7 +3,17 @@ import { clearedSessionCookie, DEFAULT_SESSION_COOKIE, sessionCookie, sessionCoo
 import { SessionTooLargeError } from "./errors";
 import { outcomeMessage, recentlyRenewed, type SessionOutcome } from "./outcomes";
 import { isWellFormedSessionId, newSessionId } from "./session-id";
-import { applyAppend, applyPatch, dataBytes, type SessionAppend, type SessionPatch, type SessionData, type SessionRecord, type SessionStore, type StoreKind } from "./store";
+import {
+  applyAppend,
+  applyPatch,
+  dataBytes,
+  type SessionAppend,
+  type SessionPatch,
+  type SessionData,
+  type SessionRecord,
+  type SessionStore,
+  type StoreKind,
+} from "./store";
 
 export interface SessionManagerOptions {
   store: SessionStore;

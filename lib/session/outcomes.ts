@@ -1,14 +1,5 @@
 /** What a session operation found or did, for the inspector. */
-export type SessionOutcome =
-  | "none"
-  | "found"
-  | "unknown_id"
-  | "idle_expired"
-  | "absolute_expired"
-  | "created"
-  | "updated"
-  | "regenerated"
-  | "destroyed";
+export type SessionOutcome = "none" | "found" | "unknown_id" | "idle_expired" | "absolute_expired" | "created" | "updated" | "regenerated" | "destroyed";
 
 /** "30 minutes", "8 hours"; under two minutes, in seconds ("20 seconds"), for the demos' short timers. */
 const minutes = (ms: number) => {
@@ -24,11 +15,7 @@ const CREATED_BECAUSE: Partial<Record<SessionOutcome, string>> = {
 };
 
 /** A sentence a learner understands; `replaced` says why a write had to start a new session. */
-export function outcomeMessage(
-  outcome: SessionOutcome,
-  limits: { idleTimeoutMs: number; absoluteTimeoutMs: number },
-  replaced?: SessionOutcome,
-): string {
+export function outcomeMessage(outcome: SessionOutcome, limits: { idleTimeoutMs: number; absoluteTimeoutMs: number }, replaced?: SessionOutcome): string {
   switch (outcome) {
     case "none":
       return "No session cookie came with this request, so there is no session; the server creates one only when something is written.";
@@ -41,7 +28,7 @@ export function outcomeMessage(
     case "absolute_expired":
       return `The session reached its maximum lifetime of ${minutes(limits.absoluteTimeoutMs)}, so the server ended it and clears the cookie.`;
     case "created":
-      return `${replaced ? CREATED_BECAUSE[replaced] ?? "" : ""}A new session was created under a fresh random ID and its cookie is set.`;
+      return `${replaced ? (CREATED_BECAUSE[replaced] ?? "") : ""}A new session was created under a fresh random ID and its cookie is set.`;
     case "updated":
       return "The data was merged into the existing session; keys sent as null were removed.";
     case "regenerated":

@@ -33,7 +33,11 @@ describe("redis store when redis-server goes away", () => {
     const started = Date.now();
     const failure = await manager.write({ secure: true }, { a: 1 }).catch((err: unknown) => err);
     expect(failure).toBeInstanceOf(StoreUnavailableError);
-    expect(failure).toMatchObject({ status: 503, code: "store_unavailable", message: expect.stringMatching(/^The Redis session store at 127\.0\.0\.1:\d+ is not answering/) });
+    expect(failure).toMatchObject({
+      status: 503,
+      code: "store_unavailable",
+      message: expect.stringMatching(/^The Redis session store at 127\.0\.0\.1:\d+ is not answering/),
+    });
     expect(Date.now() - started).toBeLessThan(3000);
 
     await redis.server.start();

@@ -11,7 +11,14 @@ describeStoreConformance(redisHarness(redis));
 describe("RedisStore's byte total", () => {
   const HOUR = 3_600_000;
   const prefix = "bytes-test:";
-  const record = (id: string, data: SessionRecord["data"]): SessionRecord => ({ id, data, createdAt: 0, lastSeenAt: 0, idleExpiresAt: 1e15, absoluteExpiresAt: 1e15 });
+  const record = (id: string, data: SessionRecord["data"]): SessionRecord => ({
+    id,
+    data,
+    createdAt: 0,
+    lastSeenAt: 0,
+    idleExpiresAt: 1e15,
+    absoluteExpiresAt: 1e15,
+  });
   const options = { lastSeenAt: 1, idleExpiresAt: 2, ttlMs: HOUR, maxBytes: 1e6 };
   let client: ReturnType<typeof createClient>;
   beforeAll(async () => {

@@ -84,7 +84,18 @@ export class RedisStore implements SessionStore {
     const meta = [r.createdAt, r.lastSeenAt, r.idleExpiresAt, r.absoluteExpiresAt].map(String);
     const caps = capsFor(this, options.login);
     const limits = [String(caps.sessions), String(caps.bytes)];
-    const args = [id, String(Math.max(1, Math.ceil(ttlMs))), ...limits, ...meta, options.client ?? "", this.clientBudget, options.login ? "1" : "0", this.evict, options.owner ?? "", ...fields(r.data)];
+    const args = [
+      id,
+      String(Math.max(1, Math.ceil(ttlMs))),
+      ...limits,
+      ...meta,
+      options.client ?? "",
+      this.clientBudget,
+      options.login ? "1" : "0",
+      this.evict,
+      options.owner ?? "",
+      ...fields(r.data),
+    ];
     const result = await this.script(SET_SCRIPT, this.keys(id), args);
     if (result === -3) throw ClientBudgetError.bytes(this.maxBytesPerClient);
     if (result === -1) throw new StoreFullError("sessions", this.maxSessions);
@@ -135,7 +146,9 @@ export class RedisStore implements SessionStore {
   }
 
   async sweep(): Promise<number> {
-    return Number(await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey, this.ownersKey], []));
+    return Number(
+      await this.script(SWEEP_SCRIPT, [this.indexKey, this.sizesKey, this.bytesKey, this.clientsKey, this.clientBytesKey, this.loginsKey, this.ownersKey], []),
+    );
   }
 
   async close(): Promise<void> {

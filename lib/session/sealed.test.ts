@@ -61,10 +61,13 @@ describe("sealed cookies", () => {
     expect(read).toMatchObject({ ok: false, reason: { code: "expired" } });
   });
 
-  it("should seal the purpose inside, \"data\" unless told it is a login's, and refuse a data seal where a login is required", async () => {
+  it('should seal the purpose inside, "data" unless told it is a login\'s, and refuse a data seal where a login is required', async () => {
     const data = await seal({ user: "ada", role: "admin" }, { secret });
     expect(await readSeal(data, { secret })).toMatchObject({ ok: true, purpose: "data", data: { user: "ada", role: "admin" } });
-    expect(await readSeal(data, { secret, purpose: "login" })).toMatchObject({ ok: false, reason: { code: "wrong_purpose", purpose: "data", message: expect.stringContaining('for "data", not for "login"') } });
+    expect(await readSeal(data, { secret, purpose: "login" })).toMatchObject({
+      ok: false,
+      reason: { code: "wrong_purpose", purpose: "data", message: expect.stringContaining('for "data", not for "login"') },
+    });
     const login = await seal({ user: "ada", role: "user" }, { secret, purpose: "login" });
     expect(await readSeal(login, { secret, purpose: "login" })).toMatchObject({ ok: true, purpose: "login", data: { user: "ada", role: "user" } });
   });
@@ -79,7 +82,10 @@ describe("sealed cookies", () => {
 
     it("should refuse that seal once the previous secret is dropped", async () => {
       const before = await seal({ user: "ada" }, { secret: otherSecret });
-      expect(await readSeal(before, { secret, previous: [] })).toMatchObject({ ok: false, reason: { code: "foreign_secret", message: expect.stringContaining("retired after a rotation") } });
+      expect(await readSeal(before, { secret, previous: [] })).toMatchObject({
+        ok: false,
+        reason: { code: "foreign_secret", message: expect.stringContaining("retired after a rotation") },
+      });
     });
 
     it("should still call an expired seal of the previous secret expired, and an altered one tampered", async () => {

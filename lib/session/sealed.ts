@@ -72,7 +72,10 @@ export async function readSeal(sealed: string | null | undefined, options: ReadS
   // The seal names its password by id: pick that secret, as iron-session does from a password map.
   const secret = [accepted.current, ...accepted.previous].find((s) => keyId(s) === parts[1]);
   if (secret === undefined) {
-    return fail("foreign_secret", "This seal was made with a secret this server does not hold (another server's, or one retired after a rotation), or its key id was edited, so this server cannot open it.");
+    return fail(
+      "foreign_secret",
+      "This seal was made with a secret this server does not hold (another server's, or one retired after a rotation), or its key id was edited, so this server cannot open it.",
+    );
   }
   const which = secret === accepted.current ? "current" : "previous";
   const expiresAt = parts[2] ? Number(parts[2]) : null;

@@ -19,9 +19,7 @@ describe("the session secret", () => {
   });
 
   it.each([1, 16, 31])("should throw a clear error if SESSION_SECRET has only %i characters", (length) => {
-    expect(() => loadSecret({ env: { SESSION_SECRET: "k".repeat(length) } })).toThrow(
-      `SESSION_SECRET must be at least 32 characters long (it has ${length})`,
-    );
+    expect(() => loadSecret({ env: { SESSION_SECRET: "k".repeat(length) } })).toThrow(`SESSION_SECRET must be at least 32 characters long (it has ${length})`);
   });
 
   it("should generate 32 random bytes on first start, keep them owner-only, and reuse them afterwards", () => {
@@ -50,7 +48,9 @@ describe("the session secret", () => {
     });
 
     it("should throw a clear error if SESSION_SECRET_PREVIOUS is too short", () => {
-      expect(() => loadSecrets({ env: { SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: "short" } })).toThrow("SESSION_SECRET_PREVIOUS must be at least 32 characters long (it has 5)");
+      expect(() => loadSecrets({ env: { SESSION_SECRET: current, SESSION_SECRET_PREVIOUS: "short" } })).toThrow(
+        "SESSION_SECRET_PREVIOUS must be at least 32 characters long (it has 5)",
+      );
     });
   });
 });

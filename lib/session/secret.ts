@@ -65,7 +65,9 @@ export function loadSecrets(options: SecretOptions = {}): Secrets {
   const previous = env.SESSION_SECRET_PREVIOUS;
   if (previous === undefined || previous === "") return { current, previous: [] };
   if (previous.length < MIN_SECRET_LENGTH) {
-    throw new Error(`SESSION_SECRET_PREVIOUS must be at least ${MIN_SECRET_LENGTH} characters long (it has ${previous.length}): it is the secret SESSION_SECRET held before the rotation.`);
+    throw new Error(
+      `SESSION_SECRET_PREVIOUS must be at least ${MIN_SECRET_LENGTH} characters long (it has ${previous.length}): it is the secret SESSION_SECRET held before the rotation.`,
+    );
   }
   // The same secret twice is harmless (say, set during a deploy before the new one): keep it once.
   return { current, previous: previous === current ? [] : [previous] };

@@ -40,7 +40,11 @@ describe("SQLite objects and the garbage collector", () => {
   it("should keep the process alive when the stores it opened and closed are garbage", () => {
     const child = spawnSync(process.execPath, ["--input-type=module", "-e", CHILD, tmp.dir], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
     expect(child.stderr).not.toContain("Assertion failed");
-    expect({ status: child.status, signal: child.signal, stdout: child.stdout.trim() }, child.stderr.slice(-2000)).toEqual({ status: 0, signal: null, stdout: "still running" });
+    expect({ status: child.status, signal: child.signal, stdout: child.stdout.trim() }, child.stderr.slice(-2000)).toEqual({
+      status: 0,
+      signal: null,
+      stdout: "still running",
+    });
   });
 
   it("should prepare no statement per operation, so keeping them all costs nothing per request", async () => {

@@ -15,7 +15,14 @@ describe("SqliteStore's running byte total", () => {
   const tmp = makeTempDir("sqlite-bytes");
   afterAll(() => tmp.remove());
   const HOUR = 3_600_000;
-  const record = (id: string, data: SessionRecord["data"]): SessionRecord => ({ id, data, createdAt: 0, lastSeenAt: 0, idleExpiresAt: 1e15, absoluteExpiresAt: 1e15 });
+  const record = (id: string, data: SessionRecord["data"]): SessionRecord => ({
+    id,
+    data,
+    createdAt: 0,
+    lastSeenAt: 0,
+    idleExpiresAt: 1e15,
+    absoluteExpiresAt: 1e15,
+  });
   const options = { lastSeenAt: 1, idleExpiresAt: 2, ttlMs: HOUR, maxBytes: 1e6 };
 
   /** The kept total beside the bytes actually stored, read by a second connection as another process would. */
@@ -43,10 +50,13 @@ describe("SqliteStore's running byte total", () => {
       ["a refused update", () => store.update("b", { big: "x".repeat(2000) }, { ...options, maxBytes: 100 }).catch(() => null)],
       ["a destroy", () => store.destroy("a")],
       ["a short-lived set", () => store.set("e", record("e", { k: "soon gone" }), 50)],
-      ["a sweep after it expired", async () => {
-        clock.advance(120);
-        return store.sweep(clock.now());
-      }],
+      [
+        "a sweep after it expired",
+        async () => {
+          clock.advance(120);
+          return store.sweep(clock.now());
+        },
+      ],
     ];
     for (const [label, step] of steps) {
       await step();
@@ -102,7 +112,14 @@ describe("SqliteStore's sweep index", () => {
   afterAll(() => tmp.remove());
   const MINUTE = 60_000;
   const T0 = 1_800_000_000_000;
-  const record = (id: string, at: number): SessionRecord => ({ id, data: { n: 1 }, createdAt: at, lastSeenAt: at, idleExpiresAt: 1e15, absoluteExpiresAt: 1e15 });
+  const record = (id: string, at: number): SessionRecord => ({
+    id,
+    data: { n: 1 },
+    createdAt: at,
+    lastSeenAt: at,
+    idleExpiresAt: 1e15,
+    absoluteExpiresAt: 1e15,
+  });
   const writeAt = (at: number, ttlMs: number) => ({ lastSeenAt: at, idleExpiresAt: at + ttlMs, ttlMs, maxBytes: 1e6 });
 
   it("should sweep a session whose expiry a later write moved to an earlier minute", async () => {
@@ -150,7 +167,10 @@ describe("SqliteStore's sweep index", () => {
     const migrated = openSqlite(path, { readonly: true });
     const buckets = migrated.prepare("SELECT id, sweep_at FROM sessions ORDER BY id").all();
     migrated.close();
-    expect(buckets).toEqual([{ id: "gone", sweep_at: sweepBucket(T0 + 10_000) }, { id: "live", sweep_at: sweepBucket(T0 + 30_000) }]);
+    expect(buckets).toEqual([
+      { id: "gone", sweep_at: sweepBucket(T0 + 10_000) },
+      { id: "live", sweep_at: sweepBucket(T0 + 30_000) },
+    ]);
     expect(await store.count()).toBe(1);
     expect(await store.sweep(now)).toBe(1);
     expect(await store.get("live")).not.toBeNull();

@@ -95,15 +95,9 @@ export class SqliteStore implements SessionStore {
       ),
       // SQLite maintains an index only when its column is assigned, even to the same value: so the
       // common write, whose expiry stays in the same sweep bucket, does not name `sweep_at` at all.
-      write: this.db.prepare(
-        "UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ? WHERE id = ?",
-      ),
-      writeRebucketed: this.db.prepare(
-        "UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ?, sweep_at = ? WHERE id = ?",
-      ),
-      touch: this.db.prepare(
-        "UPDATE sessions SET last_seen_at = ?, idle_expires_at = ?, expires_at = ?, sweep_at = ? WHERE id = ? AND expires_at > ?",
-      ),
+      write: this.db.prepare("UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ? WHERE id = ?"),
+      writeRebucketed: this.db.prepare("UPDATE sessions SET data = ?, last_seen_at = ?, idle_expires_at = ?, expires_at = ?, sweep_at = ? WHERE id = ?"),
+      touch: this.db.prepare("UPDATE sessions SET last_seen_at = ?, idle_expires_at = ?, expires_at = ?, sweep_at = ? WHERE id = ? AND expires_at > ?"),
       destroy: this.db.prepare<[string, number]>("DELETE FROM sessions WHERE id = ? AND expires_at > ?"),
       forget: this.db.prepare<[string]>("DELETE FROM sessions WHERE id = ?"),
       // The owner's index (sessions_owner) finds their rows; the row itself holds the owner, so the
@@ -114,7 +108,9 @@ export class SqliteStore implements SessionStore {
       clientBytes: this.db.prepare<[string], { n: number }>("SELECT n FROM client_bytes WHERE client = ?"),
       // The anonymous sessions that would expire soonest, the least recently used: the sweep index in
       // order, each bucket sorted by expiry as SQLite reaches it ("TEMP B-TREE FOR LAST TERM"), not a sort of the table.
-      evictable: this.db.prepare<[string], { id: string }>("SELECT id FROM sessions INDEXED BY sessions_sweep_at WHERE login = 0 AND id != ? ORDER BY sweep_at, expires_at LIMIT 32"),
+      evictable: this.db.prepare<[string], { id: string }>(
+        "SELECT id FROM sessions INDEXED BY sessions_sweep_at WHERE login = 0 AND id != ? ORDER BY sweep_at, expires_at LIMIT 32",
+      ),
       // Every row expired at `now` sits in a bucket at or before now's: the index finds them, and
       // `expires_at` keeps those of the current bucket that have not expired yet.
       expired: this.db.prepare<[number, number], { n: number }>("SELECT count(*) AS n FROM sessions WHERE sweep_at <= ? AND expires_at <= ?"),
@@ -124,7 +120,10 @@ export class SqliteStore implements SessionStore {
       set: this.db.transaction(this.setTransaction.bind(this)),
       update: this.db.transaction(this.updateTransaction.bind(this)),
       destroyOwned: this.db.transaction((owner: string, now: number, options?: DestroyOwnedOptions) => {
-        const ended = this.q.owned.all(owner, now).map((row) => row.id).filter((id) => picked(id, options));
+        const ended = this.q.owned
+          .all(owner, now)
+          .map((row) => row.id)
+          .filter((id) => picked(id, options));
         for (const id of ended) this.q.forget.run(id);
         return ended;
       }),
@@ -181,14 +180,22 @@ export class SqliteStore implements SessionStore {
     // Throwing inside the transaction rolls it back: nothing is stored.
     if (bytes > o.maxBytes) throw new SessionTooLargeError(bytes, o.maxBytes);
     const old = Buffer.byteLength(row.data, "utf8");
-    const refusal = () => this.clientRefusal(row.client, old, bytes) ?? (this.overBudget(old, bytes, capsFor(this).bytes) ? new StoreFullError("bytes", this.maxBytes) : null);
+    const refusal = () =>
+      this.clientRefusal(row.client, old, bytes) ?? (this.overBudget(old, bytes, capsFor(this).bytes) ? new StoreFullError("bytes", this.maxBytes) : null);
     const full = this.makeRoom(id, now, refusal); // this row is live and never its own victim, so it stays
     if (full) throw full;
     const expiresAt = now + o.ttlMs;
     const bucket = sweepBucket(expiresAt);
     if (bucket === row.sweep_at) this.q.write.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, id);
     else this.q.writeRebucketed.run(json, o.lastSeenAt, o.idleExpiresAt, expiresAt, bucket, id);
-    return { id: row.id, data, createdAt: row.created_at, lastSeenAt: o.lastSeenAt, idleExpiresAt: o.idleExpiresAt, absoluteExpiresAt: row.absolute_expires_at };
+    return {
+      id: row.id,
+      data,
+      createdAt: row.created_at,
+      lastSeenAt: o.lastSeenAt,
+      idleExpiresAt: o.idleExpiresAt,
+      absoluteExpiresAt: row.absolute_expires_at,
+    };
   }
 
   async listOwned(owner: string): Promise<SessionRecord[]> {
@@ -272,10 +279,9 @@ export class SqliteStore implements SessionStore {
       return fn();
     } catch (err) {
       if (err instanceof SqliteError) {
-        throw new StoreUnavailableError(
-          `The SQLite session store (${this.path}) could not complete the request (${err.code}); try again in a moment.`,
-          { cause: err },
-        );
+        throw new StoreUnavailableError(`The SQLite session store (${this.path}) could not complete the request (${err.code}); try again in a moment.`, {
+          cause: err,
+        });
       }
       throw err;
     }

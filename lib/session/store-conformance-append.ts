@@ -33,7 +33,12 @@ export function describeAppendConformance(harness: StoreHarness): void {
       await store.set(r.id, r, HOUR);
       const attempt = store.update(r.id, { other: 1 }, { ...writeOpts(), append: { cart: "jam" } });
       await expect(attempt).rejects.toBeInstanceOf(NotAListError);
-      await expect(attempt).rejects.toMatchObject({ status: 409, code: "not_a_list", key: "cart", message: expect.stringContaining(`holds ${holds}, not a list`) });
+      await expect(attempt).rejects.toMatchObject({
+        status: 409,
+        code: "not_a_list",
+        key: "cart",
+        message: expect.stringContaining(`holds ${holds}, not a list`),
+      });
       expect(await store.get(r.id)).toEqual(r);
     });
 

@@ -29,7 +29,12 @@ export function describeBudgetConformance(harness: StoreHarness): void {
       } else {
         const attempt = store.set(c.id, c, HOUR);
         await expect(attempt).rejects.toBeInstanceOf(StoreFullError);
-        await expect(attempt).rejects.toMatchObject({ status: 503, code: "store_full", limit: "bytes", message: expect.stringContaining("maximum of 3000 bytes of session data") });
+        await expect(attempt).rejects.toMatchObject({
+          status: 503,
+          code: "store_full",
+          limit: "bytes",
+          message: expect.stringContaining("maximum of 3000 bytes of session data"),
+        });
         expect(await store.get(c.id)).toBeNull();
         expect(await store.get(a.id)).toEqual(a);
       }
@@ -80,14 +85,20 @@ export function describeBudgetConformance(harness: StoreHarness): void {
     });
 
     it.each([
-      ["a new session", async (store: SessionStore) => {
-        const c = record(filler(1000));
-        await store.set(c.id, c, HOUR);
-        expect(await store.get(c.id)).not.toBeNull();
-      }],
-      ["an update", async (store: SessionStore, b: SessionRecord) => {
-        await expect(store.update(b.id, filler(1900), writeOpts())).resolves.toMatchObject({ data: filler(1900) });
-      }],
+      [
+        "a new session",
+        async (store: SessionStore) => {
+          const c = record(filler(1000));
+          await store.set(c.id, c, HOUR);
+          expect(await store.get(c.id)).not.toBeNull();
+        },
+      ],
+      [
+        "an update",
+        async (store: SessionStore, b: SessionRecord) => {
+          await expect(store.update(b.id, filler(1900), writeOpts())).resolves.toMatchObject({ data: filler(1900) });
+        },
+      ],
     ])("should give an expired session's bytes back, even one the store let expire on its own, to %s", async (_label, use) => {
       const { store, advance } = harness.fresh({ maxBytes: BUDGET });
       const [a, b] = [record(filler(1400)), record(filler(1000))];

@@ -91,21 +91,24 @@ export function describeClientConformance(harness: StoreHarness): void {
       expect(await store.count()).toBe(3);
     });
 
-    refusing?.("with evictAnonymous, should make room for a growing session by ending another anonymous one, and refuse when only logins are left", async () => {
-      const { store } = harness.fresh({ maxSessions: 2, maxBytes: 3_000, evictAnonymous: true });
-      const [a, b] = [record(filler(1000)), record(filler(1000))];
-      await store.set(a.id, a, 10 * 60_000);
-      await store.set(b.id, b, HOUR);
-      await expect(store.update(b.id, filler(2500), writeOpts())).resolves.toMatchObject({ data: filler(2500) });
-      expect(await store.get(a.id)).toBeNull();
-      await store.destroy(b.id);
-      const [ada, grace, anonymous] = [record({ user: "ada" }), record({ user: "grace" }), record({ n: 1 })];
-      await store.set(ada.id, ada, HOUR, { login: true });
-      await store.set(grace.id, grace, HOUR, { login: true });
-      await expect(store.set(anonymous.id, anonymous, HOUR)).rejects.toMatchObject({ code: "store_full", limit: "sessions" });
-      await store.destroy(grace.id); // a login that ended is no longer spared: its ID may be reused by anyone's next session
-      await expect(store.set(anonymous.id, anonymous, HOUR)).resolves.toBeUndefined();
-    });
+    refusing?.(
+      "with evictAnonymous, should make room for a growing session by ending another anonymous one, and refuse when only logins are left",
+      async () => {
+        const { store } = harness.fresh({ maxSessions: 2, maxBytes: 3_000, evictAnonymous: true });
+        const [a, b] = [record(filler(1000)), record(filler(1000))];
+        await store.set(a.id, a, 10 * 60_000);
+        await store.set(b.id, b, HOUR);
+        await expect(store.update(b.id, filler(2500), writeOpts())).resolves.toMatchObject({ data: filler(2500) });
+        expect(await store.get(a.id)).toBeNull();
+        await store.destroy(b.id);
+        const [ada, grace, anonymous] = [record({ user: "ada" }), record({ user: "grace" }), record({ n: 1 })];
+        await store.set(ada.id, ada, HOUR, { login: true });
+        await store.set(grace.id, grace, HOUR, { login: true });
+        await expect(store.set(anonymous.id, anonymous, HOUR)).rejects.toMatchObject({ code: "store_full", limit: "sessions" });
+        await store.destroy(grace.id); // a login that ended is no longer spared: its ID may be reused by anyone's next session
+        await expect(store.set(anonymous.id, anonymous, HOUR)).resolves.toBeUndefined();
+      },
+    );
 
     refusing?.("should keep part of its caps for logins: anonymous sessions are refused first, a login still starts", async () => {
       const { store } = harness.fresh({ maxSessions: 8, maxBytes: 8 * 1008, loginReserve: 1 / 4 });

@@ -158,9 +158,7 @@ export function describeStoreConformance(harness: StoreHarness): void {
       const second = shared ? space.open() : space.store;
       const r = record({ start: true });
       await space.store.set(r.id, r, HOUR);
-      await Promise.all(
-        Array.from({ length: 50 }, (_, i) => (i % 2 ? second : space.store).update(r.id, { [`k${i}`]: i }, writeOpts())),
-      );
+      await Promise.all(Array.from({ length: 50 }, (_, i) => (i % 2 ? second : space.store).update(r.id, { [`k${i}`]: i }, writeOpts())));
       const data = (await space.store.get(r.id))?.data;
       expect(Object.keys(data ?? {})).toHaveLength(51);
       for (let i = 0; i < 50; i++) expect(data?.[`k${i}`]).toBe(i);

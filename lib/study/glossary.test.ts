@@ -19,13 +19,12 @@ async function render(source: string): Promise<string> {
   return renderToStaticMarkup(createElement(Content, { components: mdxComponents }));
 }
 
-const glossaryLinks = (html: string) => [...html.matchAll(/<a [^>]*href="\/glossary#([a-z0-9-]+)"[^>]*>(.*?)<\/a>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, "`")]);
+const glossaryLinks = (html: string) =>
+  [...html.matchAll(/<a [^>]*href="\/glossary#([a-z0-9-]+)"[^>]*>(.*?)<\/a>/g)].map((m) => [m[1], m[2]!.replace(/<[^>]+>/g, "`")]);
 
 describe("content/glossary.ts", () => {
   it("should point every term at an existing lesson and one of its heading ids", () => {
-    const broken = glossary
-      .filter((t) => !facts.get(t.lesson)?.toc.some((h) => h.id === t.heading))
-      .map((t) => `${t.id} → /learn/${t.lesson}#${t.heading}`);
+    const broken = glossary.filter((t) => !facts.get(t.lesson)?.toc.some((h) => h.id === t.heading)).map((t) => `${t.id} → /learn/${t.lesson}#${t.heading}`);
     expect(broken).toEqual([]);
     expect(glossary.length).toBeGreaterThanOrEqual(30);
   });
@@ -41,7 +40,27 @@ describe("content/glossary.ts", () => {
 
   it("should cover the terms the issue names", () => {
     const ids = glossary.map((t) => t.id);
-    for (const id of ["cookie", "session", "set-cookie", "samesite", "httponly", "secure", "partitioned", "cookie-prefixes", "sealed-cookie", "jwt", "jwks", "csrf", "xss", "fixation", "idle-timeout", "absolute-timeout", "registrable-domain", "same-site", "same-origin"]) {
+    for (const id of [
+      "cookie",
+      "session",
+      "set-cookie",
+      "samesite",
+      "httponly",
+      "secure",
+      "partitioned",
+      "cookie-prefixes",
+      "sealed-cookie",
+      "jwt",
+      "jwks",
+      "csrf",
+      "xss",
+      "fixation",
+      "idle-timeout",
+      "absolute-timeout",
+      "registrable-domain",
+      "same-site",
+      "same-origin",
+    ]) {
       expect(ids).toContain(id);
     }
   });
@@ -57,7 +76,9 @@ describe("remarkGlossary", () => {
   });
 
   it("should leave headings, links, code blocks and the You will learn list alone", async () => {
-    const html = await render("<YouWillLearn>\n\n- What CSRF is\n\n</YouWillLearn>\n\n## CSRF {/*csrf*/}\n\nSee [CSRF](/learn/security#csrf).\n\n```http\nSet-Cookie: a=b\n```\n\nNow CSRF in text.\n");
+    const html = await render(
+      "<YouWillLearn>\n\n- What CSRF is\n\n</YouWillLearn>\n\n## CSRF {/*csrf*/}\n\nSee [CSRF](/learn/security#csrf).\n\n```http\nSet-Cookie: a=b\n```\n\nNow CSRF in text.\n",
+    );
     expect(glossaryLinks(html)).toEqual([["csrf", "CSRF"]]);
     expect(html).toMatch(/<h2 [^>]*id="csrf">CSRF<\/h2>/);
     expect(html).toMatch(/Now <a [^>]*href="\/glossary#csrf"[^>]*>CSRF<\/a> in text\./);

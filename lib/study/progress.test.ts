@@ -18,7 +18,9 @@ describe("self-check progress", () => {
     expect(parseProgress("{not json")).toEqual({});
     expect(parseProgress("[1,2]")).toEqual({});
     expect(parseProgress('"text"')).toEqual({});
-    expect(parseProgress(JSON.stringify({ cookies: { headers: 1, bad: "x", neg: -1, big: 99, "No Id": 1 }, "<script>": { a: 1 }, expiry: [1] }))).toEqual({ cookies: { headers: 1 } });
+    expect(parseProgress(JSON.stringify({ cookies: { headers: 1, bad: "x", neg: -1, big: 99, "No Id": 1 }, "<script>": { a: 1 }, expiry: [1] }))).toEqual({
+      cookies: { headers: 1 },
+    });
   });
 
   it("should count a lesson done only when every question is answered right", () => {

@@ -55,7 +55,8 @@ function linkText(value: string, pending: Matcher[], linked: Set<string>): AnyNo
     for (const m of pending) {
       if (linked.has(m.term.id)) continue;
       const hit = m.text.exec(rest);
-      if (hit && (!best || hit.index < best.index || (hit.index === best.index && hit[0].length > best.length))) best = { m, index: hit.index, length: hit[0].length };
+      if (hit && (!best || hit.index < best.index || (hit.index === best.index && hit[0].length > best.length)))
+        best = { m, index: hit.index, length: hit[0].length };
     }
     if (!best) break;
     linked.add(best.m.term.id);

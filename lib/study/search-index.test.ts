@@ -39,7 +39,12 @@ describe("the search index", () => {
   it("should rank a title match above a match in the text", () => {
     const found = searchIndex(index, "rolling");
     // "Rolling sessions" (a heading) and "Rolling session" (a term) before the lesson whose summary says "rolling".
-    expect(found.slice(0, 2).map((e) => e.title.toLowerCase()).every((t) => t.startsWith("rolling"))).toBe(true);
+    expect(
+      found
+        .slice(0, 2)
+        .map((e) => e.title.toLowerCase())
+        .every((t) => t.startsWith("rolling")),
+    ).toBe(true);
     expect(found.map((e) => e.href)).toContain("/learn/expiry");
     expect(found.findIndex((e) => e.href === "/learn/expiry")).toBeGreaterThan(1);
   });

@@ -35,7 +35,8 @@ export function buildSearchIndex({ lessons, facts, demos, glossary }: SearchSour
     }
   }
   for (const d of demos) entries.push({ kind: "demo", title: d.title, context: "", href: `/demos/${d.id}`, excerpt: d.summary, keywords: d.howToTest });
-  for (const t of glossary) entries.push({ kind: "glossary", title: t.term, context: "", href: `/glossary#${t.id}`, excerpt: t.definition, keywords: t.matches.join(" ") });
+  for (const t of glossary)
+    entries.push({ kind: "glossary", title: t.term, context: "", href: `/glossary#${t.id}`, excerpt: t.definition, keywords: t.matches.join(" ") });
   return entries;
 }
 

@@ -14,7 +14,11 @@ export interface ApiResult {
   body: {
     message?: string;
     error?: { code: string; message: string };
-    exchange: { request: { url: string; cookieHeader: string | null }; response: { setCookie: string[] }; server: Record<string, unknown> & { summary: string } };
+    exchange: {
+      request: { url: string; cookieHeader: string | null };
+      response: { setCookie: string[] };
+      server: Record<string, unknown> & { summary: string };
+    };
     [key: string]: unknown;
   };
 }

@@ -32,7 +32,10 @@ export async function startApp(env: Record<string, string> = {}): Promise<AppSer
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`server.mjs exited with code ${child.exitCode}: run "npm run build" first.`);
-    const ok = await fetch(`${url}/api/cookies`).then((r) => r.ok, () => false);
+    const ok = await fetch(`${url}/api/cookies`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`server.mjs did not answer on ${url} within 30 seconds.`);
     await new Promise((r) => setTimeout(r, 100));

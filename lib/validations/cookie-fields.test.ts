@@ -22,22 +22,28 @@ describe("cookie field checks", () => {
     expect(serverRefusal({ name, value: "1" })).toBeNull();
   });
 
-  it.each(["", "bad name", "a;b", "a=b", "a,b", 'a"b', "thé", "X".repeat(MAX_NAME_CHARS + 1)])("should refuse the name %j with the server's own sentence", (name) => {
-    const problem = cookieNameProblem(name);
-    expect(problem).not.toBeNull();
-    expect(problem).toBe(serverRefusal({ name, value: "1" }));
-  });
+  it.each(["", "bad name", "a;b", "a=b", "a,b", 'a"b', "thé", "X".repeat(MAX_NAME_CHARS + 1)])(
+    "should refuse the name %j with the server's own sentence",
+    (name) => {
+      const problem = cookieNameProblem(name);
+      expect(problem).not.toBeNull();
+      expect(problem).toBe(serverRefusal({ name, value: "1" }));
+    },
+  );
 
   it.each(["", "dark", '"quoted"', "a.b-c_d~e!f", "X".repeat(MAX_VALUE_CHARS)])("should accept the value %j, as the server does", (value) => {
     expect(cookieValueProblem(value)).toBeNull();
     expect(serverRefusal({ name: "n", value })).toBeNull();
   });
 
-  it.each(["a b", "a;b", "a,b", "a\\b", 'a"b', "café", "X".repeat(MAX_VALUE_CHARS + 1)])("should refuse the value %j with the server's own sentence", (value) => {
-    const problem = cookieValueProblem(value);
-    expect(problem).not.toBeNull();
-    expect(problem).toBe(serverRefusal({ name: "n", value }));
-  });
+  it.each(["a b", "a;b", "a,b", "a\\b", 'a"b', "café", "X".repeat(MAX_VALUE_CHARS + 1)])(
+    "should refuse the value %j with the server's own sentence",
+    (value) => {
+      const problem = cookieValueProblem(value);
+      expect(problem).not.toBeNull();
+      expect(problem).toBe(serverRefusal({ name: "n", value }));
+    },
+  );
 
   it.each([
     ["/", null],

@@ -11,7 +11,9 @@ export const csrfSettingsBody = z.strictObject(
 );
 
 /** An email address as the demo account keeps it: short, one @, no spaces. */
-const email = z.string({ message: "email must be a string." }).regex(/^[^\s@]{1,64}@[^\s@]{1,63}$/, { message: "email must be an address such as you@learner.example, without spaces." });
+const email = z
+  .string({ message: "email must be a string." })
+  .regex(/^[^\s@]{1,64}@[^\s@]{1,63}$/, { message: "email must be an address such as you@learner.example, without spaces." });
 
 /** The body of POST /api/csrf/email, as JSON (the lab's page) or as a form (the attacker's page). */
 export const csrfEmailBody = z.strictObject(

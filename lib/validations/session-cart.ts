@@ -10,8 +10,8 @@ const ITEM_CODE = /^[a-z0-9-]{1,32}$/;
 export const sessionCartBody = z.strictObject(
   {
     add: z
-      .string({ message: "The field add must be a string: the code of the item to add, for example \"tea\"." })
-      .regex(ITEM_CODE, "The field add must be an item's code: 1 to 32 lowercase letters, digits or hyphens, for example \"tea\"."),
+      .string({ message: 'The field add must be a string: the code of the item to add, for example "tea".' })
+      .regex(ITEM_CODE, 'The field add must be an item\'s code: 1 to 32 lowercase letters, digits or hyphens, for example "tea".'),
   },
-  { message: "The body must be a JSON object like {\"add\": \"tea\"}." },
+  { message: 'The body must be a JSON object like {"add": "tea"}.' },
 );

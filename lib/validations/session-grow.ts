@@ -13,5 +13,5 @@ export const sessionGrowBody = z.strictObject(
       .min(1, "The field bytes must be at least 1.")
       .max(SESSION_MAX_DATA_BYTES, `The field bytes may be at most ${SESSION_MAX_DATA_BYTES} (1 MiB), the lab's limit per session.`),
   },
-  { message: "The body must be a JSON object like {\"bytes\": 1000000}." },
+  { message: 'The body must be a JSON object like {"bytes": 1000000}.' },
 );

@@ -11,13 +11,19 @@ export default async function SiteLayout({ children, params }: { children: React
   const text = UI_TEXT[prefs.lang];
   return (
     <>
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
+      >
         {text.skipToContent}
       </a>
       <SiteHeader text={text} theme={prefs.theme} />
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
         {text.contentNote && (
-          <p data-testid="content-note" className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100">
+          <p
+            data-testid="content-note"
+            className="mb-6 rounded-md border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-950 dark:border-sky-800 dark:bg-sky-950 dark:text-sky-100"
+          >
             {text.contentNote}
           </p>
         )}

@@ -18,23 +18,37 @@ export default async function HomePage({ params }: { params: Promise<{ prefs: st
         <p className="mt-4 text-lg text-stone-700 dark:text-stone-300">{text.intro}</p>
         <ul className="mt-4 space-y-1 text-stone-700 dark:text-stone-300">
           {text.points.map((p) => (
-            <li key={p.lead}><strong className="text-stone-900 dark:text-stone-100">{p.lead}</strong>{p.rest}</li>
+            <li key={p.lead}>
+              <strong className="text-stone-900 dark:text-stone-100">{p.lead}</strong>
+              {p.rest}
+            </li>
           ))}
         </ul>
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href={`/learn/${first.slug}`} className="rounded-md bg-cookie-700 px-4 py-2 font-medium text-white hover:bg-cookie-800 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200">
+          <Link
+            href={`/learn/${first.slug}`}
+            className="rounded-md bg-cookie-700 px-4 py-2 font-medium text-white hover:bg-cookie-800 dark:bg-amber-300 dark:text-stone-950 dark:hover:bg-amber-200"
+          >
             {text.startLesson} <span lang={english}>{first.title}</span>
           </Link>
-          <Link href="/learn" className="rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
+          <Link
+            href="/learn"
+            className="rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
             {text.allLessons}
           </Link>
-          <Link href="/demos" className="rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800">
+          <Link
+            href="/demos"
+            className="rounded-md border border-stone-300 px-4 py-2 font-medium hover:bg-stone-100 dark:border-stone-600 dark:hover:bg-stone-800"
+          >
             {text.allDemos}
           </Link>
         </div>
       </section>
       <section aria-labelledby="compare">
-        <h2 id="compare" className="text-2xl font-semibold tracking-tight">{text.compareHeading}</h2>
+        <h2 id="compare" className="text-2xl font-semibold tracking-tight">
+          {text.compareHeading}
+        </h2>
         <p className="mt-2 max-w-3xl text-stone-700 dark:text-stone-300">{text.compareIntro}</p>
         {/* Where the table is wider than the screen (below md), a line says it scrolls: a cut-off edge alone does not. */}
         <p id="compare-scroll" data-testid="compare-scroll" className="mt-4 text-sm text-stone-700 md:hidden dark:text-stone-300">
@@ -45,17 +59,29 @@ export default async function HomePage({ params }: { params: Promise<{ prefs: st
           <table className="w-full min-w-[44rem] text-left text-sm">
             <thead>
               <tr className="border-b border-stone-300 dark:border-stone-600">
-                <th scope="col" className="py-2 pr-4">{text.compareColumns.mechanism}</th>
-                <th scope="col" className="py-2 pr-4">{text.compareColumns.dataLives}</th>
-                <th scope="col" className="py-2 pr-4">{text.compareColumns.browserHolds}</th>
-                <th scope="col" className="py-2 pr-4">{text.compareColumns.revocable}</th>
-                <th scope="col" className="py-2">{text.compareColumns.size}</th>
+                <th scope="col" className="py-2 pr-4">
+                  {text.compareColumns.mechanism}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {text.compareColumns.dataLives}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {text.compareColumns.browserHolds}
+                </th>
+                <th scope="col" className="py-2 pr-4">
+                  {text.compareColumns.revocable}
+                </th>
+                <th scope="col" className="py-2">
+                  {text.compareColumns.size}
+                </th>
               </tr>
             </thead>
             <tbody lang={english}>
               {mechanisms.map((m) => (
                 <tr key={m.id} className="border-b border-stone-200 align-top dark:border-stone-800">
-                  <th scope="row" className="py-2 pr-4 font-semibold">{m.name}</th>
+                  <th scope="row" className="py-2 pr-4 font-semibold">
+                    {m.name}
+                  </th>
                   <td className="py-2 pr-4">{m.dataLives}</td>
                   <td className="py-2 pr-4">{m.browserHolds}</td>
                   <td className="py-2 pr-4">{m.revocable}</td>

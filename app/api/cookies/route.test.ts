@@ -4,11 +4,24 @@ import { DELETE, GET, POST } from "./route";
 const URL_ = "http://localhost:3000/api/cookies";
 
 function post(body: unknown, headers: Record<string, string> = {}) {
-  return POST(new Request(URL_, { method: "POST", headers: { "content-type": "application/json", host: "localhost:3000", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) }));
+  return POST(
+    new Request(URL_, {
+      method: "POST",
+      headers: { "content-type": "application/json", host: "localhost:3000", ...headers },
+      body: typeof body === "string" ? body : JSON.stringify(body),
+    }),
+  );
 }
 
 async function json(res: Response) {
-  return (await res.json()) as { error?: { code: string; message: string }; exchange: { request: { cookieHeader: string | null; cookies: unknown[] }; response: { status: number; setCookie: string[] }; server: { mechanism: string; summary: string } } };
+  return (await res.json()) as {
+    error?: { code: string; message: string };
+    exchange: {
+      request: { cookieHeader: string | null; cookies: unknown[] };
+      response: { status: number; setCookie: string[] };
+      server: { mechanism: string; summary: string };
+    };
+  };
 }
 
 describe("POST /api/cookies", () => {
@@ -115,18 +128,21 @@ describe("DELETE /api/cookies", () => {
 });
 
 describe("cookie names JavaScript treats specially", () => {
-  it.each(["__proto__", "constructor", "prototype", "hasOwnProperty"])("should set and echo a cookie named %s as an ordinary cookie, polluting nothing", async (name) => {
-    const set = await post({ name, value: "x" });
-    expect(set.status).toBe(200);
-    expect(set.headers.getSetCookie()).toEqual([`${name}=x`]);
-    const echo = await json(await GET(new Request(URL_, { headers: { cookie: `${name}=x; a=1` } })));
-    expect(echo.exchange.request.cookies).toEqual([
-      { name, value: "x" },
-      { name: "a", value: "1" },
-    ]);
-    expect(({} as Record<string, unknown>).x).toBeUndefined();
-    expect(Object.getPrototypeOf({})).toBe(Object.prototype);
-  });
+  it.each(["__proto__", "constructor", "prototype", "hasOwnProperty"])(
+    "should set and echo a cookie named %s as an ordinary cookie, polluting nothing",
+    async (name) => {
+      const set = await post({ name, value: "x" });
+      expect(set.status).toBe(200);
+      expect(set.headers.getSetCookie()).toEqual([`${name}=x`]);
+      const echo = await json(await GET(new Request(URL_, { headers: { cookie: `${name}=x; a=1` } })));
+      expect(echo.exchange.request.cookies).toEqual([
+        { name, value: "x" },
+        { name: "a", value: "1" },
+      ]);
+      expect(({} as Record<string, unknown>).x).toBeUndefined();
+      expect(Object.getPrototypeOf({})).toBe(Object.prototype);
+    },
+  );
 });
 
 describe("cookies holding bytes beside ASCII", () => {

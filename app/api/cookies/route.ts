@@ -31,7 +31,10 @@ export const GET = handle(server, (request) => {
 export const POST = handle(server, async (request) => {
   const body = await readJson(request, setCookieBody);
   const headers = new Headers();
-  headers.append("set-cookie", line(() => buildSetCookie(body)));
+  headers.append(
+    "set-cookie",
+    line(() => buildSetCookie(body)),
+  );
   const message = `Sent one Set-Cookie line for ${body.name}. Whether the browser stores it is the browser's decision: see the explainer.`;
   return respond(request, { headers, server, body: { message } });
 });
@@ -40,7 +43,10 @@ export const POST = handle(server, async (request) => {
 export const DELETE = handle(server, (request) => {
   const { name, path, domain } = readQuery(request.url, clearCookieQuery, "missing_name");
   const headers = new Headers();
-  headers.append("set-cookie", line(() => buildClearCookie(name, { path, domain })));
+  headers.append(
+    "set-cookie",
+    line(() => buildClearCookie(name, { path, domain })),
+  );
   const message = `Told the browser to delete ${name} (Path=${path ?? "/"}${domain ? `, Domain=${domain}` : ""}).`;
   return respond(request, { headers, server, body: { message } });
 });

@@ -38,7 +38,10 @@ describe("/api/devices", () => {
     const laptop = await device(creds, FIREFOX);
     const phone = await device(creds, CHROME, "My phone");
     const res = await laptop.call(GET, "GET", "/api/devices", undefined, FIREFOX);
-    expect(devices(res).map((d) => [d.label, d.current])).toEqual([["Firefox on Linux", true], ["My phone", false]]);
+    expect(devices(res).map((d) => [d.label, d.current])).toEqual([
+      ["Firefox on Linux", true],
+      ["My phone", false],
+    ]);
     expect(devices(res)[1]!.userAgent).toContain("Chrome/156");
     expect(res.body.exchange.server.summary).toContain(`Logged in as ${creds.username} on 2 devices`);
     const ids = [...laptop.jar.values(), ...phone.jar.values()];
@@ -71,7 +74,7 @@ describe("/api/devices", () => {
     expect(devices(await b!.call(GET, "GET", "/api/devices"))).toHaveLength(1);
   });
 
-  it("should end all of them, this one too, clear its cookie and send Clear-Site-Data: \"cookies\"", async () => {
+  it('should end all of them, this one too, clear its cookie and send Clear-Site-Data: "cookies"', async () => {
     const creds = await newAccount();
     const [a, b] = [await device(creds), await device(creds)];
     const res = await a!.call(end, "POST", "/api/devices/end", { which: "all" });

@@ -12,7 +12,8 @@ afterAll(() => {
 });
 
 type Session = { idleExpiresAt: string; absoluteExpiresAt: string; data: Record<string, unknown> } | null;
-const server = (res: { body: { exchange: { server: Record<string, unknown> } } }) => res.body.exchange.server as { outcome: string; session: Session; summary: string };
+const server = (res: { body: { exchange: { server: Record<string, unknown> } } }) =>
+  res.body.exchange.server as { outcome: string; session: Session; summary: string };
 
 describe("/api/expiry", () => {
   it("should start a session under its own cookie, without Max-Age, and leave the site's session cookie alone", async () => {
@@ -21,7 +22,11 @@ describe("/api/expiry", () => {
     const res = await browser.call(POST, "POST", "/api/expiry?idle=20&absolute=60", { visits: 1 });
     expect(res.setCookie).toHaveLength(1);
     expect(res.setCookie[0]).toMatch(/^__Host-expiry-sid=[\w-]{43}; Path=\/; Secure; HttpOnly; SameSite=Lax$/);
-    expect(server(res)).toMatchObject({ outcome: "created", session: { data: { visits: 1 } }, limits: { idleTimeoutSeconds: 20, absoluteTimeoutSeconds: 60, rolling: true } });
+    expect(server(res)).toMatchObject({
+      outcome: "created",
+      session: { data: { visits: 1 } },
+      limits: { idleTimeoutSeconds: 20, absoluteTimeoutSeconds: 60, rolling: true },
+    });
     expect(browser.jar.get("__Host-sid")).toBe("A".repeat(43));
   });
 

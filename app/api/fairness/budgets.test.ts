@@ -55,7 +55,10 @@ describe("per-client budgets on the site's store", () => {
       else refused = res;
     }
     expect(refused?.status).toBe(429);
-    expect(refused?.body.error).toMatchObject({ code: "client_budget_full", message: expect.stringContaining("Your network address already holds 67108864 bytes (64 MiB)") });
+    expect(refused?.body.error).toMatchObject({
+      code: "client_budget_full",
+      message: expect.stringContaining("Your network address already holds 67108864 bytes (64 MiB)"),
+    });
     expect(stored).toBeLessThanOrEqual(CLIENT_MAX_BYTES);
     expect(stored).toBeGreaterThan(CLIENT_MAX_BYTES - 2 * MEGABYTE);
 
@@ -74,7 +77,11 @@ describe("per-client budgets on the site's store", () => {
     vi.useFakeTimers({ toFake: ["Date"], now: Date.now() }); // the limit's clock stands still: no token comes back during the loop
     try {
       for (let i = 0; i < 1300; i++) {
-        const request = new Request("http://localhost:3000/api/session", { method: "POST", headers: { "content-type": "application/json", ...attacker }, body: "{\"n\":1}" });
+        const request = new Request("http://localhost:3000/api/session", {
+          method: "POST",
+          headers: { "content-type": "application/json", ...attacker },
+          body: '{"n":1}',
+        });
         last = await write(request);
         statuses.set(last.status, (statuses.get(last.status) ?? 0) + 1);
       }

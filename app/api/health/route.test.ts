@@ -31,7 +31,10 @@ describe("/api/health", () => {
     await redis.server.stop();
     const down = await health();
     expect(down.status).toBe(503);
-    expect(down.body).toMatchObject({ status: "unavailable", stores: [{ kind: "redis", ok: false, message: expect.stringMatching(/^The Redis session store at .* is not answering/) }] });
+    expect(down.body).toMatchObject({
+      status: "unavailable",
+      stores: [{ kind: "redis", ok: false, message: expect.stringMatching(/^The Redis session store at .* is not answering/) }],
+    });
     expect(down.body.exchange.server.summary).toBe("The site's session store (redis) is not answering, so sessions cannot be read or written.");
     await redis.server.start();
     await expect.poll(async () => (await health()).status, { timeout: 15_000 }).toBe(200);

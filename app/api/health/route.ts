@@ -12,9 +12,15 @@ export const GET = handle(onError, async (request) => {
   const report = await healthReport();
   const down = report.stores.filter((s) => !s.ok).map((s) => s.kind);
   const summary = report.ok
-    ? down.length ? `The site's session store answers; the stores demo's ${down.join(", ")} does not.` : "Every store this server uses answers."
+    ? down.length
+      ? `The site's session store answers; the stores demo's ${down.join(", ")} does not.`
+      : "Every store this server uses answers."
     : `The site's session store (${report.stores[0]!.kind}) is not answering, so sessions cannot be read or written.`;
-  return respond(request, { status: report.ok ? 200 : 503, server: { mechanism: "none", summary }, body: { status: report.ok ? "ok" : "unavailable", stores: report.stores } });
+  return respond(request, {
+    status: report.ok ? 200 : 503,
+    server: { mechanism: "none", summary },
+    body: { status: report.ok ? "ok" : "unavailable", stores: report.stores },
+  });
 });
 
 const { refuse, OPTIONS } = otherMethods(["GET"]);

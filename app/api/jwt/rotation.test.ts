@@ -42,18 +42,36 @@ describe("rotating SESSION_SECRET", () => {
     const oldKid = ((await before.jwks().json()) as JSONWebKeySet).keys[0]!.kid;
 
     const rotated = await startServer({ SESSION_SECRET: NEW, SESSION_SECRET_PREVIOUS: OLD });
-    for (const [browser, alg] of [[hs, "HS256"], [es, "ES256"]] as const) {
+    for (const [browser, alg] of [
+      [hs, "HS256"],
+      [es, "ES256"],
+    ] as const) {
       const { body } = await browser.call(rotated.jwt.GET, "GET", "/api/jwt");
-      expect(body.exchange.server).toMatchObject({ valid: true, alg, keyGeneration: "previous", purpose: "login", summary: expect.stringContaining("rotated") });
+      expect(body.exchange.server).toMatchObject({
+        valid: true,
+        alg,
+        keyGeneration: "previous",
+        purpose: "login",
+        summary: expect.stringContaining("rotated"),
+      });
     }
-    expect((await sealed.call(rotated.sealed.GET, "GET", "/api/sealed")).body.exchange.server).toMatchObject({ secret: "previous", purpose: "login", payload: { user: "ada" } });
+    expect((await sealed.call(rotated.sealed.GET, "GET", "/api/sealed")).body.exchange.server).toMatchObject({
+      secret: "previous",
+      purpose: "login",
+      payload: { user: "ada" },
+    });
     // Both public keys are published during the rotation, the new one first.
     const during = ((await rotated.jwks().json()) as JSONWebKeySet).keys.map((k) => k.kid);
     expect(during).toHaveLength(2);
     expect(during[1]).toBe(oldKid);
     // A write signs again with the current secret: that browser no longer needs the previous one.
     const moved = await loggedIn(before, "jwt", "ES256");
-    expect((await moved.call(rotated.jwt.POST, "POST", "/api/jwt", { theme: "dark" })).body.exchange.server).toMatchObject({ valid: true, alg: "ES256", kid: during[0], keyGeneration: "current" });
+    expect((await moved.call(rotated.jwt.POST, "POST", "/api/jwt", { theme: "dark" })).body.exchange.server).toMatchObject({
+      valid: true,
+      alg: "ES256",
+      kid: during[0],
+      keyGeneration: "current",
+    });
 
     const after = await startServer({ SESSION_SECRET: NEW });
     for (const browser of [hs, es]) {

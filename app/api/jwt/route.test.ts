@@ -66,10 +66,19 @@ describe("/api/jwt", () => {
       const { status, body } = await browser.call(login, "POST", "/api/login", { username: "ada", password: "lovelace", mechanism: "jwt", alg: "ES256" });
       expect(status).toBe(200);
       const set = await fetchJwks();
-      expect(body.exchange.server).toMatchObject({ valid: true, alg: "ES256", kid: set.keys[0]!.kid, summary: expect.stringContaining("/.well-known/jwks.json") });
+      expect(body.exchange.server).toMatchObject({
+        valid: true,
+        alg: "ES256",
+        kid: set.keys[0]!.kid,
+        summary: expect.stringContaining("/.well-known/jwks.json"),
+      });
       // The other service: jose, given nothing but the published JWK Set.
       const token = browser.jar.get("__Host-jwt")!;
-      const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(set), { algorithms: ["ES256"], issuer: "http://localhost:3000", audience: "login" });
+      const { payload, protectedHeader } = await jwtVerify(token, createLocalJWKSet(set), {
+        algorithms: ["ES256"],
+        issuer: "http://localhost:3000",
+        audience: "login",
+      });
       expect(payload).toMatchObject({ sub: "ada", role: "user", iss: "http://localhost:3000", aud: "login" });
       expect(protectedHeader).toMatchObject({ alg: "ES256", kid: set.keys[0]!.kid });
       // The lesson's snippet: createRemoteJWKSet, fetching the JWK Set over HTTP (here from the route in process).
@@ -81,9 +90,21 @@ describe("/api/jwt", () => {
 
     it("should sign with ES256 on POST /api/jwt?alg=ES256, and keep a valid token's alg on the next write", async () => {
       const browser = new Browser();
-      expect((await browser.call(POST, "POST", "/api/jwt?alg=ES256", { theme: "dark" })).body.exchange.server).toMatchObject({ valid: true, alg: "ES256", purpose: "data" });
-      expect((await browser.call(POST, "POST", "/api/jwt", { cart: 2 })).body.exchange.server).toMatchObject({ valid: true, alg: "ES256", payload: { theme: "dark", cart: 2 } });
-      expect((await browser.call(POST, "POST", "/api/jwt?alg=HS256", { cart: 3 })).body.exchange.server).toMatchObject({ valid: true, alg: "HS256", kid: expect.stringMatching(/^hs256-/) });
+      expect((await browser.call(POST, "POST", "/api/jwt?alg=ES256", { theme: "dark" })).body.exchange.server).toMatchObject({
+        valid: true,
+        alg: "ES256",
+        purpose: "data",
+      });
+      expect((await browser.call(POST, "POST", "/api/jwt", { cart: 2 })).body.exchange.server).toMatchObject({
+        valid: true,
+        alg: "ES256",
+        payload: { theme: "dark", cart: 2 },
+      });
+      expect((await browser.call(POST, "POST", "/api/jwt?alg=HS256", { cart: 3 })).body.exchange.server).toMatchObject({
+        valid: true,
+        alg: "HS256",
+        kid: expect.stringMatching(/^hs256-/),
+      });
     });
 
     it("should refuse an HS256 token keyed with the published public key under its kid (algorithm confusion)", async () => {
@@ -97,7 +118,11 @@ describe("/api/jwt", () => {
         .sign(new TextEncoder().encode(JSON.stringify(publicJwk)));
       const browser = new Browser();
       browser.jar.set("__Host-jwt", forged);
-      expect((await browser.call(GET, "GET", "/api/jwt")).body.exchange.server).toMatchObject({ valid: false, alg: "HS256", reason: { code: "alg_not_allowed" } });
+      expect((await browser.call(GET, "GET", "/api/jwt")).body.exchange.server).toMatchObject({
+        valid: false,
+        alg: "HS256",
+        reason: { code: "alg_not_allowed" },
+      });
     });
 
     it("should refuse a token issued for another origin", async () => {
@@ -105,7 +130,10 @@ describe("/api/jwt", () => {
       await browser.call(POST, "POST", "/api/jwt?alg=ES256", { theme: "dark" });
       const here = new Browser();
       here.jar.set("__Host-jwt", browser.jar.get("jwt") ?? browser.jar.get("__Host-jwt")!);
-      expect((await here.call(GET, "GET", "/api/jwt")).body.exchange.server).toMatchObject({ valid: false, reason: { code: "claim_invalid", message: expect.stringContaining("http://other.example") } });
+      expect((await here.call(GET, "GET", "/api/jwt")).body.exchange.server).toMatchObject({
+        valid: false,
+        reason: { code: "claim_invalid", message: expect.stringContaining("http://other.example") },
+      });
     });
 
     it.each([

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { GET, OPTIONS } from "./route";
 
 const ORIGIN = "http://localhost:3000";
-const get = (query: string, headers: Record<string, string> = {}) => GET(new Request(`${ORIGIN}/api/oembed?${query}`, { headers: { origin: "https://course.example", ...headers } }));
+const get = (query: string, headers: Record<string, string> = {}) =>
+  GET(new Request(`${ORIGIN}/api/oembed?${query}`, { headers: { origin: "https://course.example", ...headers } }));
 const cors = (res: Response) => res.headers.get("access-control-allow-origin");
 
 describe("GET /api/oembed", () => {

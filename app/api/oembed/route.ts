@@ -37,6 +37,12 @@ export { refuse as POST, refuse as PUT, refuse as PATCH, refuse as DELETE };
 export function OPTIONS(): Response {
   return new Response(null, {
     status: 204,
-    headers: { ...CORS, allow: allowHeader, "access-control-allow-methods": allowHeader, "access-control-allow-headers": "*", "access-control-max-age": "86400" },
+    headers: {
+      ...CORS,
+      allow: allowHeader,
+      "access-control-allow-methods": allowHeader,
+      "access-control-allow-headers": "*",
+      "access-control-max-age": "86400",
+    },
   });
 }

@@ -51,7 +51,9 @@ describe("/api/reset", () => {
   });
 
   it("should refuse a cross-site request and clear nothing", async () => {
-    const res = await DELETE(new Request("http://localhost:3000/api/reset", { method: "DELETE", headers: { origin: "https://evil.example", cookie: "sid=x" } }));
+    const res = await DELETE(
+      new Request("http://localhost:3000/api/reset", { method: "DELETE", headers: { origin: "https://evil.example", cookie: "sid=x" } }),
+    );
     expect(res.status).toBe(403);
     expect(res.headers.getSetCookie()).toEqual([]);
     expect(res.headers.get("clear-site-data")).toBeNull();

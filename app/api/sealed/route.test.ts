@@ -21,7 +21,11 @@ describe("/api/sealed", () => {
     // No part of it, raw or decoded from base64url, holds the claim (a bare "user" could turn up in random ciphertext).
     for (const part of decodeURIComponent(seal).split("*")) expect(Buffer.from(part, "base64url").toString("latin1") + part).not.toContain('"role":"user"');
     expect(res.setCookie[0]).toMatch(/; Max-Age=1209600; Path=\/; Secure; HttpOnly; SameSite=Lax$/);
-    expect((await browser.call(GET, "GET", "/api/sealed")).body.exchange.server).toMatchObject({ mechanism: "sealed", holds: "nothing", payload: { role: "user" } });
+    expect((await browser.call(GET, "GET", "/api/sealed")).body.exchange.server).toMatchObject({
+      mechanism: "sealed",
+      holds: "nothing",
+      payload: { role: "user" },
+    });
   });
 
   it("should read a seal with one flipped byte as no session, with the reason, not a 500", async () => {

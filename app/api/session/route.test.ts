@@ -13,7 +13,11 @@ const FORGED = "A".repeat(43);
 describe("/api/session", () => {
   it.each([
     ["plain http at a real host name: the plain sid, no Secure the browser would refuse", {}, /^sid=[\w-]{43}; Max-Age=1800; Path=\/; HttpOnly; SameSite=Lax$/],
-    ["HTTPS at a trusted proxy: __Host-sid, Secure", { "x-forwarded-proto": "https" }, /^__Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax$/],
+    [
+      "HTTPS at a trusted proxy: __Host-sid, Secure",
+      { "x-forwarded-proto": "https" },
+      /^__Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax$/,
+    ],
   ])("should name the cookie by the origin the visitor used, behind a proxy: %s", async (_label, forwarded, line) => {
     vi.stubEnv("TRUST_PROXY", "1");
     try {
@@ -98,7 +102,12 @@ describe("/api/login and /api/logout on the server session", () => {
     const res = await browser.call(login, "POST", "/api/login", { username: "ada", password: "lovelace" });
     const after = browser.jar.get("__Host-sid")!;
     expect(after).not.toBe(before);
-    expect(res.body.exchange.server).toMatchObject({ outcome: "regenerated", previousId: before, newId: after, session: { data: { cart: 3, login: { user: "ada", role: "user" } } } });
+    expect(res.body.exchange.server).toMatchObject({
+      outcome: "regenerated",
+      previousId: before,
+      newId: after,
+      session: { data: { cart: 3, login: { user: "ada", role: "user" } } },
+    });
     const old = new Browser();
     old.jar.set("__Host-sid", before);
     expect((await old.call(GET, "GET", "/api/session")).body.exchange.server).toMatchObject({ session: null });

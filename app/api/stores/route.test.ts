@@ -43,7 +43,11 @@ describe("/api/stores", () => {
     expect(res.setCookie).toEqual([]);
 
     expect(server(await browser.call(GET, "GET", "/api/stores?store=memory"))).toMatchObject({ store: "memory", outcome: "unknown_id", session: null });
-    expect(server(await browser.call(GET, "GET", "/api/stores?store=sqlite"))).toMatchObject({ store: "sqlite", outcome: "found", session: { data: { cart: 2 } } });
+    expect(server(await browser.call(GET, "GET", "/api/stores?store=sqlite"))).toMatchObject({
+      store: "sqlite",
+      outcome: "found",
+      session: { data: { cart: 2 } },
+    });
   });
 
   it("should keep a Redis session across the simulated restart once REDIS_URL is set", async () => {

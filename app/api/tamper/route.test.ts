@@ -39,7 +39,8 @@ describe("/api/tamper", () => {
 
   it("should accept all four untouched cookies as ada with the role user", async () => {
     const verdicts = await whoAmI(await issued());
-    for (const m of ["cookie", "sealed", "jwt", "server"]) expect(verdicts[m]).toMatchObject({ verdict: "accepted", identity: { user: "ada", role: "user" }, forged: false });
+    for (const m of ["cookie", "sealed", "jwt", "server"])
+      expect(verdicts[m]).toMatchObject({ verdict: "accepted", identity: { user: "ada", role: "user" }, forged: false });
   });
 
   it("should believe an edited raw cookie, because nothing proves where it came from", async () => {
@@ -51,7 +52,9 @@ describe("/api/tamper", () => {
       // A claim nobody issued, believed: the security failure the lab shows in red.
       forged: true,
       headline: "Fooled: the server takes you for ada, role admin",
-      reason: expect.stringMatching(/^The lab issued user=ada, role=user; the server now acts on user=ada, role=admin, a claim nobody issued\. Believed as sent/),
+      reason: expect.stringMatching(
+        /^The lab issued user=ada, role=user; the server now acts on user=ada, role=admin, a claim nobody issued\. Believed as sent/,
+      ),
     });
   });
 
@@ -66,13 +69,22 @@ describe("/api/tamper", () => {
     const [header, payload, signature] = browser.jar.get("lab_jwt")!.split(".");
     const edited = { ...JSON.parse(Buffer.from(payload!, "base64url").toString()), role: "admin" };
     browser.jar.set("lab_jwt", [header, Buffer.from(JSON.stringify(edited)).toString("base64url"), signature].join("."));
-    expect((await whoAmI(browser)).jwt).toMatchObject({ verdict: "refused", reason: expect.stringContaining("bad_signature"), readableByAnyone: { user: "ada", role: "admin" } });
+    expect((await whoAmI(browser)).jwt).toMatchObject({
+      verdict: "refused",
+      reason: expect.stringContaining("bad_signature"),
+      readableByAnyone: { user: "ada", role: "admin" },
+    });
   });
 
   it("should treat an edited session ID as an unknown session", async () => {
     const browser = await issued();
     browser.jar.set("lab_sid", flip(browser.jar.get("lab_sid")!, 5));
-    expect((await whoAmI(browser)).server).toMatchObject({ verdict: "refused", headline: "Refused: unknown session", identity: null, reason: expect.stringContaining("no live session under this ID") });
+    expect((await whoAmI(browser)).server).toMatchObject({
+      verdict: "refused",
+      headline: "Refused: unknown session",
+      identity: null,
+      reason: expect.stringContaining("no live session under this ID"),
+    });
   });
 
   it("should say a cookie is missing when the browser sent none", async () => {

@@ -71,7 +71,10 @@ export function AttributesDemo() {
       const probes = Object.keys(after.headers);
       const { explain } = await loadExplainer();
       const prediction = predict(explain, line, step.url, window.location.href, probes, step.at, { browser: engine?.browser ?? "chromium" });
-      const seen = [{ where: "document.cookie", header: after.documentCookie || null }, ...probes.map((u) => ({ where: `Cookie header at ${new URL(u).pathname}`, header: after.headers[u] ?? null }))];
+      const seen = [
+        { where: "document.cookie", header: after.documentCookie || null },
+        ...probes.map((u) => ({ where: `Cookie header at ${new URL(u).pathname}`, header: after.headers[u] ?? null })),
+      ];
       setCheck({ line, prediction, rows: compare(prediction, before, after), seen });
     } finally {
       setChecking(false);
@@ -86,7 +89,15 @@ export function AttributesDemo() {
 
   return (
     <div className="space-y-6">
-      <AttributesForm id={id} choice={choice} update={update} onSet={() => void set()} onRead={(p) => void read(p)} onClear={() => void clear()} busy={busy || checking} />
+      <AttributesForm
+        id={id}
+        choice={choice}
+        update={update}
+        onSet={() => void set()}
+        onRead={(p) => void read(p)}
+        onClear={() => void clear()}
+        busy={busy || checking}
+      />
       <ActionStatus exchanges={exchanges} />
       {check && <Comparison check={check} engine={engine} />}
       <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />

@@ -9,7 +9,17 @@ describe("the attributes playground's request body", () => {
 
   it("should put the prefix in front of the name and send every flag that is ticked", () => {
     const body = toBody({ ...DEFAULT_CHOICE, prefix: "__Host-", secure: true, httpOnly: true, partitioned: true, sameSite: "None", domain: " localhost " });
-    expect(body).toEqual({ name: "__Host-demo", value: "1", maxAge: 3600, path: "/", domain: "localhost", secure: true, httpOnly: true, sameSite: "None", partitioned: true });
+    expect(body).toEqual({
+      name: "__Host-demo",
+      value: "1",
+      maxAge: 3600,
+      path: "/",
+      domain: "localhost",
+      secure: true,
+      httpOnly: true,
+      sameSite: "None",
+      partitioned: true,
+    });
   });
 
   it.each([

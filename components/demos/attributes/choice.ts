@@ -25,7 +25,18 @@ export interface Choice {
   partitioned: boolean;
 }
 
-export const DEFAULT_CHOICE: Choice = { prefix: "", name: "demo", value: "1", lifetime: "max-age", path: "/", domain: "", secure: false, httpOnly: false, sameSite: "Lax", partitioned: false };
+export const DEFAULT_CHOICE: Choice = {
+  prefix: "",
+  name: "demo",
+  value: "1",
+  lifetime: "max-age",
+  path: "/",
+  domain: "",
+  secure: false,
+  httpOnly: false,
+  sameSite: "Lax",
+  partitioned: false,
+};
 
 export const LIFETIME_LABELS: Record<Choice["lifetime"], string> = {
   session: "Neither (session cookie)",

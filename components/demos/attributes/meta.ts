@@ -3,7 +3,8 @@ import type { DemoMeta } from "../types";
 export const attributesMeta: DemoMeta = {
   id: "attributes",
   title: "Cookie attributes playground",
-  summary: "Toggle Expires, Max-Age, Path, Domain, Secure, HttpOnly, SameSite, Partitioned and the name prefixes, and see what the browser really does with each line.",
+  summary:
+    "Toggle Expires, Max-Age, Path, Domain, Secure, HttpOnly, SameSite, Partitioned and the name prefixes, and see what the browser really does with each line.",
   mechanisms: ["cookie"],
   howToTest:
     "Set the default cookie, then tick HttpOnly, change the value and set again; pick Path /api/echo/inside; pick SameSite=None without Secure; pick the __Http- prefix with Secure but without HttpOnly. After each set, the table compares the explainer's prediction with what Chromium did.",

@@ -6,7 +6,9 @@ export function CartCard({ title, items, bytes, where, testId }: { title: string
   const lines = summarise(items);
   return (
     <section aria-labelledby={`${testId}-title`} className="rounded-xl border border-stone-200 p-4 dark:border-stone-700" data-testid={testId}>
-      <h2 id={`${testId}-title`} className="text-lg font-semibold">{title}</h2>
+      <h2 id={`${testId}-title`} className="text-lg font-semibold">
+        {title}
+      </h2>
       <p className="mt-1 text-xs text-stone-600 dark:text-stone-400">{where}</p>
       {lines.length === 0 ? (
         <p className="mt-2 text-sm italic">Empty.</p>
@@ -20,7 +22,9 @@ export function CartCard({ title, items, bytes, where, testId }: { title: string
           ))}
         </ul>
       )}
-      <p className="mt-2 text-sm">Total at the shop&apos;s prices: <strong data-testid={`${testId}-total`}>{dollars(totalCents(items))}</strong></p>
+      <p className="mt-2 text-sm">
+        Total at the shop&apos;s prices: <strong data-testid={`${testId}-total`}>{dollars(totalCents(items))}</strong>
+      </p>
       <p className="mt-2 text-sm" data-testid={`${testId}-bytes`}>
         The browser sends <strong>{formatBytes(bytes)}</strong> for it with every request to this site.
       </p>

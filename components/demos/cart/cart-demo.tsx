@@ -65,7 +65,10 @@ export function CartDemo() {
       session.call(`Add ${sku}`, "POST", "/api/session/cart", { add: sku }),
     ]);
     const next = absorb(s);
-    setRows((r) => [...r, { n: r.length + 1, items: nextRaw.length, cart: pairBytes(CART_COOKIE, rawNow()), session: next ? pairBytes(next.name, next.value) : 0 }]);
+    setRows((r) => [
+      ...r,
+      { n: r.length + 1, items: nextRaw.length, cart: pairBytes(CART_COOKIE, rawNow()), session: next ? pairBytes(next.name, next.value) : 0 },
+    ]);
   };
 
   const readBoth = async () => {
@@ -74,7 +77,10 @@ export function CartDemo() {
   };
 
   const emptyBoth = async () => {
-    const [, s] = await Promise.all([raw.call("Empty the cookie cart", "DELETE", `/api/cookies?name=${CART_COOKIE}&path=/`), session.call("Destroy the session", "DELETE", "/api/session")]);
+    const [, s] = await Promise.all([
+      raw.call("Empty the cookie cart", "DELETE", `/api/cookies?name=${CART_COOKIE}&path=/`),
+      session.call("Destroy the session", "DELETE", "/api/session"),
+    ]);
     absorb(s);
     setRows([]);
     setOutcome("");
@@ -84,7 +90,9 @@ export function CartDemo() {
     document.cookie = `${CART_COOKIE}=${value}; Path=/; Max-Age=86400; ${attributes.sameSite === "None" ? "Secure; SameSite=None; Partitioned" : "SameSite=Lax"}`;
     await raw.call("Read after my edit", "GET", "/api/cookies");
     setRawCart(decodeCart(rawNow()));
-    setOutcome("The server received your edited cart exactly as if the shop had written it: a raw cookie carries no proof of who wrote it, so the server must re-check every item it reads.");
+    setOutcome(
+      "The server received your edited cart exactly as if the shop had written it: a raw cookie carries no proof of who wrote it, so the server must re-check every item it reads.",
+    );
   };
 
   const editSession = async () => {
@@ -109,22 +117,51 @@ export function CartDemo() {
             Add {item.name.toLowerCase()} to both carts
           </Button>
         ))}
-        <Button onClick={() => void readBoth()} disabled={busy}>Read both carts</Button>
-        <Button variant="danger" onClick={() => void emptyBoth()} disabled={busy}>Empty both carts</Button>
+        <Button onClick={() => void readBoth()} disabled={busy}>
+          Read both carts
+        </Button>
+        <Button variant="danger" onClick={() => void emptyBoth()} disabled={busy}>
+          Empty both carts
+        </Button>
       </div>
       <div>
         <ActionStatus exchanges={raw} inspector="the raw cookie cart's inspector" />
         <ActionStatus exchanges={session} inspector="the session cart's inspector" />
       </div>
       <div className="grid gap-4 @2xl:grid-cols-2">
-        <CartCard title="Raw cookie cart" testId="raw-cart" items={rawCart} bytes={pairBytes(CART_COOKIE, encodeCart(rawCart) || undefined)} where="The whole cart lives in the browser, in the cookie cart." />
-        <CartCard title="Server session cart" testId="session-cart" items={sessionCart} bytes={sid ? pairBytes(sid.name, sid.value) : 0} where="The cart lives in the server's session store; the browser holds only a random ID." />
+        <CartCard
+          title="Raw cookie cart"
+          testId="raw-cart"
+          items={rawCart}
+          bytes={pairBytes(CART_COOKIE, encodeCart(rawCart) || undefined)}
+          where="The whole cart lives in the browser, in the cookie cart."
+        />
+        <CartCard
+          title="Server session cart"
+          testId="session-cart"
+          items={sessionCart}
+          bytes={sid ? pairBytes(sid.name, sid.value) : 0}
+          where="The cart lives in the server's session store; the browser holds only a random ID."
+        />
       </div>
       <BytesTable rows={rows} />
-      <EditPanel cart={encodeCart(rawCart)} onEditCart={(v) => void editCart(v)} onEditSession={() => void editSession()} sessionReady={sid !== null} outcome={outcome} busy={busy} />
+      <EditPanel
+        cart={encodeCart(rawCart)}
+        onEditCart={(v) => void editCart(v)}
+        onEditSession={() => void editSession()}
+        sessionReady={sid !== null}
+        outcome={outcome}
+        busy={busy}
+      />
       <div className="grid gap-4">
         <Inspector title="Raw cookie cart: inspector" steps={raw.steps} announcement={raw.announcement} anchor={raw.anchor} pageSteps={session.steps} />
-        <Inspector title="Server session cart: inspector" steps={session.steps} announcement={session.announcement} anchor={session.anchor} pageSteps={raw.steps} />
+        <Inspector
+          title="Server session cart: inspector"
+          steps={session.steps}
+          announcement={session.announcement}
+          anchor={session.anchor}
+          pageSteps={raw.steps}
+        />
       </div>
     </div>
   );

@@ -76,6 +76,9 @@ export function crossingSentence(rows: BytesRow[]): string {
   if (!cross) {
     return `So far the raw cart (${last.cart} B) is smaller than the session cookie (${last.session} B): a tiny cart costs less in a cookie. It grows with every add, the ID does not; keep adding to see the lines cross.`;
   }
-  const before = cross.items === 1 ? "From the first item" : `Up to ${cross.items - 1} item${cross.items === 2 ? "" : "s"} the raw cart was the smaller one; from ${cross.items} items`;
+  const before =
+    cross.items === 1
+      ? "From the first item"
+      : `Up to ${cross.items - 1} item${cross.items === 2 ? "" : "s"} the raw cart was the smaller one; from ${cross.items} items`;
   return `The lines cross at ${cross.items} items. ${before} on, the raw cart (${cross === last ? `${last.cart} B` : `${cross.cart} B then, ${last.cart} B now`}) costs more on every request than the ${last.session}-byte session cookie, and the gap grows with each add.`;
 }

@@ -49,14 +49,46 @@ export function CookieBasicsDemo() {
           void set();
         }}
       >
-        <TextField id={`${id}-name`} label="Cookie name" value={name} onChange={(e) => setName(e.target.value)} hint={NAME_HINT} error={cookieNameProblem(name)} autoComplete="off" spellCheck={false} />
-        <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint={VALUE_HINT} error={cookieValueProblem(value)} autoComplete="off" spellCheck={false} />
-        <TextField id={`${id}-path`} label="Path" value={path} onChange={(e) => setPath(e.target.value)} hint="/ lets every page of the site see it." error={cookiePathProblem(path)} autoComplete="off" spellCheck={false} />
+        <TextField
+          id={`${id}-name`}
+          label="Cookie name"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          hint={NAME_HINT}
+          error={cookieNameProblem(name)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          id={`${id}-value`}
+          label="Value"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          hint={VALUE_HINT}
+          error={cookieValueProblem(value)}
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          id={`${id}-path`}
+          label="Path"
+          value={path}
+          onChange={(e) => setPath(e.target.value)}
+          hint="/ lets every page of the site see it."
+          error={cookiePathProblem(path)}
+          autoComplete="off"
+          spellCheck={false}
+        />
         <div className="flex min-w-0 flex-col gap-1">
           <label htmlFor={`${id}-lifetime`} className="text-sm font-medium">
             Lifetime
           </label>
-          <select id={`${id}-lifetime`} value={lifetime} onChange={(e) => setLifetime(e.target.value as typeof lifetime)} className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+          <select
+            id={`${id}-lifetime`}
+            value={lifetime}
+            onChange={(e) => setLifetime(e.target.value as typeof lifetime)}
+            className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
+          >
             {LIFETIMES.map((l) => (
               <option key={l.value} value={l.value}>
                 {l.label}
@@ -65,7 +97,13 @@ export function CookieBasicsDemo() {
           </select>
         </div>
         <div className="@xl:col-span-2 @4xl:col-span-4">
-          <CheckField id={`${id}-httponly`} label="HttpOnly" hint="Hide the cookie from JavaScript on this page; the browser still sends it to the server." checked={httpOnly} onChange={(e) => setHttpOnly(e.target.checked)} />
+          <CheckField
+            id={`${id}-httponly`}
+            label="HttpOnly"
+            hint="Hide the cookie from JavaScript on this page; the browser still sends it to the server."
+            checked={httpOnly}
+            onChange={(e) => setHttpOnly(e.target.checked)}
+          />
         </div>
         <div className="flex flex-wrap gap-2 @xl:col-span-2 @4xl:col-span-4">
           <Button type="submit" variant="primary" disabled={busy}>

@@ -21,13 +21,32 @@ const DEFENCE_LABELS: Record<(typeof DEFENCES)[number], string> = {
   token: "CSRF token: refuse a request without this page's token",
 };
 
-function Choice<T extends string>({ id, label, value, values, labels, onChange }: { id: string; label: string; value: T; values: readonly T[]; labels: Record<T, string>; onChange: (v: T) => void }) {
+function Choice<T extends string>({
+  id,
+  label,
+  value,
+  values,
+  labels,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: T;
+  values: readonly T[];
+  labels: Record<T, string>;
+  onChange: (v: T) => void;
+}) {
   return (
     <div className="flex min-w-0 flex-col gap-1">
       <label htmlFor={id} className="text-sm font-medium">
         {label}
       </label>
-      <select id={id} value={value} onChange={(e) => onChange(e.target.value as T)} className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900">
+      <select
+        id={id}
+        value={value}
+        onChange={(e) => onChange(e.target.value as T)}
+        className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
+      >
         {values.map((v) => (
           <option key={v} value={v}>
             {labels[v]}
@@ -63,7 +82,8 @@ export function CsrfDemo() {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  const attackerUrl = attacker && typeof window !== "undefined" ? `${attacker}/api/csrf/attacker?${new URLSearchParams({ lab: window.location.origin })}` : null;
+  const attackerUrl =
+    attacker && typeof window !== "undefined" ? `${attacker}/api/csrf/attacker?${new URLSearchParams({ lab: window.location.origin })}` : null;
 
   return (
     <div className="space-y-6">
@@ -88,7 +108,9 @@ export function CsrfDemo() {
             Delete account
           </Button>
         </div>
-        <p className="text-xs text-stone-600 sm:col-span-2 dark:text-stone-400">These settings live in your own demo cookie: turning the defence off exposes only this demo account, never the lab&apos;s other routes or anyone else.</p>
+        <p className="text-xs text-stone-600 sm:col-span-2 dark:text-stone-400">
+          These settings live in your own demo cookie: turning the defence off exposes only this demo account, never the lab&apos;s other routes or anyone else.
+        </p>
       </form>
       <form
         className="grid gap-4 rounded-xl border border-stone-200 p-4 sm:grid-cols-2 dark:border-stone-700"
@@ -97,7 +119,15 @@ export function CsrfDemo() {
           void change();
         }}
       >
-        <TextField id={`${id}-email`} label="New email" value={email} onChange={(e) => setEmail(e.target.value)} hint="This page sends its CSRF token with it." autoComplete="off" spellCheck={false} />
+        <TextField
+          id={`${id}-email`}
+          label="New email"
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          hint="This page sends its CSRF token with it."
+          autoComplete="off"
+          spellCheck={false}
+        />
         <div className="flex flex-wrap items-end gap-2">
           <Button type="submit" disabled={busy}>
             Change email from this page
@@ -114,7 +144,9 @@ export function CsrfDemo() {
             at <span className="font-mono">{attacker}</span>, another site to your browser, and press its button. You come back here with the verdict.
           </p>
         ) : (
-          <p className="mt-1">This lab knows no second origin to serve the attacker&apos;s page from: open it on http://localhost, or set CSRF_ATTACKER_ORIGIN on the server.</p>
+          <p className="mt-1">
+            This lab knows no second origin to serve the attacker&apos;s page from: open it on http://localhost, or set CSRF_ATTACKER_ORIGIN on the server.
+          </p>
         )}
       </div>
       <Inspector steps={steps} announcement={announcement} />

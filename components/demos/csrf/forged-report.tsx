@@ -16,7 +16,18 @@ export function useForgedStep(): Step | null {
     const { exchange, error, status } = report;
     // The fragment arrives once, from the lab's 303: reading it into state on mount is the point.
     // eslint-disable-next-line react-hooks/set-state-in-effect
-    setStep({ id: 0, label, method: "POST", url: exchange.request.url, status, exchange, error, documentCookie: document.cookie, pageUrl: window.location.href, at: Date.now() });
+    setStep({
+      id: 0,
+      label,
+      method: "POST",
+      url: exchange.request.url,
+      status,
+      exchange,
+      error,
+      documentCookie: document.cookie,
+      pageUrl: window.location.href,
+      at: Date.now(),
+    });
   }, []);
   return step;
 }
@@ -33,11 +44,15 @@ export function ForgedReport({ step }: { step: Step }) {
   const obeyed = step.status === 200;
   return (
     <div className="space-y-3">
-      <p data-testid="forged-verdict" className={`rounded-lg border p-3 text-sm ${obeyed ? "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100" : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"}`}>
+      <p
+        data-testid="forged-verdict"
+        className={`rounded-lg border p-3 text-sm ${obeyed ? "border-red-300 bg-red-50 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100" : "border-emerald-300 bg-emerald-50 text-emerald-900 dark:border-emerald-800 dark:bg-emerald-950 dark:text-emerald-100"}`}
+      >
         {forgedVerdict(step)}
       </p>
       <p className="text-xs text-stone-600 dark:text-stone-400">
-        The lab answered the attacker&apos;s form with 303 See Other back to this page, the verdict in the URL fragment (which no server sees), cookie values masked. The status below is the verdict.
+        The lab answered the attacker&apos;s form with 303 See Other back to this page, the verdict in the URL fragment (which no server sees), cookie values
+        masked. The status below is the verdict.
       </p>
       <Inspector steps={[step]} announcement={forgedVerdict(step)} title="The forged request" />
     </div>

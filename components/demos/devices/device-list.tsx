@@ -12,16 +12,28 @@ export function DeviceList({ devices, busy, onEnd }: { devices: DeviceView[]; bu
           <div className="min-w-0 flex-1">
             <p className="font-medium">
               {d.label}
-              {d.current && <span className="ml-2 rounded bg-cookie-100 px-2 py-0.5 text-xs font-semibold text-cookie-800 dark:bg-stone-700 dark:text-amber-200">This device</span>}
+              {d.current && (
+                <span className="ml-2 rounded bg-cookie-100 px-2 py-0.5 text-xs font-semibold text-cookie-800 dark:bg-stone-700 dark:text-amber-200">
+                  This device
+                </span>
+              )}
             </p>
             <p className="text-xs text-stone-700 dark:text-stone-300">
               Logged in {when(d.createdAt)} · last seen {when(d.lastSeenAt)}
             </p>
-            {d.userAgent && <p className="truncate text-xs text-stone-600 dark:text-stone-400" title={d.userAgent}>{d.userAgent}</p>}
+            {d.userAgent && (
+              <p className="truncate text-xs text-stone-600 dark:text-stone-400" title={d.userAgent}>
+                {d.userAgent}
+              </p>
+            )}
           </div>
           {!d.current && (
             <Button variant="danger" disabled={busy} onClick={() => onEnd(d)}>
-              End<span className="sr-only"> the session of {d.label}, logged in {when(d.createdAt)}</span>
+              End
+              <span className="sr-only">
+                {" "}
+                the session of {d.label}, logged in {when(d.createdAt)}
+              </span>
             </Button>
           )}
         </li>

@@ -49,8 +49,8 @@ export function DevicesDemo() {
             1. Log in, from two browsers
           </h2>
           <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
-            Your own account, so nobody else sees your devices. Log in here, then open this page in a private window or another browser and log in
-            with the same pair: that is your second device.
+            Your own account, so nobody else sees your devices. Log in here, then open this page in a private window or another browser and log in with the same
+            pair: that is your second device.
           </p>
           <Button className="mt-3" disabled={busy} onClick={() => void createAccount()}>
             Create my account
@@ -67,9 +67,31 @@ export function DevicesDemo() {
               void call("Log in on this device", "POST", "/api/devices/login", { username, password, ...(label.trim() && { label: label.trim() }) });
             }}
           >
-            <TextField id={`${id}-user`} label="Username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" spellCheck={false} />
-            <TextField id={`${id}-pass`} label="Password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="off" spellCheck={false} />
-            <TextField id={`${id}-label`} label="Name this device (optional)" value={label} onChange={(e) => setLabel(e.target.value)} hint="Left empty, the server names it after the browser, e.g. Firefox on Linux." autoComplete="off" maxLength={40} />
+            <TextField
+              id={`${id}-user`}
+              label="Username"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <TextField
+              id={`${id}-pass`}
+              label="Password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="off"
+              spellCheck={false}
+            />
+            <TextField
+              id={`${id}-label`}
+              label="Name this device (optional)"
+              value={label}
+              onChange={(e) => setLabel(e.target.value)}
+              hint="Left empty, the server names it after the browser, e.g. Firefox on Linux."
+              autoComplete="off"
+              maxLength={40}
+            />
             <div>
               <Button type="submit" variant="primary" disabled={busy || !username || !password}>
                 Log in on this device
@@ -113,7 +135,10 @@ export function DevicesDemo() {
             </>
           ) : (
             <p className="mt-1 text-sm text-stone-700 dark:text-stone-300" data-testid="no-devices">
-              Not logged in on this device. <Button className="ml-1" disabled={busy} onClick={() => void call("Reload the list", "GET", "/api/devices")}>Reload the list</Button>
+              Not logged in on this device.{" "}
+              <Button className="ml-1" disabled={busy} onClick={() => void call("Reload the list", "GET", "/api/devices")}>
+                Reload the list
+              </Button>
             </p>
           )}
         </section>

@@ -13,8 +13,8 @@ export function CookieLifetimes({ call, busy, headingId }: { call: Call; busy: b
         1. How long the browser keeps a cookie
       </h2>
       <p className="max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-        A cookie without Expires or Max-Age is called a <em>session cookie</em>: the browser forgets it when you close it. That is all the word
-        means here: it is not a server session, and it holds no session ID unless someone puts one in it.
+        A cookie without Expires or Max-Age is called a <em>session cookie</em>: the browser forgets it when you close it. That is all the word means here: it
+        is not a server session, and it holds no session ID unless someone puts one in it.
       </p>
       <div className="flex flex-wrap gap-2">
         <Button

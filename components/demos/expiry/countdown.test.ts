@@ -8,7 +8,12 @@ const server = Date.UTC(2026, 11, 7, 12, 0, 0);
 const page = server - 2000;
 const step = {
   at: page,
-  exchange: { server: { serverNow: new Date(server).toISOString(), session: { idleExpiresAt: new Date(server + 4000).toISOString(), absoluteExpiresAt: new Date(server + 10_000).toISOString() } } },
+  exchange: {
+    server: {
+      serverNow: new Date(server).toISOString(),
+      session: { idleExpiresAt: new Date(server + 4000).toISOString(), absoluteExpiresAt: new Date(server + 10_000).toISOString() },
+    },
+  },
 } as unknown as Parameters<typeof timersFrom>[0];
 
 describe("the expiry countdown", () => {

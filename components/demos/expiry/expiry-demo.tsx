@@ -65,7 +65,14 @@ export function ExpiryDemo() {
               <legend className="text-sm font-medium">Rolling renewal</legend>
               {ROLLING.map((value) => (
                 <label key={value} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name={`${id}-rolling`} value={value} checked={rolling === value} onChange={() => setRolling(value)} className="accent-cookie-700" />
+                  <input
+                    type="radio"
+                    name={`${id}-rolling`}
+                    value={value}
+                    checked={rolling === value}
+                    onChange={() => setRolling(value)}
+                    className="accent-cookie-700"
+                  />
                   {value === "on" ? "On: every read extends the idle timer" : "Off: only writes extend it"}
                 </label>
               ))}

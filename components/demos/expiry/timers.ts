@@ -18,5 +18,10 @@ export function timersFrom(step: Step): Timers | null {
   const session = server?.session as ServerSession | null | undefined;
   if (!session) return null;
   const serverNow = typeof server?.serverNow === "string" ? Date.parse(server.serverNow) : step.at;
-  return { idleExpiresAt: Date.parse(session.idleExpiresAt), absoluteExpiresAt: Date.parse(session.absoluteExpiresAt), offset: serverNow - step.at, receivedAt: step.at };
+  return {
+    idleExpiresAt: Date.parse(session.idleExpiresAt),
+    absoluteExpiresAt: Date.parse(session.absoluteExpiresAt),
+    offset: serverNow - step.at,
+    receivedAt: step.at,
+  };
 }

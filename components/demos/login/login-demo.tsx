@@ -27,7 +27,11 @@ export function LoginDemo() {
   const { steps, call, busy, announcement } = exchanges;
   const embed = useEmbed();
   const writePageCookie = usePageCookieWriter();
-  const [mechanism, setMechanism] = useRadioState(`${id}-mechanism`, LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server", MECHANISM_IDS);
+  const [mechanism, setMechanism] = useRadioState(
+    `${id}-mechanism`,
+    LOGIN_MECHANISMS.find((m) => m.id === embed?.options.mechanism)?.id ?? "server",
+    MECHANISM_IDS,
+  );
   const [alg, setAlg] = useRadioState(`${id}-alg`, "HS256", ALG_IDS);
   const [username, setUsername] = useFieldState(`${id}-user`, "ada");
   const [password, setPassword] = useFieldState(`${id}-password`, "lovelace");
@@ -46,16 +50,24 @@ export function LoginDemo() {
   };
   const login = async () => {
     const signed = mechanism === "jwt" ? ` ${alg}` : "";
-    const step = await call(`Log in (${label}${signed})`, "POST", `/api/login?mechanism=${mechanism}${mechanism === "jwt" ? `&alg=${alg}` : ""}`, { username, password });
+    const step = await call(`Log in (${label}${signed})`, "POST", `/api/login?mechanism=${mechanism}${mechanism === "jwt" ? `&alg=${alg}` : ""}`, {
+      username,
+      password,
+    });
     if (step.error) {
       setResults((r) => ({ ...r, login: undefined }));
       setNotice(`Login refused: ${step.error.message}`);
       return;
     }
     const server = step.exchange?.server;
-    const ids = mechanism === "server" ? { previousId: (server?.previousId as string | null) ?? null, newId: (server?.newId as string | null) ?? null } : undefined;
+    const ids =
+      mechanism === "server" ? { previousId: (server?.previousId as string | null) ?? null, newId: (server?.newId as string | null) ?? null } : undefined;
     setResults((r) => ({ ...r, login: { setCookie: step.exchange?.response.setCookie ?? [], ids }, replay: undefined }));
-    setNotice(ids ? `Logged in as ada. The session ID changed from ${ids.previousId ? "the one you browsed with" : "none"} to a new one.` : `Logged in as ada with a ${label.toLowerCase()}${signed ? ` signed with${signed}` : ""}.`);
+    setNotice(
+      ids
+        ? `Logged in as ada. The session ID changed from ${ids.previousId ? "the one you browsed with" : "none"} to a new one.`
+        : `Logged in as ada with a ${label.toLowerCase()}${signed ? ` signed with${signed}` : ""}.`,
+    );
   };
   const steal = () => {
     const stolen = stolenFrom(results.login?.setCookie ?? []);
@@ -94,7 +106,14 @@ export function LoginDemo() {
             <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
               {LOGIN_MECHANISMS.map((m) => (
                 <label key={m.id} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name={`${id}-mechanism`} value={m.id} checked={mechanism === m.id} onChange={() => pick(m.id)} className="h-4 w-4 accent-cookie-700" />
+                  <input
+                    type="radio"
+                    name={`${id}-mechanism`}
+                    value={m.id}
+                    checked={mechanism === m.id}
+                    onChange={() => pick(m.id)}
+                    className="h-4 w-4 accent-cookie-700"
+                  />
                   {m.label}
                 </label>
               ))}
@@ -107,15 +126,37 @@ export function LoginDemo() {
             <div className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
               {JWT_ALGS.map((a) => (
                 <label key={a.id} className="flex items-center gap-2 text-sm">
-                  <input type="radio" name={`${id}-alg`} value={a.id} checked={alg === a.id} onChange={() => setAlg(a.id)} className="h-4 w-4 accent-cookie-700" />
+                  <input
+                    type="radio"
+                    name={`${id}-alg`}
+                    value={a.id}
+                    checked={alg === a.id}
+                    onChange={() => setAlg(a.id)}
+                    className="h-4 w-4 accent-cookie-700"
+                  />
                   {a.label}
                 </label>
               ))}
             </div>
           </fieldset>
           <div className="grid gap-4 @xl:grid-cols-2">
-            <TextField id={`${id}-user`} label="Username" value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="username" hint="The demo account is ada." />
-            <TextField id={`${id}-password`} label="Password" type="password" value={password} onChange={(e) => setPassword(e.target.value)} autoComplete="current-password" hint="Its password is lovelace." />
+            <TextField
+              id={`${id}-user`}
+              label="Username"
+              value={username}
+              onChange={(e) => setUsername(e.target.value)}
+              autoComplete="username"
+              hint="The demo account is ada."
+            />
+            <TextField
+              id={`${id}-password`}
+              label="Password"
+              type="password"
+              value={password}
+              onChange={(e) => setPassword(e.target.value)}
+              autoComplete="current-password"
+              hint="Its password is lovelace."
+            />
           </div>
           <div className="flex flex-wrap gap-2">
             <Button onClick={() => void browse()} disabled={busy}>
@@ -138,7 +179,11 @@ export function LoginDemo() {
             <li>Replay: this page writes the copy back with document.cookie (the real cookie is HttpOnly and gone now), then asks the server who you are.</li>
           </ol>
           <div className="flex flex-wrap gap-2">
-            <Button onClick={steal} disabled={busy || !stolenFrom(results.login?.setCookie ?? [])} why={stolenFrom(results.login?.setCookie ?? []) ? undefined : "Log in first: there is no cookie to copy yet."}>
+            <Button
+              onClick={steal}
+              disabled={busy || !stolenFrom(results.login?.setCookie ?? [])}
+              why={stolenFrom(results.login?.setCookie ?? []) ? undefined : "Log in first: there is no cookie to copy yet."}
+            >
               Steal the cookie
             </Button>
             <Button variant="danger" onClick={() => void logout()} disabled={busy}>

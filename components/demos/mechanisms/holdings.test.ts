@@ -4,7 +4,11 @@ import { holdingsOf, revokeVerdict } from "./holdings";
 
 function exchange(setCookie: string[], server: Record<string, unknown> = {}, cookieHeader: string | null = null): Exchange {
   const cookies = cookieHeader ? cookieHeader.split("; ").map((p) => ({ name: p.split("=")[0]!, value: p.slice(p.indexOf("=") + 1) })) : [];
-  return { request: { method: "GET", url: "http://localhost/", cookieHeader, cookies }, response: { status: 200, setCookie }, server: { mechanism: "server", summary: "", instance: "test", ...server } };
+  return {
+    request: { method: "GET", url: "http://localhost/", cookieHeader, cookies },
+    response: { status: 200, setCookie },
+    server: { mechanism: "server", summary: "", instance: "test", ...server },
+  };
 }
 
 describe("what each side holds", () => {
@@ -14,7 +18,10 @@ describe("what each side holds", () => {
   });
 
   it("should show the server session's data and store, and its cookie as HttpOnly", () => {
-    const h = holdingsOf("server", exchange(["__Host-sid=abc; Max-Age=1800; Path=/; Secure; HttpOnly; SameSite=Lax"], { store: "sqlite", session: { data: { theme: "dark" } } }));
+    const h = holdingsOf(
+      "server",
+      exchange(["__Host-sid=abc; Max-Age=1800; Path=/; Secure; HttpOnly; SameSite=Lax"], { store: "sqlite", session: { data: { theme: "dark" } } }),
+    );
     expect(h).toMatchObject({ cookie: { name: "__Host-sid", value: "abc" }, bytes: 13, httpOnly: true, serverData: { theme: "dark" }, store: "sqlite" });
   });
 });
@@ -25,6 +32,9 @@ describe("the verdict after trying to revoke", () => {
   });
 
   it("should say a server session copy is refused once the record is deleted", () => {
-    expect(revokeVerdict("server", exchange([], { outcome: "unknown_id", session: null }, "__Host-sid=abc"))).toMatchObject({ accepted: false, headline: "Refused: unknown session" });
+    expect(revokeVerdict("server", exchange([], { outcome: "unknown_id", session: null }, "__Host-sid=abc"))).toMatchObject({
+      accepted: false,
+      headline: "Refused: unknown session",
+    });
   });
 });

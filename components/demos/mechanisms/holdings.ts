@@ -33,7 +33,11 @@ export function revokeVerdict(mechanism: Mechanism, exchange: Exchange | null): 
   if (mechanism !== "cookie") return replayVerdict(mechanism, exchange?.server);
   const copy = exchange?.request.cookies.find((c) => c.name === RAW_COOKIE.name);
   if (copy) {
-    return { accepted: true, headline: "Still accepted: the server believes the copy", reason: `The server sent a deletion, but it keeps no state: the copy ${copy.name}=${copy.value} came back and is taken as it is.` };
+    return {
+      accepted: true,
+      headline: "Still accepted: the server believes the copy",
+      reason: `The server sent a deletion, but it keeps no state: the copy ${copy.name}=${copy.value} came back and is taken as it is.`,
+    };
   }
   return { accepted: false, headline: "Gone from this browser", reason: "The copy did not come back." };
 }

@@ -26,13 +26,23 @@ const short = (s: string) => (s.length > 56 ? `${s.slice(0, 56)}…` : s);
 export function MechanismCard({ facts, holdings, revoke, onRevoke, disabled }: Props) {
   const h = holdings;
   return (
-    <section aria-labelledby={`mech-${facts.id}`} data-testid={`card-${facts.id}`} className="flex min-w-0 flex-col rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
+    <section
+      aria-labelledby={`mech-${facts.id}`}
+      data-testid={`card-${facts.id}`}
+      className="flex min-w-0 flex-col rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+    >
       <h3 id={`mech-${facts.id}`} className="font-semibold">
         {facts.title}
       </h3>
       <dl className="mt-2 flex-1">
         <Row term="The browser holds">
-          {h?.cookie ? <code className="font-mono text-xs break-all" title={`${h.cookie.name}=${h.cookie.value}`}>{short(`${h.cookie.name}=${h.cookie.value}`)}</code> : <span className="italic">Nothing yet</span>}
+          {h?.cookie ? (
+            <code className="font-mono text-xs break-all" title={`${h.cookie.name}=${h.cookie.value}`}>
+              {short(`${h.cookie.name}=${h.cookie.value}`)}
+            </code>
+          ) : (
+            <span className="italic">Nothing yet</span>
+          )}
         </Row>
         <Row term="Size on every request">{h?.cookie ? <span data-testid={`bytes-${facts.id}`}>{h.bytes} bytes</span> : "–"}</Row>
         <Row term="Page JavaScript">{h?.cookie ? (h.httpOnly ? "Cannot read it (HttpOnly)" : "Can read it (document.cookie)") : "–"}</Row>
@@ -51,7 +61,12 @@ export function MechanismCard({ facts, holdings, revoke, onRevoke, disabled }: P
         <Row term="Who can change it">{facts.changeableBy}</Row>
         <Row term="Can the server revoke it?">{facts.revocable}</Row>
       </dl>
-      <Button onClick={onRevoke} disabled={disabled || !h?.cookie} why={h?.cookie ? undefined : "Log in first: there is nothing to revoke yet."} className="mt-2 self-start">
+      <Button
+        onClick={onRevoke}
+        disabled={disabled || !h?.cookie}
+        why={h?.cookie ? undefined : "Log in first: there is nothing to revoke yet."}
+        className="mt-2 self-start"
+      >
         Try to revoke<span className="sr-only"> ({facts.title})</span>
       </Button>
       {revoke && (

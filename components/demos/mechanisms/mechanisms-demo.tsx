@@ -93,7 +93,14 @@ export function MechanismsDemo() {
         <legend className="mb-1 font-medium">Show in the inspector</legend>
         {[{ id: "all" as const, title: "Every mechanism" }, ...FACTS].map((f) => (
           <label key={f.id} className="flex items-center gap-2">
-            <input type="radio" name={`${id}-shown`} value={f.id} checked={shown === f.id} onChange={() => setShown(f.id)} className="h-4 w-4 accent-cookie-700" />
+            <input
+              type="radio"
+              name={`${id}-shown`}
+              value={f.id}
+              checked={shown === f.id}
+              onChange={() => setShown(f.id)}
+              className="h-4 w-4 accent-cookie-700"
+            />
             {f.title}
           </label>
         ))}

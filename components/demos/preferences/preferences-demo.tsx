@@ -24,7 +24,21 @@ const readCurrent = () => {
   return `${(THEMES as readonly string[]).includes(root.dataset.theme ?? "") ? root.dataset.theme : "system"}|${root.lang === "fr" ? "fr" : "en"}`;
 };
 
-function Choice<T extends string>({ legend, name, options, labels, value, onChange }: { legend: string; name: string; options: readonly T[]; labels: Record<T, string>; value: T; onChange: (v: T) => void }) {
+function Choice<T extends string>({
+  legend,
+  name,
+  options,
+  labels,
+  value,
+  onChange,
+}: {
+  legend: string;
+  name: string;
+  options: readonly T[];
+  labels: Record<T, string>;
+  value: T;
+  onChange: (v: T) => void;
+}) {
   const pageLang = useLang();
   return (
     <fieldset className="space-y-1">
@@ -47,7 +61,10 @@ export function PreferencesDemo() {
   // The page's current preferences start the form; the learner's picks override them, those made
   // before the scripts ran included (the server HTML checks "system" and "en" as stand-ins).
   const current = useSyncExternalStore(noop, readCurrent, () => "system|en");
-  const [picked, setPicked] = useState<{ theme?: Theme; lang?: Lang }>(() => ({ theme: changedRadio(`${id}-theme`, THEMES), lang: changedRadio(`${id}-lang`, LANGS) }));
+  const [picked, setPicked] = useState<{ theme?: Theme; lang?: Lang }>(() => ({
+    theme: changedRadio(`${id}-theme`, THEMES),
+    lang: changedRadio(`${id}-lang`, LANGS),
+  }));
   const [currentTheme, currentLang] = current.split("|") as [Theme, Lang];
   const theme = picked.theme ?? currentTheme;
   const lang = picked.lang ?? currentLang;
@@ -105,7 +122,10 @@ export function PreferencesDemo() {
           <ActionStatus exchanges={exchanges} />
         </div>
         <p className="text-sm @xl:col-span-2">
-          {text.servedAs} <code className="font-mono break-all" data-testid="served-html">{served ?? "…"}</code>
+          {text.servedAs}{" "}
+          <code className="font-mono break-all" data-testid="served-html">
+            {served ?? "…"}
+          </code>
         </p>
       </form>
       <Inspector steps={steps} announcement={announcement} anchor={exchanges.anchor} />

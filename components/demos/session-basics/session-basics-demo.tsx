@@ -31,8 +31,24 @@ export function SessionBasicsDemo() {
           void save();
         }}
       >
-        <TextField id={`${id}-key`} label="Key" value={key} onChange={(e) => setKey(e.target.value)} hint="1 to 64 characters, e.g. username or theme." autoComplete="off" spellCheck={false} />
-        <TextField id={`${id}-value`} label="Value" value={value} onChange={(e) => setValue(e.target.value)} hint="Any text: it stays on the server, so spaces and commas are fine." autoComplete="off" spellCheck={false} />
+        <TextField
+          id={`${id}-key`}
+          label="Key"
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          hint="1 to 64 characters, e.g. username or theme."
+          autoComplete="off"
+          spellCheck={false}
+        />
+        <TextField
+          id={`${id}-value`}
+          label="Value"
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          hint="Any text: it stays on the server, so spaces and commas are fine."
+          autoComplete="off"
+          spellCheck={false}
+        />
         <div className="flex flex-wrap gap-2 @xl:col-span-2">
           <Button type="submit" variant="primary" disabled={busy}>
             Save to session

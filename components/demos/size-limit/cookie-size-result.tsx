@@ -25,7 +25,16 @@ export function CookieSizeResult({ size, set, read }: { size: number; set: Step;
         Name + value: <strong>{formatBytes(size)}</strong> (the limit is 4,096 bytes).
       </p>
       <p className="mt-1" data-testid="cookie-size-verdict">
-        Explainer: {!verdict ? "reading the line…" : verdict.stored ? "stored." : <>refused, <code className="font-mono">{verdict.reason?.code}</code>.</>}
+        Explainer:{" "}
+        {!verdict ? (
+          "reading the line…"
+        ) : verdict.stored ? (
+          "stored."
+        ) : (
+          <>
+            refused, <code className="font-mono">{verdict.reason?.code}</code>.
+          </>
+        )}
       </p>
       <p className="mt-1" data-testid="cookie-size-sent">
         {arrived

@@ -32,8 +32,12 @@ export function SizeLimitDemo() {
     <div className="space-y-6">
       <div className="grid gap-4 @4xl:grid-cols-2">
         <section aria-labelledby="size-cookie" className={PANEL}>
-          <h2 id="size-cookie" className="text-lg font-semibold">In a cookie: 4,096 bytes at most</h2>
-          <p className="text-sm text-stone-700 dark:text-stone-300">Set a cookie called <code className="font-mono">{BIG_COOKIE}</code> whose name and value together take:</p>
+          <h2 id="size-cookie" className="text-lg font-semibold">
+            In a cookie: 4,096 bytes at most
+          </h2>
+          <p className="text-sm text-stone-700 dark:text-stone-300">
+            Set a cookie called <code className="font-mono">{BIG_COOKIE}</code> whose name and value together take:
+          </p>
           <div className="flex flex-wrap gap-2">
             {COOKIE_SIZES.map((size) => (
               <Button key={size} onClick={() => void grow(size)} disabled={cookie.busy}>
@@ -48,7 +52,9 @@ export function SizeLimitDemo() {
           {grown && <CookieSizeResult {...grown} />}
         </section>
         <section aria-labelledby="size-session" className={PANEL}>
-          <h2 id="size-session" className="text-lg font-semibold">In a server session: a megabyte</h2>
+          <h2 id="size-session" className="text-lg font-semibold">
+            In a server session: a megabyte
+          </h2>
           <p className="text-sm text-stone-700 dark:text-stone-300">The server makes the filler itself and keeps it; the browser holds only the session ID.</p>
           <div className="flex flex-wrap gap-2">
             <Button variant="primary" onClick={() => void fill(SESSION_FILL)} disabled={session.busy}>

@@ -16,5 +16,13 @@ export const storesMeta: DemoMeta = {
     "Redis appears only when the server was started with REDIS_URL (for example REDIS_URL=redis://127.0.0.1:6379 npm start, with a redis-server running).",
   ],
   lesson: "sessions",
-  code: ["app/api/stores/route.ts", "app/api/stores/restart/route.ts", "lib/api/stores.ts", "lib/api/visitor-stores.ts", "lib/session/memory-store.ts", "lib/session/sqlite-store.ts", "lib/session/redis-store.ts"],
+  code: [
+    "app/api/stores/route.ts",
+    "app/api/stores/restart/route.ts",
+    "lib/api/stores.ts",
+    "lib/api/visitor-stores.ts",
+    "lib/session/memory-store.ts",
+    "lib/session/sqlite-store.ts",
+    "lib/session/redis-store.ts",
+  ],
 };

@@ -54,8 +54,8 @@ export function StoresDemo() {
         </div>
         <ActionStatus exchanges={exchanges} />
         <p className="max-w-3xl text-sm text-stone-700 dark:text-stone-300">
-          The restart is simulated: the app keeps running, but your memory store is swapped for an empty one, which is exactly what a real restart
-          leaves behind (a real one would empty every visitor&apos;s; here each visitor has their own). SQLite and Redis are not touched.
+          The restart is simulated: the app keeps running, but your memory store is swapped for an empty one, which is exactly what a real restart leaves behind
+          (a real one would empty every visitor&apos;s; here each visitor has their own). SQLite and Redis are not touched.
         </p>
         <div className="grid gap-3 @2xl:grid-cols-3">
           {KINDS.map((kind) => (

@@ -48,8 +48,14 @@ export function TabsDemo() {
           <h2 id={`${id}-shared`} className="text-lg font-semibold">
             Shared by every tab: the session
           </h2>
-          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">Every tab sends the same session cookie, so the server holds one session for all of them.</p>
-          <pre className="mt-3 rounded bg-stone-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-stone-800" data-testid="shared-session" aria-label="Session data on the server">
+          <p className="mt-1 text-sm text-stone-700 dark:text-stone-300">
+            Every tab sends the same session cookie, so the server holds one session for all of them.
+          </p>
+          <pre
+            className="mt-3 rounded bg-stone-100 p-2 font-mono text-xs break-all whitespace-pre-wrap dark:bg-stone-800"
+            data-testid="shared-session"
+            aria-label="Session data on the server"
+          >
             {session ? JSON.stringify(session.data, null, 2) : "No session yet: write a note to start one."}
           </pre>
           <form

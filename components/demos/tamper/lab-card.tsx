@@ -27,7 +27,10 @@ function rowsFor(mechanism: LabCardInfo["mechanism"], value: string): number {
 export function LabCard({ info, id, value, onChange, verdict, disabled }: Props) {
   const decoded = info.mechanism === "jwt" && value ? decodeJwtPayload(value) : null;
   return (
-    <section aria-labelledby={`${id}-title`} className="flex min-w-0 flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900">
+    <section
+      aria-labelledby={`${id}-title`}
+      className="flex min-w-0 flex-col gap-2 rounded-lg border border-stone-200 bg-white p-3 dark:border-stone-700 dark:bg-stone-900"
+    >
       <h3 id={`${id}-title`} className="font-semibold">
         {info.title} <span className="font-mono text-xs font-normal text-stone-600 dark:text-stone-400">{info.cookie}</span>
       </h3>
@@ -44,7 +47,12 @@ export function LabCard({ info, id, value, onChange, verdict, disabled }: Props)
         autoComplete="off"
         className="w-full resize-y rounded-md border border-stone-300 bg-white px-2 py-1 font-mono text-xs break-all dark:border-stone-600 dark:bg-stone-950"
       />
-      <Button onClick={() => onChange(info.quickEdit.apply(value))} disabled={disabled || value === ""} why={value === "" ? "The box is empty: there is nothing to edit yet." : undefined} className="self-start">
+      <Button
+        onClick={() => onChange(info.quickEdit.apply(value))}
+        disabled={disabled || value === ""}
+        why={value === "" ? "The box is empty: there is nothing to edit yet." : undefined}
+        className="self-start"
+      >
         {info.quickEdit.label}
         <span className="sr-only"> ({info.title})</span>
       </Button>

@@ -27,7 +27,9 @@ export function TamperDemo() {
   const exchanges = useExchanges();
   const { steps, call, busy, announcement } = exchanges;
   // What a learner typed into a card before the scripts ran (use-field-state.ts), else nothing yet.
-  const [values, setValues] = useState<Values>(() => Object.fromEntries(LAB_CARDS.map((c) => [c.mechanism, liveValue(`${id}-${c.mechanism}-value`) ?? ""])) as Values);
+  const [values, setValues] = useState<Values>(
+    () => Object.fromEntries(LAB_CARDS.map((c) => [c.mechanism, liveValue(`${id}-${c.mechanism}-value`) ?? ""])) as Values,
+  );
   const [verdicts, setVerdicts] = useState<Verdict[]>([]);
   const [notice, setNotice] = useState("");
   const writePageCookie = usePageCookieWriter();
@@ -50,7 +52,9 @@ export function TamperDemo() {
     const step = await call("Who am I?", "GET", "/api/tamper");
     const got = (step.exchange?.server.verdicts as Verdict[] | undefined) ?? [];
     setVerdicts(got);
-    setNotice(got.length ? `Server verdicts: ${got.map((v) => `${LAB_CARDS.find((c) => c.mechanism === v.mechanism)?.title}: ${v.headline}`).join(". ")}.` : "");
+    setNotice(
+      got.length ? `Server verdicts: ${got.map((v) => `${LAB_CARDS.find((c) => c.mechanism === v.mechanism)?.title}: ${v.headline}`).join(". ")}.` : "",
+    );
   };
 
   const reset = async () => {
@@ -63,9 +67,9 @@ export function TamperDemo() {
   return (
     <div className="space-y-6">
       <p className="max-w-3xl rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-950 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
-        The real session cookies of this site are HttpOnly, so page JavaScript cannot touch them. This lab issues four <em>separate</em> cookies
-        without HttpOnly, made with the same libraries, so this page can edit them through <code className="font-mono">document.cookie</code>, just as
-        you could in your browser&apos;s devtools (Application, Cookies).
+        The real session cookies of this site are HttpOnly, so page JavaScript cannot touch them. This lab issues four <em>separate</em> cookies without
+        HttpOnly, made with the same libraries, so this page can edit them through <code className="font-mono">document.cookie</code>, just as you could in your
+        browser&apos;s devtools (Application, Cookies).
       </p>
       <div className="flex flex-wrap gap-2">
         <Button variant="primary" onClick={() => void issue()} disabled={busy}>

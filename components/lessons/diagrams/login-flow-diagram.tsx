@@ -9,7 +9,7 @@ const steps: { from: Actor; to: Actor; lines: string[]; kind?: "danger" }[] = [
   { from: "server", to: "store", lines: ["password right: drop the old", "record, create one under a NEW id"] },
   { from: "server", to: "browser", lines: ["Set-Cookie: __Host-sid=NEW;", "HttpOnly; Secure; SameSite=Lax"] },
   { from: "browser", to: "server", lines: ["GET /account", "Cookie: __Host-sid=NEW"] },
-  { from: "server", to: "store", lines: ["look up NEW", "→ { user: \"ada\" }"] },
+  { from: "server", to: "store", lines: ["look up NEW", '→ { user: "ada" }'] },
   { from: "browser", to: "server", lines: ["POST /api/logout", "Cookie: __Host-sid=NEW"] },
   { from: "server", to: "store", lines: ["delete NEW: any copy of", "the cookie is now worthless"], kind: "danger" },
   { from: "server", to: "browser", lines: ["Set-Cookie: __Host-sid=;", "Max-Age=0"] },
@@ -37,7 +37,14 @@ export function LoginFlowDiagram() {
       </defs>
       {(Object.keys(X) as Actor[]).map((actor) => (
         <g key={actor}>
-          <rect x={X[actor] - 70} y={8} width={140} height={30} rx={6} className="fill-cookie-100 stroke-cookie-600 dark:fill-stone-800 dark:stroke-amber-400" />
+          <rect
+            x={X[actor] - 70}
+            y={8}
+            width={140}
+            height={30}
+            rx={6}
+            className="fill-cookie-100 stroke-cookie-600 dark:fill-stone-800 dark:stroke-amber-400"
+          />
           <text x={X[actor]} y={28} textAnchor="middle" className="fill-current text-[14px] font-semibold">
             {actor === "store" ? "Session store" : actor[0]!.toUpperCase() + actor.slice(1)}
           </text>
@@ -54,8 +61,18 @@ export function LoginFlowDiagram() {
                 {line}
               </text>
             ))}
-            <line x1={X[s.from]} x2={X[s.to] + (X[s.to] > X[s.from] ? -2 : 2)} y1={y} y2={y} markerEnd="url(#login-flow-arrow)" className="stroke-current" strokeWidth={1.5} />
-            <text x={X.browser - 80} y={y + 4} className="fill-current text-[11px] font-semibold">{i + 1}</text>
+            <line
+              x1={X[s.from]}
+              x2={X[s.to] + (X[s.to] > X[s.from] ? -2 : 2)}
+              y1={y}
+              y2={y}
+              markerEnd="url(#login-flow-arrow)"
+              className="stroke-current"
+              strokeWidth={1.5}
+            />
+            <text x={X.browser - 80} y={y + 4} className="fill-current text-[11px] font-semibold">
+              {i + 1}
+            </text>
           </g>
         );
       })}

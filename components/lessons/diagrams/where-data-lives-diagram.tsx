@@ -22,19 +22,31 @@ export function WhereDataLivesDiagram() {
       width={720}
       height={height}
     >
-      <text x={330} y={24} textAnchor="middle" className="fill-current text-[14px] font-semibold">In the browser (the cookie)</text>
-      <text x={600} y={24} textAnchor="middle" className="fill-current text-[14px] font-semibold">On the server</text>
+      <text x={330} y={24} textAnchor="middle" className="fill-current text-[14px] font-semibold">
+        In the browser (the cookie)
+      </text>
+      <text x={600} y={24} textAnchor="middle" className="fill-current text-[14px] font-semibold">
+        On the server
+      </text>
       {rows.map((r, i) => {
         const y = 40 + i * ROW;
         return (
           <g key={r.name}>
-            <text x={10} y={y + 32} className="fill-current text-[14px] font-semibold">{r.name}</text>
+            <text x={10} y={y + 32} className="fill-current text-[14px] font-semibold">
+              {r.name}
+            </text>
             <rect x={200} y={y + 6} width={260} height={52} rx={8} className="fill-cookie-50 stroke-cookie-600 dark:fill-stone-800 dark:stroke-amber-400" />
-            <text x={330} y={y + 28} textAnchor="middle" className="fill-current font-mono text-[12px]">{r.browser}</text>
-            <text x={330} y={y + 46} textAnchor="middle" className="fill-current text-[12px] italic">{r.note}</text>
+            <text x={330} y={y + 28} textAnchor="middle" className="fill-current font-mono text-[12px]">
+              {r.browser}
+            </text>
+            <text x={330} y={y + 46} textAnchor="middle" className="fill-current text-[12px] italic">
+              {r.note}
+            </text>
             <line x1={462} x2={518} y1={y + 32} y2={y + 32} strokeDasharray="3 3" className="stroke-stone-500" />
             <rect x={520} y={y + 6} width={190} height={52} rx={8} className="fill-sky-50 stroke-sky-700 dark:fill-sky-950 dark:stroke-sky-400" />
-            <text x={615} y={y + 37} textAnchor="middle" className="fill-current text-[12px]">{r.server}</text>
+            <text x={615} y={y + 37} textAnchor="middle" className="fill-current text-[12px]">
+              {r.server}
+            </text>
           </g>
         );
       })}

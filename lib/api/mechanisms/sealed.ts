@@ -32,8 +32,16 @@ export const sealedMechanism = {
   async read(request: Request) {
     const r = await current(request);
     if (r.ok) {
-      const opened = r.secret === "current" ? "The seal opened with this server's secret." : "The seal opened with the previous secret, kept after a rotation so no one is logged out; the next write reseals it with the current one.";
-      return reply(new Headers(), `${opened} ${NOTHING_KEPT}`, r.data, { purpose: r.purpose, secret: r.secret, sealBytes: r.sealBytes, expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString() });
+      const opened =
+        r.secret === "current"
+          ? "The seal opened with this server's secret."
+          : "The seal opened with the previous secret, kept after a rotation so no one is logged out; the next write reseals it with the current one.";
+      return reply(new Headers(), `${opened} ${NOTHING_KEPT}`, r.data, {
+        purpose: r.purpose,
+        secret: r.secret,
+        sealBytes: r.sealBytes,
+        expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString(),
+      });
     }
     return reply(new Headers(), `No session: ${r.reason.message}`, null, { sealBytes: r.sealBytes, reason: r.reason });
   },
@@ -41,16 +49,34 @@ export const sealedMechanism = {
     const r = await current(request);
     // This route seals whatever it is sent, so it only ever seals data: a login seal it wrote could
     // carry any user and role a visitor posted.
-    const wasLogin = r.ok && r.purpose === "login" ? ` The seal you sent was a login seal; this route seals data only (purpose "data", inside the seal), so the new one no longer logs you in.` : "";
-    return store(request, applyPatch(r.ok ? r.data : {}, patch), `The data was merged and sealed again for purpose "data"; the whole new seal is sent back in Set-Cookie.${wasLogin} ${NOTHING_KEPT}`, "data");
+    const wasLogin =
+      r.ok && r.purpose === "login"
+        ? ` The seal you sent was a login seal; this route seals data only (purpose "data", inside the seal), so the new one no longer logs you in.`
+        : "";
+    return store(
+      request,
+      applyPatch(r.ok ? r.data : {}, patch),
+      `The data was merged and sealed again for purpose "data"; the whole new seal is sent back in Set-Cookie.${wasLogin} ${NOTHING_KEPT}`,
+      "data",
+    );
   },
   async clear(request: Request) {
     const headers = new Headers();
     clearStateCookie(headers, request, BASE);
-    return reply(headers, "The cookie is cleared in this browser. The server kept nothing, so there is nothing to revoke: a copy of the seal still opens until it expires.", null, {});
+    return reply(
+      headers,
+      "The cookie is cleared in this browser. The server kept nothing, so there is nothing to revoke: a copy of the seal still opens until it expires.",
+      null,
+      {},
+    );
   },
   async login(request: Request, identity: LoginIdentity) {
-    return store(request, { ...identity }, `Logged in: the identity is sealed into the cookie with the purpose "login", which only the login writes. ${NOTHING_KEPT}`, "login");
+    return store(
+      request,
+      { ...identity },
+      `Logged in: the identity is sealed into the cookie with the purpose "login", which only the login writes. ${NOTHING_KEPT}`,
+      "login",
+    );
   },
   async logout(request: Request) {
     return sealedMechanism.clear(request);

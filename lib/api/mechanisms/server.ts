@@ -29,7 +29,16 @@ export function sessionRequest(request: Request, manager?: SessionManager): Sess
 export function sessionCookieLine(cookie: SessionCookie, request?: Request): string {
   const cross = request ? crossSiteAttributes(request) : null;
   if (cookie.maxAge === 0) return buildClearCookie(cookie.name, {}, cross ?? {});
-  return buildSetCookie({ name: cookie.name, value: cookie.value, path: cookie.path, maxAge: cookie.maxAge ?? undefined, httpOnly: true, secure: cookie.secure, sameSite: "Lax", ...cross });
+  return buildSetCookie({
+    name: cookie.name,
+    value: cookie.value,
+    path: cookie.path,
+    maxAge: cookie.maxAge ?? undefined,
+    httpOnly: true,
+    secure: cookie.secure,
+    sameSite: "Lax",
+    ...cross,
+  });
 }
 
 /** The server column: the store's record for this visitor, with its timestamps, after the request. */
@@ -45,8 +54,21 @@ export function serverReply(request: Request, manager: SessionManager, result: S
       storeNote: STORE_NOTES[manager.store.kind],
       summary: result.message,
       outcome: result.outcome,
-      session: s && { id: s.id, data: s.data, createdAt: iso(s.createdAt), lastSeenAt: iso(s.lastSeenAt), idleExpiresAt: iso(s.idleExpiresAt), absoluteExpiresAt: iso(s.absoluteExpiresAt) },
-      limits: { idleTimeoutSeconds: manager.idleTimeoutMs / 1000, absoluteTimeoutSeconds: manager.absoluteTimeoutMs / 1000, rolling: manager.rolling, renewAfterSeconds: manager.touchAfterMs / 1000, maxDataBytes: manager.maxDataBytes },
+      session: s && {
+        id: s.id,
+        data: s.data,
+        createdAt: iso(s.createdAt),
+        lastSeenAt: iso(s.lastSeenAt),
+        idleExpiresAt: iso(s.idleExpiresAt),
+        absoluteExpiresAt: iso(s.absoluteExpiresAt),
+      },
+      limits: {
+        idleTimeoutSeconds: manager.idleTimeoutMs / 1000,
+        absoluteTimeoutSeconds: manager.absoluteTimeoutMs / 1000,
+        rolling: manager.rolling,
+        renewAfterSeconds: manager.touchAfterMs / 1000,
+        maxDataBytes: manager.maxDataBytes,
+      },
       ...extra,
     },
   };

@@ -1,7 +1,6 @@
 /* The tamper lab's names and constants, with no runtime code, so the page can share them. */
 import type { Mechanism } from "../../mechanisms";
 
-
 export const LAB_COOKIE_NAMES: Record<Mechanism, string> = {
   cookie: "lab_raw",
   sealed: "lab_sealed",

@@ -37,7 +37,11 @@ export async function issueLab(request: Request): Promise<Response> {
   const headers = new Headers();
   for (const m of MECHANISMS) headers.append("set-cookie", labCookieLine(request, m, values[m]));
   const summary = `Issued the claim user=ada, role=user four ways. ${KEEPS}`;
-  return respond(request, { headers, server: { mechanism: "none", summary, labSession: { id: values.server, data: session.session!.data } }, body: { message: summary } });
+  return respond(request, {
+    headers,
+    server: { mechanism: "none", summary, labSession: { id: values.server, data: session.session!.data } },
+    body: { message: summary },
+  });
 }
 
 /** GET: "who am I?", each lab cookie checked by its mechanism's real reader. */

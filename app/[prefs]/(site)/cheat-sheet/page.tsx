@@ -21,8 +21,15 @@ const TABLE =
 function Sheet({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section aria-labelledby={id} className="cheat-section mt-8">
-      <h2 id={id} className="text-xl font-semibold">{title}</h2>
-      <div role="region" aria-label={`${title}: table, scrolls sideways on narrow screens`} tabIndex={0} className="mt-3 overflow-x-auto print:overflow-visible">
+      <h2 id={id} className="text-xl font-semibold">
+        {title}
+      </h2>
+      <div
+        role="region"
+        aria-label={`${title}: table, scrolls sideways on narrow screens`}
+        tabIndex={0}
+        className="mt-3 overflow-x-auto print:overflow-visible"
+      >
         {children}
       </div>
     </section>
@@ -42,7 +49,8 @@ export default async function CheatSheetPage({ params }: Props) {
     <div className="cheat-sheet max-w-5xl" lang={englishOn(lang)}>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Cookie and session cheat sheet</h1>
       <p className="mt-3 text-stone-700 dark:text-stone-300">
-        Everything on one page, as of December 2026. Print it (it drops the site&apos;s header and footer and prints black on white), or follow a link to the lesson that explains a line.
+        Everything on one page, as of December 2026. Print it (it drops the site&apos;s header and footer and prints black on white), or follow a link to the
+        lesson that explains a line.
       </p>
       <p className="mt-2 text-sm text-stone-700 dark:text-stone-300 print:hidden">
         A session cookie example: <code className="font-mono">Set-Cookie: __Host-sid=…; Path=/; Secure; HttpOnly; SameSite=Lax</code>
@@ -50,13 +58,25 @@ export default async function CheatSheetPage({ params }: Props) {
 
       <Sheet id="attributes" title="Set-Cookie attributes">
         <table className={TABLE}>
-          <thead><tr><th scope="col">Attribute</th><th scope="col">What it does</th><th scope="col">Taught in</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Attribute</th>
+              <th scope="col">What it does</th>
+              <th scope="col">Taught in</th>
+            </tr>
+          </thead>
           <tbody>
             {attributeRows.map((r) => (
               <tr key={r.name}>
-                <th scope="row" className="font-mono font-normal whitespace-nowrap">{r.name}</th>
+                <th scope="row" className="font-mono font-normal whitespace-nowrap">
+                  {r.name}
+                </th>
                 <td>{r.what}</td>
-                <td><Link href={`/learn/${r.lesson}`} className="underline underline-offset-4">{sectionName(r.lesson)}</Link></td>
+                <td>
+                  <Link href={`/learn/${r.lesson}`} className="underline underline-offset-4">
+                    {sectionName(r.lesson)}
+                  </Link>
+                </td>
               </tr>
             ))}
           </tbody>
@@ -65,11 +85,19 @@ export default async function CheatSheetPage({ params }: Props) {
 
       <Sheet id="prefixes" title="Name prefixes">
         <table className={TABLE}>
-          <thead><tr><th scope="col">Prefix</th><th scope="col">Accepted only with</th><th scope="col">Enforced by</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Prefix</th>
+              <th scope="col">Accepted only with</th>
+              <th scope="col">Enforced by</th>
+            </tr>
+          </thead>
           <tbody>
             {prefixRows.map((r) => (
               <tr key={r.prefix}>
-                <th scope="row" className="font-mono font-normal whitespace-nowrap">{r.prefix}</th>
+                <th scope="row" className="font-mono font-normal whitespace-nowrap">
+                  {r.prefix}
+                </th>
                 <td>{r.what}</td>
                 <td>{r.support}</td>
               </tr>
@@ -80,11 +108,19 @@ export default async function CheatSheetPage({ params }: Props) {
 
       <Sheet id="limits" title="Limits">
         <table className={TABLE}>
-          <thead><tr><th scope="col">Limit</th><th scope="col">Value</th><th scope="col">What happens</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Limit</th>
+              <th scope="col">Value</th>
+              <th scope="col">What happens</th>
+            </tr>
+          </thead>
           <tbody>
             {limitRows.map((r) => (
               <tr key={r.limit}>
-                <th scope="row" className="font-normal">{r.limit}</th>
+                <th scope="row" className="font-normal">
+                  {r.limit}
+                </th>
                 <td className="font-semibold whitespace-nowrap">{r.value}</td>
                 <td>{r.detail}</td>
               </tr>
@@ -96,7 +132,13 @@ export default async function CheatSheetPage({ params }: Props) {
       <Sheet id="mechanisms" title="The four ways to keep state">
         <table className={TABLE}>
           <thead>
-            <tr><th scope="col">Mechanism</th><th scope="col">Where the data lives</th><th scope="col">What the browser holds</th><th scope="col">Can the server revoke it?</th><th scope="col">Size</th></tr>
+            <tr>
+              <th scope="col">Mechanism</th>
+              <th scope="col">Where the data lives</th>
+              <th scope="col">What the browser holds</th>
+              <th scope="col">Can the server revoke it?</th>
+              <th scope="col">Size</th>
+            </tr>
           </thead>
           <tbody>
             {mechanisms.map((m) => (
@@ -112,7 +154,15 @@ export default async function CheatSheetPage({ params }: Props) {
         </table>
       </Sheet>
       <p className="mt-4 text-sm">
-        The full comparison, with lifetime, scaling and cost per request: <Link href="/learn/comparison#table" className="underline underline-offset-4">the comparison lesson</Link>. Every term: <Link href="/glossary" className="underline underline-offset-4">the glossary</Link>.
+        The full comparison, with lifetime, scaling and cost per request:{" "}
+        <Link href="/learn/comparison#table" className="underline underline-offset-4">
+          the comparison lesson
+        </Link>
+        . Every term:{" "}
+        <Link href="/glossary" className="underline underline-offset-4">
+          the glossary
+        </Link>
+        .
       </p>
     </div>
   );

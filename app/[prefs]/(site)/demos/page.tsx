@@ -37,7 +37,9 @@ export default async function DemosPage({ params }: Props) {
                 {(usedIn.get(d.id) ?? []).map((l, i) => (
                   <span key={l.slug}>
                     {i > 0 && ", "}
-                    <Link href={`/learn/${l.slug}#demo-${d.id}`} className="underline underline-offset-4">{l.title}</Link>
+                    <Link href={`/learn/${l.slug}#demo-${d.id}`} className="underline underline-offset-4">
+                      {l.title}
+                    </Link>
                   </span>
                 ))}
               </p>

@@ -18,7 +18,11 @@ export default async function SearchPage({ params }: Props) {
     <div className="max-w-3xl" lang={englishOn(lang)}>
       <h1 className="text-3xl font-bold tracking-tight sm:text-4xl">Search</h1>
       <p className="mt-4 text-stone-700 dark:text-stone-300">
-        Results appear as you type, from every lesson and section, every demo and every <Link href="/glossary" className="underline underline-offset-4">glossary</Link> term. The search runs in your browser: what you type is not sent anywhere.
+        Results appear as you type, from every lesson and section, every demo and every{" "}
+        <Link href="/glossary" className="underline underline-offset-4">
+          glossary
+        </Link>{" "}
+        term. The search runs in your browser: what you type is not sent anywhere.
       </p>
       <SiteSearch />
     </div>

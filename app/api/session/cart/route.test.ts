@@ -20,9 +20,17 @@ describe("POST /api/session/cart", () => {
     expect(res.setCookie).toHaveLength(1);
     expect(res.setCookie[0]).toMatch(/^__Host-sid=[\w-]{43}; Max-Age=1800; Path=\/; Secure; HttpOnly; SameSite=Lax$/);
     expect(res.body.exchange.response.setCookie).toEqual(res.setCookie);
-    expect(res.body.exchange.server).toMatchObject({ mechanism: "server", store: "sqlite", outcome: "created", session: { data: { cart: ["tea"] } }, limits: { maxDataBytes: SESSION_MAX_DATA_BYTES } });
+    expect(res.body.exchange.server).toMatchObject({
+      mechanism: "server",
+      store: "sqlite",
+      outcome: "created",
+      session: { data: { cart: ["tea"] } },
+      limits: { maxDataBytes: SESSION_MAX_DATA_BYTES },
+    });
     expect(res.body.message).toBe(res.body.exchange.server.summary);
-    expect(res.body.message).toContain('A new session was created under a fresh random ID and its cookie is set. The server appended "tea" to the cart it keeps, in one atomic step');
+    expect(res.body.message).toContain(
+      'A new session was created under a fresh random ID and its cookie is set. The server appended "tea" to the cart it keeps, in one atomic step',
+    );
   });
 
   it("should add to the cart the server holds, not one the page remembers, so a reload before reading loses nothing", async () => {

@@ -7,7 +7,8 @@ export const dynamic = "force-dynamic";
 
 const onError = { mechanism: "server" as const, summary: "Nothing was changed." };
 
-const UNTOUCHED = "Other visitors' memory stores, and the SQLite and Redis sessions, are untouched: a real restart would empty every visitor's memory sessions at once, but here each visitor has a memory store of their own.";
+const UNTOUCHED =
+  "Other visitors' memory stores, and the SQLite and Redis sessions, are untouched: a real restart would empty every visitor's memory sessions at once, but here each visitor has a memory store of their own.";
 
 /**
  * POST: a simulated restart of this visitor's memory store in the stores demo (the process itself

@@ -40,9 +40,14 @@ export default async function LessonPage({ params }: Props) {
       <article aria-labelledby="lesson-title" className="min-w-0 max-w-3xl">
         <header className="mb-6">
           <p className="text-sm text-stone-600 dark:text-stone-400">
-            <Link href="/learn" className="underline underline-offset-4">Learn</Link> · Lesson {number} of {lessons.length}
+            <Link href="/learn" className="underline underline-offset-4">
+              Learn
+            </Link>{" "}
+            · Lesson {number} of {lessons.length}
           </p>
-          <h1 id="lesson-title" className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">{lesson.title}</h1>
+          <h1 id="lesson-title" className="mt-2 text-3xl font-bold tracking-tight sm:text-4xl">
+            {lesson.title}
+          </h1>
           <p className="mt-3 text-lg text-stone-700 dark:text-stone-300">{lesson.summary}</p>
         </header>
         <TocDisclosure toc={toc} />
