@@ -2,7 +2,7 @@ import { octets } from "@/lib/cookie/grammar";
 import type { Exchange } from "@/lib/exchange/exchange";
 import { replayVerdict, stolenFrom, type ReplayVerdict } from "../replay";
 import type { Mechanism } from "@/lib/mechanisms";
-import { RAW_COOKIE } from "./mechanism-facts";
+import { RAW_COOKIE } from "./demo-mechanisms";
 
 /** What each side holds after a store, read from that request's exchange. */
 export interface Holdings {

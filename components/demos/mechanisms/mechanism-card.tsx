@@ -1,10 +1,10 @@
 import { Button } from "@/components/ui/button";
 import type { ReplayVerdict } from "../replay";
 import type { Holdings } from "./holdings";
-import type { MechanismFacts } from "./mechanism-facts";
+import type { DemoMechanism } from "./demo-mechanisms";
 
 interface Props {
-  facts: MechanismFacts;
+  facts: DemoMechanism;
   holdings: Holdings | undefined;
   revoke: ReplayVerdict | undefined;
   onRevoke: () => void;

@@ -12,9 +12,9 @@ import { usePageCookieWriter, useRawCookieAttributes } from "@/components/embed/
 import type { ReplayVerdict } from "../replay";
 import { holdingsOf, revokeVerdict, type Holdings } from "./holdings";
 import { MechanismCard } from "./mechanism-card";
-import { FACTS, SAMPLE } from "./mechanism-facts";
+import { DEMO_MECHANISMS, SAMPLE } from "./demo-mechanisms";
 
-const SHOWN = ["all", ...FACTS.map((f) => f.id)] as const;
+const SHOWN = ["all", ...DEMO_MECHANISMS.map((f) => f.id)] as const;
 
 export function MechanismsDemo() {
   const id = useId();
@@ -33,7 +33,7 @@ export function MechanismsDemo() {
 
   const storeAll = async () => {
     const next: Partial<Record<Mechanism, Holdings>> = {};
-    for (const f of FACTS) {
+    for (const f of DEMO_MECHANISMS) {
       const body = f.id === "cookie" ? { ...(f.store.body as object), ...rawAttributes } : f.store.body;
       const step = await call(`Store (${f.title})`, "POST", f.store.path, body);
       tag(step.id, f.id);
@@ -41,12 +41,12 @@ export function MechanismsDemo() {
     }
     setHoldings(next);
     setRevokes({});
-    const stored = FACTS.filter((f) => next[f.id]).map((f) => `${f.title} ${next[f.id]!.bytes} bytes`);
+    const stored = DEMO_MECHANISMS.filter((f) => next[f.id]).map((f) => `${f.title} ${next[f.id]!.bytes} bytes`);
     setNotice(`Stored ${JSON.stringify(SAMPLE)} ${stored.length} ways. Cookie sizes: ${stored.join(", ")}.`);
   };
 
   const revoke = async (m: Mechanism) => {
-    const f = FACTS.find((x) => x.id === m)!;
+    const f = DEMO_MECHANISMS.find((x) => x.id === m)!;
     const copy = holdings[m]?.cookie;
     if (!copy) return;
     tag((await call(`Revoke (${f.title})`, "DELETE", f.clear)).id, m);
@@ -63,7 +63,7 @@ export function MechanismsDemo() {
   // The status line speaks of the step the inspector shows: filtered to one mechanism, that is the
   // newest of its steps, not the newest request (which may belong to another mechanism).
   const latest = steps[0];
-  const filteredTitle = FACTS.find((f) => f.id === shown)?.title;
+  const filteredTitle = DEMO_MECHANISMS.find((f) => f.id === shown)?.title;
   const status =
     shown === "all" || !latest || visible[0]?.id === latest.id
       ? announcement
@@ -85,13 +85,13 @@ export function MechanismsDemo() {
       </p>
       <ActionStatus exchanges={exchanges} />
       <div className="grid gap-3 @2xl:grid-cols-2 @6xl:grid-cols-4">
-        {FACTS.map((f) => (
+        {DEMO_MECHANISMS.map((f) => (
           <MechanismCard key={f.id} facts={f} holdings={holdings[f.id]} revoke={revokes[f.id]} onRevoke={() => void revoke(f.id)} disabled={busy} />
         ))}
       </div>
       <fieldset className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
         <legend className="mb-1 font-medium">Show in the inspector</legend>
-        {[{ id: "all" as const, title: "Every mechanism" }, ...FACTS].map((f) => (
+        {[{ id: "all" as const, title: "Every mechanism" }, ...DEMO_MECHANISMS].map((f) => (
           <label key={f.id} className="flex items-center gap-2">
             <input
               type="radio"

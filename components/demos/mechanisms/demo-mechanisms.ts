@@ -6,7 +6,8 @@ export const SAMPLE = { theme: "dark", cart: 2 } as const;
 /** The raw cookie carries the data form-encoded: JSON's quotes and commas are not allowed in a cookie value. */
 export const RAW_COOKIE = { name: "prefs", value: "theme=dark&cart=2" } as const;
 
-export interface MechanismFacts {
+/** How the mechanisms demo calls one mechanism, and what it tells the learner about it (the site-wide facts are lib/mechanisms.ts). */
+export interface DemoMechanism {
   id: Mechanism;
   title: string;
   /** Reads the data back (GET). */
@@ -20,7 +21,7 @@ export interface MechanismFacts {
   revocable: string;
 }
 
-export const FACTS: MechanismFacts[] = [
+export const DEMO_MECHANISMS: DemoMechanism[] = [
   {
     id: "cookie",
     title: "Raw cookie",
