@@ -1,4 +1,6 @@
-import { readQuery } from "../http/read-json";
+import { readJson, readQuery } from "../http/read-json";
+import { sessionPatchBody } from "../validations/session";
+import { sendMechanismReply } from "./state-routes";
 import { SessionManager } from "../session/manager";
 import { getSessionStore } from "../session/create-store";
 import { getNewSessionLimit } from "../session/runtime";
@@ -41,4 +43,29 @@ export async function expiryAction(request: Request, q: ExpiryQuery, action: Act
   const result =
     action.kind === "read" ? await manager.read(req) : action.kind === "write" ? await manager.write(req, action.patch) : await manager.destroy(req);
   return serverReply(request, manager, result, { serverNow: new Date().toISOString() });
+}
+
+/** What a refused request to /api/expiry reports as the server's state. */
+export const EXPIRY_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+
+// The expiry demo's server sessions: short idle and absolute timeouts (?idle=&absolute= in seconds),
+// rolling renewal on or off (?rolling=on|off). The query is checked before anything is read.
+
+/** GET /api/expiry: reads the demo session (and says which timeout ended it). */
+export async function readExpiry(request: Request): Promise<Response> {
+  const q = parseExpiryQuery(request.url);
+  return sendMechanismReply(request, await expiryAction(request, q, { kind: "read" }));
+}
+
+/** POST /api/expiry: merges the JSON body into the demo session, creating it if there is none. */
+export async function writeExpiry(request: Request): Promise<Response> {
+  const q = parseExpiryQuery(request.url);
+  const patch = await readJson(request, sessionPatchBody);
+  return sendMechanismReply(request, await expiryAction(request, q, { kind: "write", patch }));
+}
+
+/** DELETE /api/expiry: ends the demo session. */
+export async function endExpiry(request: Request): Promise<Response> {
+  const q = parseExpiryQuery(request.url);
+  return sendMechanismReply(request, await expiryAction(request, q, { kind: "destroy" }));
 }

@@ -1,3 +1,4 @@
+import { respond } from "../exchange/exchange";
 import { getSessionStore } from "../session/create-store";
 import { isApiError } from "../http/api-error";
 import type { SessionStore, StoreKind } from "../session/store";
@@ -37,4 +38,23 @@ export async function healthReport(env = process.env): Promise<HealthReport> {
   if (site.kind !== "redis" && redisConfigured(env)) stores.push(probe(demoStore("redis", env), "demo"));
   const results = await Promise.all(stores);
   return { ok: results[0]!.ok, stores: results };
+}
+
+/** What the health route reports as the server's state when the check itself fails. */
+export const HEALTH_ERROR_VIEW = { mechanism: "none", summary: "The health check itself failed." } as const;
+
+/** GET /api/health, for load balancers and uptime checks: 200 while the site's session store answers, 503 when it does not. */
+export async function healthAnswer(request: Request): Promise<Response> {
+  const report = await healthReport();
+  const down = report.stores.filter((s) => !s.ok).map((s) => s.kind);
+  const summary = report.ok
+    ? down.length
+      ? `The site's session store answers; the stores demo's ${down.join(", ")} does not.`
+      : "Every store this server uses answers."
+    : `The site's session store (${report.stores[0]!.kind}) is not answering, so sessions cannot be read or written.`;
+  return respond(request, {
+    status: report.ok ? 200 : 503,
+    server: { mechanism: "none", summary },
+    body: { status: report.ok ? "ok" : "unavailable", stores: report.stores },
+  });
 }

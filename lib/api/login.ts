@@ -1,5 +1,4 @@
 import { ApiError } from "../http/api-error";
-import { handle } from "../http/handle";
 import { readJson } from "../http/read-json";
 import { verifyCredentials } from "../session/demo-account";
 import { loginBody } from "../validations/session";
@@ -17,10 +16,11 @@ function pickMechanism(request: Request, fromBody?: StatefulMechanism): Stateful
   return fromBody ?? (q as StatefulMechanism | null) ?? "server";
 }
 
-const onError = { mechanism: "server", summary: "Nothing was changed: no one is logged in by this request." } as const;
+/** What a refused request reports as the server's state. */
+export const LOGIN_ERROR_VIEW = { mechanism: "server", summary: "Nothing was changed: no one is logged in by this request." } as const;
 
 /** POST /api/login {username, password, mechanism?, alg?}: the demo account is ada / lovelace. */
-export const loginRoute = handle(onError, async (request) => {
+export async function login(request: Request): Promise<Response> {
   const body = await readJson(request, loginBody);
   const mechanism = pickMechanism(request, body.mechanism);
   const alg = pickAlg(request, body.alg);
@@ -36,10 +36,10 @@ export const loginRoute = handle(onError, async (request) => {
   const identity = { user: account.username, displayName: account.displayName, role: "user" as const, loggedInAt: new Date().toISOString() };
   const reply = await MECHANISM_HANDLERS[mechanism].login(request, identity, { alg });
   return sendMechanismReply(request, reply, { mechanism, user: account.username });
-});
+}
 
 /** POST /api/logout[?mechanism=]: ends the session on the server, or clears the token's cookie. */
-export const logoutRoute = handle(onError, async (request) => {
+export async function logout(request: Request): Promise<Response> {
   const mechanism = pickMechanism(request);
   return sendMechanismReply(request, await MECHANISM_HANDLERS[mechanism].logout(request), { mechanism });
-});
+}

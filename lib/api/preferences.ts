@@ -1,6 +1,8 @@
 import { buildClearCookie, buildSetCookie } from "../cookie/build";
-import type { ServerState } from "../exchange/exchange";
-import { readPreferences, type Preferences } from "../preferences/preferences";
+import { respond, type ServerState } from "../exchange/exchange";
+import { readJson } from "../http/read-json";
+import { preferencesBody } from "../validations/preferences";
+import { DEFAULT_PREFERENCES, readPreferences, type Preferences } from "../preferences/preferences";
 import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
 
@@ -28,3 +30,32 @@ export function preferenceLines(request: Request, patch: Partial<Preferences>): 
 
 export const clearPreferenceLines = (request: Request): string[] =>
   ["theme", "lang"].map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));
+
+/** What a refused request to /api/preferences reports as the server's state. */
+export const PREFERENCES_ERROR_VIEW = { mechanism: "cookie", summary: "Nothing was set: the preference cookies stay as they were." } as const;
+
+const headersWith = (lines: string[]) => {
+  const headers = new Headers();
+  for (const line of lines) headers.append("set-cookie", line);
+  return headers;
+};
+
+/** GET /api/preferences: the preferences the server reads from this request's cookies, and so renders with. */
+export function getPreferences(request: Request): Response {
+  const prefs = requestPreferences(request);
+  return respond(request, { server: preferencesView(prefs, "The server keeps nothing: it reads the theme and lang cookies on every page it renders.") });
+}
+
+/** POST /api/preferences {theme?, lang?}: sets the cookies; the next page the server renders uses them. */
+export async function setPreferences(request: Request): Promise<Response> {
+  const patch = await readJson(request, preferencesBody);
+  const prefs = { ...requestPreferences(request), ...patch };
+  const summary = "The server keeps nothing: the browser now holds the preferences, and the server renders the next page with them.";
+  return respond(request, { headers: headersWith(preferenceLines(request, patch)), server: preferencesView(prefs, summary) });
+}
+
+/** DELETE /api/preferences: clears both cookies; the site falls back to the system theme and English. */
+export function clearPreferences(request: Request): Response {
+  const summary = "The preference cookies are cleared: the next page follows the system theme, in English.";
+  return respond(request, { headers: headersWith(clearPreferenceLines(request)), server: preferencesView(DEFAULT_PREFERENCES, summary) });
+}

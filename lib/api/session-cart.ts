@@ -1,4 +1,3 @@
-import { handle } from "../http/handle";
 import { readJson } from "../http/read-json";
 import { respond } from "../exchange/exchange";
 import { getSessionManager } from "../session/runtime";
@@ -8,7 +7,8 @@ import { serverReply, sessionRequest } from "./mechanisms/server";
 /** The data key the cart demo keeps its list of item codes under. */
 export const CART_KEY = "cart";
 
-const onError = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+/** What a refused request reports as the server's state. */
+export const CART_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
 
 /**
  * POST /api/session/cart {add}: appends one item to the session's cart in one atomic store step,
@@ -16,7 +16,7 @@ const onError = { mechanism: "server", summary: "Nothing was read or changed." }
  * whole cart, so a page reloaded before it read the cart, or a second tab, cannot overwrite items
  * added meanwhile.
  */
-export const cartRoute = handle(onError, async (request) => {
+export async function addToCart(request: Request): Promise<Response> {
   const { add } = await readJson(request, sessionCartBody);
   const manager = getSessionManager();
   const result = await manager.write(sessionRequest(request), {}, { [CART_KEY]: add });
@@ -26,4 +26,4 @@ export const cartRoute = handle(onError, async (request) => {
   // "updated"'s own sentence speaks of merged and removed keys; an append says what it did itself.
   const summary = result.outcome === "updated" ? appended : `${result.message} ${appended}`;
   return respond(request, { headers: reply.headers, server: { ...reply.server, summary }, body: { message: summary } });
-});
+}

@@ -8,7 +8,8 @@ import type { MechanismReply } from "./mechanisms/types";
 
 const REFUSED = "Nothing was read or changed.";
 
-function send(request: Request, reply: MechanismReply, body?: Record<string, unknown>): Response {
+/** A mechanism's reply as the JSON answer: its status, cookies and server state, its summary as the message. */
+export function sendMechanismReply(request: Request, reply: MechanismReply, body?: Record<string, unknown>): Response {
   return respond(request, { status: reply.status, headers: reply.headers, server: reply.server, body: { message: reply.server.summary, ...body } });
 }
 
@@ -20,10 +21,8 @@ export function stateRoutes(mechanism: StatefulMechanism) {
   const m = MECHANISM_HANDLERS[mechanism];
   const onError = { mechanism, summary: REFUSED };
   return {
-    GET: handle(onError, async (request) => send(request, await m.read(request))),
-    POST: handle(onError, async (request) => send(request, await m.write(request, await readJson(request, sessionPatchBody)))),
-    DELETE: handle(onError, async (request) => send(request, await m.clear(request))),
+    GET: handle(onError, async (request) => sendMechanismReply(request, await m.read(request))),
+    POST: handle(onError, async (request) => sendMechanismReply(request, await m.write(request, await readJson(request, sessionPatchBody)))),
+    DELETE: handle(onError, async (request) => sendMechanismReply(request, await m.clear(request))),
   };
 }
-
-export { send as sendMechanismReply };

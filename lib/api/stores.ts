@@ -1,4 +1,8 @@
+import { respond } from "../exchange/exchange";
 import { ApiError } from "../http/api-error";
+import { readJson } from "../http/read-json";
+import { sessionPatchBody } from "../validations/session";
+import { sendMechanismReply } from "./state-routes";
 import { budgetClient } from "../http/client-address";
 import { isSecureRequest } from "../http/public-origin";
 import { sessionCookie, sessionCookieName } from "../session/cookie-policy";
@@ -8,7 +12,7 @@ import type { Env } from "../session/data-dir";
 import { SessionManager, type SessionResult } from "../session/manager";
 import { isWellFormedSessionId, newSessionId } from "../session/session-id";
 import type { SessionStore, StoreKind } from "../session/store";
-import { serverReply, sessionCookieLine } from "./mechanisms/server";
+import { serverReply, sessionCookieLine, sessionRequest } from "./mechanisms/server";
 import type { MechanismReply } from "./mechanisms/types";
 import { requestCookie } from "./request-cookies";
 import { VisitorMemoryStores } from "./visitor-stores";
@@ -119,4 +123,52 @@ export function parseStoreKind(url: string): StoreKind {
       `store must be memory, sqlite or redis (as ?store=memory); it is ${store === null ? "missing" : JSON.stringify(store)}.`,
     );
   return kind;
+}
+
+/** What a refused request to /api/stores reports as the server's state. */
+export const STORES_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+
+// The stores demo: the same three verbs as /api/session, on the store ?store= names, each store
+// with its own cookie. The store is checked (and Redis's configuration) before anything is read.
+
+/** GET /api/stores[?store=]: without a store, which stores this server can show (so the page never provokes a 503); with one, reads its session. */
+export async function readStore(request: Request): Promise<Response> {
+  if (!new URL(request.url).searchParams.has("store")) {
+    const stores = { memory: true, sqlite: true, redis: redisConfigured() };
+    const summary = stores.redis ? "This server can show all three stores." : "This server can show memory and SQLite; Redis is not configured here.";
+    return respond(request, { server: { mechanism: "server", summary }, body: { stores } });
+  }
+  const call = storesCall(request, parseStoreKind(request.url), false);
+  return sendMechanismReply(request, storesReply(request, call, await call.manager.read(sessionRequest(request, call.manager))));
+}
+
+/** POST /api/stores?store=: merges the JSON body into that store's session. */
+export async function writeStore(request: Request): Promise<Response> {
+  const kind = parseStoreKind(request.url);
+  // The body is checked before a visitor's memory store is made for the write.
+  const patch = await readJson(request, sessionPatchBody);
+  const call = storesCall(request, kind, true);
+  return sendMechanismReply(request, storesReply(request, call, await call.manager.write(sessionRequest(request, call.manager), patch)));
+}
+
+/** DELETE /api/stores?store=: ends that store's session. */
+export async function endStoreSession(request: Request): Promise<Response> {
+  const call = storesCall(request, parseStoreKind(request.url), false);
+  return sendMechanismReply(request, storesReply(request, call, await call.manager.destroy(sessionRequest(request, call.manager))));
+}
+
+const UNTOUCHED =
+  "Other visitors' memory stores, and the SQLite and Redis sessions, are untouched: a real restart would empty every visitor's memory sessions at once, but here each visitor has a memory store of their own.";
+
+/**
+ * POST /api/stores/restart: a simulated restart of this visitor's memory store in the stores demo
+ * (the process itself keeps running, and other visitors' memory stores are left alone).
+ */
+export async function simulateRestart(request: Request): Promise<Response> {
+  const lost = await restartMemoryStore(request);
+  const summary =
+    lost === null
+      ? `Simulated restart: this browser has no memory store yet (write to it first), so nothing was lost. ${UNTOUCHED}`
+      : `Simulated restart: this browser's memory store was emptied as a process restart would empty it, and ${lost} session${lost === 1 ? " was" : "s were"} lost. ${UNTOUCHED} The browser still holds its cookie; the server no longer knows that memory ID.`;
+  return respond(request, { server: { mechanism: "server", store: "memory", summary, lost: lost ?? 0, simulated: true }, body: { message: summary } });
 }

@@ -1,30 +1,10 @@
-import { explainUntrusted } from "@/lib/cookie/explain";
-import { respond } from "@/lib/exchange/exchange";
-import { ApiError } from "@/lib/http/api-error";
+import { explainLines, EXPLAIN_VIEW } from "@/lib/api/explain";
 import { handle } from "@/lib/http/handle";
-import { readJsonValue } from "@/lib/http/read-json";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
-const server = { mechanism: "none", summary: "The explainer keeps nothing: it ran a browser's cookie algorithm on your lines in a throwaway jar." } as const;
-
-/** 50 lines of 8 KB each fit in 64 KiB of text; JSON escaping can grow that, so allow some room. */
-const MAX_EXPLAIN_BODY = 160 * 1024;
-
-/** Input error codes are PascalCase in lib/cookie; the API's stable codes are snake_case. */
-function snake(code: string): string {
-  return code.replace(/[A-Z]/g, (c, i: number) => (i === 0 ? "" : "_") + c.toLowerCase());
-}
-
-/** What a browser would do with these Set-Cookie lines, and the Cookie header it would send next. */
-export const POST = handle(server, async (request) => {
-  // The explainer validates the value itself (explainUntrusted): no schema pass before it.
-  const body = await readJsonValue(request, MAX_EXPLAIN_BODY);
-  const outcome = explainUntrusted(body);
-  if (!outcome.ok) throw new ApiError(400, snake(outcome.error.code), outcome.error.message);
-  return respond(request, { server, body: outcome.result });
-});
+export const POST = handle(EXPLAIN_VIEW, explainLines);
 
 const { refuse, OPTIONS } = otherMethods(["POST"]);
 export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -16,6 +16,6 @@ export const attributesMeta: DemoMeta = {
     "A cookie without Path takes the folder of the URL that set it (/api for /api/cookies, RFC 6265bis §5.1.4), so this page, under /demos, cannot see it in document.cookie.",
   ],
   lesson: "cookie-attributes",
-  code: ["app/api/cookies/route.ts", "app/api/echo/[[...path]]/route.ts", "lib/cookie/explain.ts", "lib/inspector/attribute-check.ts"],
+  code: ["app/api/cookies/route.ts", "lib/api/cookies.ts", "lib/api/echo.ts", "lib/cookie/explain.ts", "lib/inspector/attribute-check.ts"],
   embed: { initialValues: true },
 };

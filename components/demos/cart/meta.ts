@@ -15,5 +15,5 @@ export const cartMeta: DemoMeta = {
     "The raw cookie is plain text in the user's hands: they can rewrite it in DevTools or from the page's JavaScript, and the server cannot tell. The session's data never leaves the server; the user can only swap the ID, and this server never adopts an ID it did not issue.",
   ],
   lesson: "why-state",
-  code: ["app/api/cookies/route.ts", "app/api/session/route.ts", "lib/api/session-cart.ts", "components/demos/cart/cart-demo.tsx"],
+  code: ["lib/api/cookies.ts", "app/api/session/route.ts", "lib/api/session-cart.ts", "components/demos/cart/cart-demo.tsx"],
 };

@@ -14,6 +14,6 @@ export const cookieBasicsMeta: DemoMeta = {
     "The server keeps nothing: all the state is in the browser, readable and editable by its user, so never trust a raw cookie for anything that matters.",
   ],
   lesson: "cookies",
-  code: ["app/api/cookies/route.ts", "lib/cookie/build.ts"],
+  code: ["app/api/cookies/route.ts", "lib/api/cookies.ts", "lib/cookie/build.ts"],
   embed: { initialValues: true },
 };

@@ -16,5 +16,5 @@ export const expiryMeta: DemoMeta = {
     "The site's own sessions use 30 minutes idle and 8 hours in all; these timers are short so you can watch them. On the API, ?idle=&absolute= take seconds (2 to 600, and up to 3600), ?rolling=on|off.",
   ],
   lesson: "expiry",
-  code: ["app/api/expiry/route.ts", "lib/api/expiry.ts", "lib/session/manager.ts", "app/api/cookies/route.ts"],
+  code: ["app/api/expiry/route.ts", "lib/api/expiry.ts", "lib/session/manager.ts", "lib/api/cookies.ts"],
 };

@@ -14,5 +14,5 @@ export const sizeLimitMeta: DemoMeta = {
     "The limit protects the store, not the wire: a real app keeps sessions much smaller, because every byte sits in memory or on disk for every visitor.",
   ],
   lesson: "cookie-attributes",
-  code: ["app/api/cookies/route.ts", "app/api/session/grow/route.ts", "lib/api/session-grow.ts", "lib/session/limits.ts"],
+  code: ["lib/api/cookies.ts", "app/api/session/grow/route.ts", "lib/api/session-grow.ts", "lib/session/limits.ts"],
 };

@@ -1,9 +1,10 @@
-import { deviceEndRoute } from "@/lib/api/devices-routes";
+import { DEVICES_ERROR_VIEW, endDeviceSessions } from "@/lib/api/devices-routes";
+import { handle } from "@/lib/http/handle";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
-export const POST = deviceEndRoute;
+export const POST = handle(DEVICES_ERROR_VIEW, endDeviceSessions);
 
 const { refuse, OPTIONS } = otherMethods(["POST"]);
 export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,9 +1,10 @@
-import { deviceLoginRoute } from "@/lib/api/devices-routes";
+import { DEVICES_ERROR_VIEW, loginOnDevice } from "@/lib/api/devices-routes";
+import { handle } from "@/lib/http/handle";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
-export const POST = deviceLoginRoute;
+export const POST = handle(DEVICES_ERROR_VIEW, loginOnDevice);
 
 const { refuse, OPTIONS } = otherMethods(["POST"]);
 export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };

@@ -1,9 +1,10 @@
-import { cartRoute } from "@/lib/api/session-cart";
+import { addToCart, CART_ERROR_VIEW } from "@/lib/api/session-cart";
+import { handle } from "@/lib/http/handle";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
-export const POST = cartRoute;
+export const POST = handle(CART_ERROR_VIEW, addToCart);
 
 const { refuse, OPTIONS } = otherMethods(["POST"]);
 export { OPTIONS, refuse as GET, refuse as PUT, refuse as PATCH, refuse as DELETE };
