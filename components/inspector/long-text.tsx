@@ -2,7 +2,8 @@
 
 import { Fragment, useState } from "react";
 import { formatBytes } from "@/lib/inspector/session-view";
-import { byteLength, shortenLongRuns } from "@/lib/inspector/shorten";
+import { octets } from "@/lib/cookie/grammar";
+import { shortenLongRuns } from "@/lib/inspector/shorten";
 
 /** A run no wider than a narrow column: kept on one line, so `__Host-sid` never wraps after its hyphen. */
 const SHORT_RUN = 40;
@@ -42,7 +43,7 @@ export function useLongText(text: string) {
       data-testid="show-full"
       className="mt-1 text-xs font-medium text-cookie-800 underline underline-offset-4 dark:text-amber-300"
     >
-      {full ? "Shorten the long values" : `Show all ${formatBytes(byteLength(text))}`}
+      {full ? "Shorten the long values" : `Show all ${formatBytes(octets(text))}`}
     </button>
   ) : null;
   return { shown: full || !short.cut ? text : short.text, toggle };

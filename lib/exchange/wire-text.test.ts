@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCookieHeader } from "../cookie/cookie-header";
-import { byteStringBytes, decodeByteString, decodeCookieHeader, escapeBytes, utf8Length } from "./wire-text";
+import { octets } from "../cookie/grammar";
+import { byteStringBytes, decodeByteString, decodeCookieHeader, escapeBytes } from "./wire-text";
 
 /** What Node's HTTP parser makes of these bytes: one character per byte. */
 const wire = (text: string) => Buffer.from(text, "utf8").toString("latin1");
@@ -34,7 +35,7 @@ describe("decodeByteString", () => {
 
   it("should escape control bytes and count UTF-8 lengths", () => {
     expect(escapeBytes(new Uint8Array([0x41, 0x09, 0x7f, 0x20]))).toBe("A%09%7F ");
-    expect(utf8Length("é🍪")).toBe(6);
+    expect(octets("é🍪")).toBe(6);
   });
 });
 

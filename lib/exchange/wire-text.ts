@@ -73,11 +73,6 @@ export function decodeByteString(byteString: string): WireText {
   return { text: lenient.decode(bytes), raw: { bytes: bytes.length, utf8, escaped: escapeBytes(bytes) } };
 }
 
-/** How many bytes the text takes in UTF-8 (what a browser sends for it). */
-export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
-}
-
 /**
  * The pairs of a Cookie header as the server received it (a byte string), each name and value
  * decoded as UTF-8, with its bytes beside it when it is not plain ASCII. Split before decoding, so

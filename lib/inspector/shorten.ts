@@ -1,3 +1,4 @@
+import { octets } from "../cookie/grammar";
 import { formatBytes } from "./session-view";
 
 /**
@@ -11,9 +12,6 @@ export const LONG_RUN = 400;
 const HEAD = 40;
 const TAIL = 12;
 
-const utf8 = new TextEncoder();
-export const byteLength = (text: string) => utf8.encode(text).length;
-
 /**
  * The text with every run longer than `max` cut to its start and end around a byte count, e.g.
  * `xxxx…[+3,964 bytes]…xxxx`; `cut` says whether anything was. The separators and every short
@@ -25,7 +23,7 @@ export function shortenLongRuns(text: string, max = LONG_RUN): { text: string; c
     if (run.length <= max) return run;
     cut = true;
     const hidden = run.slice(HEAD, run.length - TAIL);
-    return `${run.slice(0, HEAD)}…[+${formatBytes(byteLength(hidden))}]…${run.slice(-TAIL)}`;
+    return `${run.slice(0, HEAD)}…[+${formatBytes(octets(hidden))}]…${run.slice(-TAIL)}`;
   });
   return { text: short, cut };
 }
