@@ -10,6 +10,7 @@ import { readSeal, seal } from "../session/sealed";
 import { DEFENCES, SAME_SITE_CHOICES } from "./csrf-choices";
 import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
+import { stateCookieName } from "./state-cookie";
 
 /*
  * The CSRF demo's own little "account": an email address, the SameSite attribute of its cookie and
@@ -33,9 +34,7 @@ export type CsrfState = z.infer<typeof stateSchema>;
 
 export const newToken = (): string => randomBytes(32).toString("base64url");
 
-export function csrfCookieName(request: Request): string {
-  return isSecureRequest(request) ? `__Host-${COOKIE_BASE}` : COOKIE_BASE;
-}
+export const csrfCookieName = (request: Request): string => stateCookieName(COOKIE_BASE, request);
 
 /** The state sealed in this request's demo cookie, or null when none (or none this server sealed) came. */
 export async function readCsrfState(request: Request): Promise<CsrfState | null> {

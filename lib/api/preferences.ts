@@ -2,7 +2,7 @@ import { buildClearCookie, buildSetCookie } from "../cookie/build";
 import { respond, type ServerState } from "../exchange/exchange";
 import { readJson } from "../http/read-json";
 import { preferencesBody } from "../validations/preferences";
-import { DEFAULT_PREFERENCES, readPreferences, type Preferences } from "../preferences/preferences";
+import { DEFAULT_PREFERENCES, PREFERENCE_COOKIES, readPreferences, type Preferences } from "../preferences/preferences";
 import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
 
@@ -29,7 +29,7 @@ export function preferenceLines(request: Request, patch: Partial<Preferences>): 
 }
 
 export const clearPreferenceLines = (request: Request): string[] =>
-  ["theme", "lang"].map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));
+  PREFERENCE_COOKIES.map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));
 
 /** What a refused request to /api/preferences reports as the server's state. */
 export const PREFERENCES_ERROR_VIEW = { mechanism: "cookie", summary: "Nothing was set: the preference cookies stay as they were." } as const;

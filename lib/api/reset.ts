@@ -1,14 +1,13 @@
 import { buildClearCookie, CookieSyntaxError } from "../cookie/build";
 import { parseCookieHeader } from "../cookie/cookie-header";
 import { respond, type ServerState } from "../exchange/exchange";
+import { PREFERENCE_COOKIES } from "../preferences/preferences";
 import { crossSiteAttributes } from "./cross-site";
+import { CLEAR_COOKIES } from "./devices";
 import { MECHANISM_HANDLERS } from "./mechanisms";
 import { dropLabSession } from "./tamper/lab";
 
 export const RESET_ERROR_VIEW: ServerState = { mechanism: "none", summary: "Nothing was cleared." };
-
-/** The site's own preference cookies (lib/preferences): clearing them changes how the next page looks. */
-const PREFERENCE_COOKIES = ["theme", "lang"];
 
 const list = (names: string[]) => names.join(", ");
 
@@ -38,14 +37,16 @@ export async function resetLab(request: Request): Promise<Response> {
       unwritable.push(name);
     }
   }
-  headers.set("clear-site-data", '"cookies"');
+  headers.set("clear-site-data", CLEAR_COOKIES);
   const summary = [
     sent.length
       ? `Cleared the ${sent.length} cookie${sent.length === 1 ? "" : "s"} this browser sent: ${list(sent.map((n) => n || "(no name)"))}.`
       : "This browser sent no cookie.",
     "Your server session and tamper-lab session, if any, are deleted from the store.",
     "Clear-Site-Data asked the browser to drop any other cookie of this site, such as one set for another path.",
-    sent.some((n) => PREFERENCE_COOKIES.includes(n)) ? "Your theme and language went too: the next page you load uses the defaults." : "",
+    sent.some((n) => (PREFERENCE_COOKIES as readonly string[]).includes(n))
+      ? "Your theme and language went too: the next page you load uses the defaults."
+      : "",
   ]
     .filter(Boolean)
     .join(" ");

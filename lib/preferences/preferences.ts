@@ -9,6 +9,9 @@ export interface Preferences {
   lang: Lang;
 }
 
+/** The cookies that carry them, named after their keys. */
+export const PREFERENCE_COOKIES = ["theme", "lang"] as const satisfies readonly (keyof Preferences)[];
+
 export const DEFAULT_PREFERENCES: Preferences = { theme: "system", lang: "en" };
 
 /**
