@@ -1,5 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { defineConfig } from "@playwright/test";
+import chromiumArgs from "./scripts/chromium-args.json";
 
 // One port for the whole run: E2E_PORT, or a free loopback port picked once by the runner. Workers
 // load this file again, but inherit the runner's environment, so they read the same port.
@@ -9,15 +10,8 @@ if (!process.env.E2E_PORT) {
 }
 const PORT = Number(process.env.E2E_PORT);
 const DATA_DIR = ".data/e2e";
-export const CHROME_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
+/** The Chromium flags of every launch: tests, scripts/screenshots.mjs and bench/lighthouse.mjs read the one list. */
+export const CHROME_ARGS: string[] = chromiumArgs;
 
 /**
  * Specs that change what every visitor of the server sees, or load the whole machine: they run one at

@@ -5,12 +5,12 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import chromiumArgs from "../scripts/chromium-args.json" with { type: "json" };
 import { nextArgs, startServer } from "./lib/processes.mjs";
 
 const LIGHTHOUSE = "lighthouse@12.8.2";
 const PAGES = ["/", "/learn/sessions", "/learn/express-and-nextjs"];
-const FLAGS =
-  "--headless=new --no-sandbox --disable-gpu --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync";
+const FLAGS = ["--headless=new", ...chromiumArgs].join(" ");
 if (!existsSync(".next/BUILD_ID")) throw new Error("No production build: run `npm run build` first.");
 
 const out = mkdtempSync(path.join(tmpdir(), "lighthouse-"));

@@ -1,20 +1,13 @@
 // Takes Chromium screenshots of the main pages, narrow and wide, light and dark, for a person to look at.
 // Usage: node scripts/screenshots.mjs [baseURL] [outDir]   (a server must be running)
 import { chromium } from "@playwright/test";
+import chromiumArgs from "./chromium-args.json" with { type: "json" };
 
 const base = process.argv[2] ?? "http://localhost:3000";
 const out = process.argv[3] ?? "/tmp/shots";
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? "/usr/bin/chromium",
-  args: [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  args: chromiumArgs,
 });
 const pages = (process.env.PAGES ?? "/,/learn,/demos,/demos/cookie-basics,/glossary,/cheat-sheet,/search?q=samesite").split(",");
 for (const scheme of ["light", "dark"]) {
