@@ -227,9 +227,10 @@ test.describe("search", () => {
 
   test("should run a search given in the URL, and say so when nothing matches", async ({ page }) => {
     await page.goto("/search?q=fixation");
-    await expect(page.getByRole("searchbox")).toHaveValue("fixation");
+    const box = page.getByRole("searchbox", { name: "Search the lessons, demos and glossary" });
+    await expect(box).toHaveValue("fixation");
     await expect(page.getByRole("list", { name: "Search results" }).getByRole("link", { name: "Session fixation" }).first()).toBeVisible();
-    await page.getByRole("searchbox").fill("zzzqqq");
+    await box.fill("zzzqqq");
     await expect(page.getByTestId("search-status")).toHaveText("Nothing found for “zzzqqq”. Try a shorter word, or browse the glossary.");
     await expect(page.getByRole("list", { name: "Search results" })).toHaveCount(0);
   });

@@ -7,6 +7,7 @@ import type { Theme } from "@/lib/preferences/preferences";
 import type { UiText } from "@/lib/preferences/ui-text";
 import { site } from "@/lib/site";
 import { currentFor } from "./current-page";
+import { HeaderSearch } from "./header-search";
 import { ThemeSelect } from "./theme-select";
 
 const LINK =
@@ -28,7 +29,7 @@ function Links({ text, pathname, className }: { text: UiText["nav"]; pathname: s
 
 /**
  * The main navigation: one line of links on a wide screen; below 1024 px a Menu button (a
- * <details>, so it opens before the scripts run) that drops the links and the theme down.
+ * <details>, so it opens before the scripts run) that drops the search box, the links and the theme down.
  */
 export function MainNav({ text, theme }: { text: UiText["nav"]; theme: Theme }) {
   const pathname = usePathname();
@@ -54,6 +55,7 @@ export function MainNav({ text, theme }: { text: UiText["nav"]; theme: Theme }) 
             {text.menu} <span aria-hidden="true">▾</span>
           </summary>
           <div className="absolute right-0 z-20 mt-2 w-60 space-y-3 rounded-md border border-stone-200 bg-white p-2 shadow-lg dark:border-stone-700 dark:bg-stone-900">
+            <HeaderSearch id="search-menu" place="menu" label={text.search.label} placeholder={text.search.placeholder} />
             <Links text={text} pathname={pathname} className="flex flex-col gap-1 text-sm" />
             <div className="border-t border-stone-200 px-3 pt-3 dark:border-stone-700">
               <ThemeSelect id="theme-menu" theme={theme} text={text} />
@@ -61,6 +63,7 @@ export function MainNav({ text, theme }: { text: UiText["nav"]; theme: Theme }) 
           </div>
         </details>
       </nav>
+      <HeaderSearch id="search-header" place="row" label={text.search.label} placeholder={text.search.placeholder} />
       <div className="hidden lg:block">
         <ThemeSelect id="theme-header" theme={theme} text={text} />
       </div>

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { searchIndex, type SearchEntry, type SearchKind } from "@/lib/study/search-index";
+import { announceSearchQuery, followSearchQuery } from "./search-query";
 
 const KIND_LABEL: Record<SearchKind, string> = { lesson: "Lesson", section: "Lesson section", demo: "Demo", glossary: "Glossary" };
 
@@ -52,13 +53,27 @@ export function SiteSearch() {
     }
   }, [run]);
 
-  const onInput = (q: string) => {
-    const url = new URL(window.location.href);
-    if (q.trim()) url.searchParams.set("q", q);
-    else url.searchParams.delete("q");
-    window.history.replaceState(window.history.state, "", url);
-    void run(q);
-  };
+  const onInput = useCallback(
+    (q: string) => {
+      const url = new URL(window.location.href);
+      if (q.trim()) url.searchParams.set("q", q);
+      else url.searchParams.delete("q");
+      window.history.replaceState(window.history.state, "", url);
+      announceSearchQuery(q, "page");
+      void run(q);
+    },
+    [run],
+  );
+
+  // A search sent from the header's box while on this page runs here, without a reload.
+  useEffect(
+    () =>
+      followSearchQuery("page", (q) => {
+        if (input.current) input.current.value = q;
+        onInput(q);
+      }),
+    [onInput],
+  );
 
   return (
     <div>

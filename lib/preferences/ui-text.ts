@@ -23,8 +23,17 @@ export interface UiText {
   siteDescription: string;
   /** A note at the top of every page whose lessons or demos are not in this language; null in English. */
   contentNote: string | null;
-  /** `menu` opens the links on a narrow screen; `theme` labels the header's theme control, `themes` its short choices. */
-  nav: { label: string; menu: string; theme: string; themes: { light: string; dark: string; system: string } } & Record<NavKey, string>;
+  /**
+   * `menu` opens the links on a narrow screen; `theme` labels the header's theme control, `themes` its
+   * short choices; `search` names the header's search box (a search in English: /search is not translated).
+   */
+  nav: {
+    label: string;
+    menu: string;
+    theme: string;
+    themes: { light: string; dark: string; system: string };
+    search: { label: string; placeholder: string };
+  } & Record<NavKey, string>;
   footer: {
     privacy: string;
     rulesBefore: string;
@@ -94,6 +103,7 @@ const en: UiText = {
     menu: "Menu",
     theme: "Theme",
     themes: { light: "Light", dark: "Dark", system: "Auto" },
+    search: { label: "Search the lab", placeholder: "Search" },
     home: "Home",
     learn: "Learn",
     demos: "Demos",
@@ -220,6 +230,7 @@ const fr: UiText = {
     menu: "Menu",
     theme: "Thème",
     themes: { light: "Clair", dark: "Sombre", system: "Auto" },
+    search: { label: "Rechercher dans le labo", placeholder: "Rechercher" },
     home: "Accueil",
     learn: "Apprendre",
     demos: "Démos",
