@@ -1,6 +1,7 @@
 // Screenshots of every page type, at 375 and 1280 px, light and dark, for a person to look at, and
 // the README's image (cookie-basics.png). Usage, with the production server running:
-//   node scripts/screenshots.mjs [baseURL] [outDir]   (default http://localhost:3000 public/screenshots)
+//   node scripts/screenshots.mjs [baseURL] [outDir]   (default http://localhost:3000 .data/screenshots)
+// The gallery (48 PNGs, ~14 MB) stays out of git; README's image alone is copied to public/screenshots.
 // PAGES=demo,search takes only those. Each shot has a fresh browser context, so no cookie a demo set
 // (or a theme preference) carries over to the next page.
 import { copyFile, mkdir, writeFile } from "node:fs/promises";
@@ -8,7 +9,7 @@ import { chromium } from "@playwright/test";
 import chromiumArgs from "./chromium-args.json" with { type: "json" };
 
 const base = process.argv[2] ?? "http://localhost:3000";
-const out = process.argv[3] ?? "public/screenshots";
+const out = process.argv[3] ?? ".data/screenshots";
 /** Past this size a full-page shot (a long lesson at 375 px) is taken again as the first screenful. */
 const MAX_BYTES = 1_500_000;
 const README_IMAGE = { shot: "demo-1280-light.png", as: "cookie-basics.png" };
@@ -89,5 +90,5 @@ for (const shot of SHOTS.filter((s) => !only || only.includes(s.name))) {
     }
   }
 }
-if (!only || only.includes("demo")) await copyFile(`${out}/${README_IMAGE.shot}`, `${out}/${README_IMAGE.as}`);
+if (!only || only.includes("demo")) await copyFile(`${out}/${README_IMAGE.shot}`, `public/screenshots/${README_IMAGE.as}`);
 await browser.close();
