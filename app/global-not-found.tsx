@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { NotFoundContent } from "@/components/site/not-found-content";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SiteHeader } from "@/components/site/site-header";
+import { SkipLink } from "@/components/site/skip-link";
 import { UI_TEXT } from "@/lib/preferences/ui-text";
 import { site } from "@/lib/site";
 import "./globals.css";
@@ -18,6 +19,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col">
+        <SkipLink label={text.skipToContent} />
         <SiteHeader text={text} theme="system" />
         <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
           <NotFoundContent />

@@ -71,6 +71,11 @@ test.describe("orientation", () => {
       await expect(page.getByRole("link", { name: "Login, logout and a stolen cookie" })).toHaveAttribute("href", "/demos/login");
       expect(await axeViolationsInBothThemes(page)).toEqual({ light: [], dark: [] });
     }
+    // The keyboard's first stop skips the header, as on every other page of the site.
+    await page.keyboard.press("Tab");
+    await expect(page.getByRole("link", { name: "Skip to content" })).toBeFocused();
+    await page.keyboard.press("Enter");
+    await expect(page).toHaveURL(/\/no-such-page#main$/);
     const missingDemo = await page.goto("/demos/no-such-demo");
     expect(missingDemo?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText("Page not found");

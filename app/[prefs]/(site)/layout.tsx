@@ -2,6 +2,7 @@ import type { ReactNode } from "react";
 import { SiteFooter } from "@/components/site/site-footer";
 import { SecureCookieCheck } from "@/components/site/secure-cookie-check";
 import { SiteHeader } from "@/components/site/site-header";
+import { SkipLink } from "@/components/site/skip-link";
 import { DEFAULT_PREFERENCES, parsePrefsSegment } from "@/lib/preferences/preferences";
 import { UI_TEXT } from "@/lib/preferences/ui-text";
 
@@ -11,12 +12,7 @@ export default async function SiteLayout({ children, params }: { children: React
   const text = UI_TEXT[prefs.lang];
   return (
     <>
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-stone-900"
-      >
-        {text.skipToContent}
-      </a>
+      <SkipLink label={text.skipToContent} />
       <SiteHeader text={text} theme={prefs.theme} />
       <main id="main" className="mx-auto w-full max-w-7xl flex-1 px-4 py-8 sm:px-6">
         {text.contentNote && (
