@@ -74,6 +74,16 @@ describe("/api/csrf and /api/csrf/email", () => {
     expect(JSON.stringify(report)).not.toMatch(/Fe26|secret-session-id/);
   });
 
+  it("should show no report whose server state is none the lab writes: anyone can write a URL", async () => {
+    const { browser } = await start("None", "none");
+    const { report } = await forge(browser);
+    const fragment = (server: object) =>
+      `#forged=${Buffer.from(JSON.stringify({ ...report, exchange: { ...report.exchange, server } })).toString("base64url")}`;
+    expect(readReport(fragment(report.exchange.server))).toEqual(report);
+    expect(readReport(fragment({ ...report.exchange.server, note: "Your account is locked: call +1 555 0100." }))).toBeNull();
+    expect(readReport(fragment({ mechanism: "sealed", summary: "s", instance: "i", account: { email: "a@b.example" } }))).toBeNull();
+  });
+
   it("should refuse the forged post with the Origin check on, and leave the email unchanged", async () => {
     const { browser } = await start("None", "origin");
     const { res, report } = await forge(browser);
