@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
-import { formatBytes, relativeTime, shortJson, type SessionRecordView } from "@/lib/inspector/session-view";
+import type { SessionRecordView } from "@/lib/exchange/server-state";
+import { formatBytes, relativeTime, shortJson } from "@/lib/inspector/session-view";
 
 function When({ iso, now }: { iso: string; now: number }) {
   return (

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Exchange } from "../exchange/exchange";
+import { parseServerView, type ServerView } from "../exchange/server-state";
 import "../validations/zod-no-eval";
 
 /*
@@ -62,7 +63,7 @@ const reportSchema = z.object({
       cookies: z.array(z.object({ name: z.string(), value: z.string() })),
     }),
     response: z.object({ status: z.number().int(), setCookie: z.array(z.string()) }),
-    server: z.object({ mechanism: z.string(), summary: z.string(), instance: z.string() }).passthrough(),
+    server: z.custom<ServerView>((value) => parseServerView(value) !== null),
   }),
 });
 
@@ -72,7 +73,7 @@ export function readReport(hash: string): ForgedReport | null {
   if (!encoded) return null;
   try {
     const parsed = reportSchema.safeParse(JSON.parse(fromBase64Url(encoded)));
-    return parsed.success ? (parsed.data as ForgedReport) : null;
+    return parsed.success ? parsed.data : null;
   } catch {
     return null;
   }

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
 import { z } from "zod";
 import { buildSetCookie, buildClearCookie } from "../cookie/build";
-import type { ServerState } from "../exchange/exchange";
+import type { CsrfAccountState } from "../exchange/server-state";
 import { ApiError } from "../http/api-error";
 import { isSecureRequest, publicOrigin } from "../http/public-origin";
 import { assertSameOrigin } from "../http/same-origin";
@@ -75,7 +75,7 @@ export function receivedFrom(request: Request) {
   return { origin: request.headers.get("origin"), secFetchSite: request.headers.get("sec-fetch-site") };
 }
 
-export function csrfView(state: CsrfState | null, summary: string, request?: Request): ServerState {
+export function csrfView(state: CsrfState | null, summary: string, request?: Request): CsrfAccountState {
   const account = state && { email: state.email, sameSite: state.sameSite, defence: state.defence };
   return { mechanism: "sealed", summary, account, ...(request && { received: receivedFrom(request) }) };
 }

@@ -1,11 +1,15 @@
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { readJson } from "../http/read-json";
 import { deviceEndBody, deviceLoginBody } from "../validations/devices";
 import { createAccount, endDevices, loginDevice, readDevices } from "./devices";
 import { sendMechanismReply } from "./state-routes";
 
 /** What a refused request reports as the server's state. */
-export const DEVICES_ERROR_VIEW = { mechanism: "server", summary: "Nothing was changed: no session was started or ended by this request." } as const;
+export const DEVICES_ERROR_VIEW = {
+  mechanism: "server",
+  summary: "Nothing was changed: no session was started or ended by this request.",
+} as const satisfies ServerNote;
 
 /** GET /api/devices: this device's session and the account's devices. */
 export async function listDevices(request: Request): Promise<Response> {
@@ -17,7 +21,7 @@ export async function listDevices(request: Request): Promise<Response> {
 export async function startDeviceAccount(request: Request): Promise<Response> {
   const account = createAccount();
   const summary = `A private account for you: ${account.username}. The server stored nothing: the password is an HMAC of the username under its secret, so it can check it later without keeping it.`;
-  return respond(request, { body: { message: summary, ...account }, server: { mechanism: "none", summary } });
+  return respond(request, { body: { message: summary, ...account }, server: { mechanism: "none", summary } satisfies ServerNote });
 }
 
 /** POST /api/devices/login {username, password, label?}. */

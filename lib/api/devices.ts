@@ -9,6 +9,7 @@ import { getNewSessionLimit } from "../session/runtime";
 import type { SessionData, SessionRecord } from "../session/store";
 import type { DeviceEndBody } from "../validations/devices";
 import { serverReply, sessionRequest } from "./mechanisms/server";
+import type { DevicesState, DeviceView } from "../exchange/server-state";
 import type { MechanismReply } from "./mechanisms/types";
 
 /** The demo's own cookie, so its sessions never touch the site's `sid`. */
@@ -59,15 +60,6 @@ export function deviceName(userAgent: string): string {
   return os ? `${browser} on ${os}` : browser;
 }
 
-export interface DeviceView {
-  device: string;
-  label: string;
-  userAgent: string;
-  createdAt: string;
-  lastSeenAt: string;
-  current: boolean;
-}
-
 interface Signed {
   manager: SessionManager;
   result: SessionResult;
@@ -108,10 +100,14 @@ function view(record: SessionRecord, currentId: string | undefined): DeviceView 
   };
 }
 
-function reply(request: Request, s: Signed, summary: string, extra: Record<string, unknown> = {}): MechanismReply & { devices: DeviceView[] } {
+/** What an end adds to the devices' state: how many sessions it ended, and whether it cleared the site's cookies. */
+type EndDetails = Pick<DevicesState, "ended" | "clearSiteData">;
+
+function reply(request: Request, s: Signed, summary: string, extra: EndDetails = {}): MechanismReply<DevicesState> & { devices: DeviceView[] } {
   const devices = s.account?.sessions.map((r) => view(r, s.result.session?.id)) ?? [];
-  const base = serverReply(request, s.manager, s.result, { account: s.account?.username ?? null, devices, ...extra });
-  return { ...base, server: { ...base.server, summary: `${s.result.message} ${summary}`.trim() }, devices };
+  const base = serverReply(request, s.manager, s.result);
+  const server = { ...base.server, summary: `${s.result.message} ${summary}`.trim(), account: s.account?.username ?? null, devices, ...extra };
+  return { ...base, server: server satisfies DevicesState, devices };
 }
 
 /** GET /api/devices: this device's session and, when logged in, every device of the account. */

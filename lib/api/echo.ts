@@ -1,7 +1,11 @@
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 
 /** The echo keeps nothing: what /api/echo reports as the server's state, refusals included. */
-export const ECHO_VIEW = { mechanism: "none", summary: "The echo keeps nothing: it only reports the Cookie header that reached this path." } as const;
+export const ECHO_VIEW = {
+  mechanism: "none",
+  summary: "The echo keeps nothing: it only reports the Cookie header that reached this path.",
+} as const satisfies ServerNote;
 
 /**
  * GET /api/echo/<any path>: the Cookie header the browser sent to this very path, so a demo can

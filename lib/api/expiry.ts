@@ -6,6 +6,7 @@ import { getSessionStore } from "../session/create-store";
 import { getNewSessionLimit } from "../session/runtime";
 import { expiryQuery, type ExpiryQuery } from "../validations/expiry";
 import { serverReply, sessionRequest } from "./mechanisms/server";
+import type { ExpirySessionState, ServerNote } from "../exchange/server-state";
 import type { MechanismReply } from "./mechanisms/types";
 import type { SessionPatch } from "../session/store";
 
@@ -37,16 +38,17 @@ export function expiryManager(q: ExpiryQuery): SessionManager {
 type Action = { kind: "read" } | { kind: "write"; patch: SessionPatch } | { kind: "destroy" };
 
 /** Runs one action; the reply carries the server's clock so the page can count down without trusting its own. */
-export async function expiryAction(request: Request, q: ExpiryQuery, action: Action): Promise<MechanismReply> {
+export async function expiryAction(request: Request, q: ExpiryQuery, action: Action): Promise<MechanismReply<ExpirySessionState>> {
   const manager = expiryManager(q);
   const req = sessionRequest(request, manager);
   const result =
     action.kind === "read" ? await manager.read(req) : action.kind === "write" ? await manager.write(req, action.patch) : await manager.destroy(req);
-  return serverReply(request, manager, result, { serverNow: new Date().toISOString() });
+  const reply = serverReply(request, manager, result);
+  return { ...reply, server: { ...reply.server, serverNow: new Date().toISOString() } };
 }
 
 /** What a refused request to /api/expiry reports as the server's state. */
-export const EXPIRY_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+export const EXPIRY_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const satisfies ServerNote;
 
 // The expiry demo's server sessions: short idle and absolute timeouts (?idle=&absolute= in seconds),
 // rolling renewal on or off (?rolling=on|off). The query is checked before anything is read.

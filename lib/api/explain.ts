@@ -1,5 +1,6 @@
 import { explainUntrusted } from "../cookie/explain";
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { ApiError } from "../http/api-error";
 import { readJsonValue } from "../http/read-json";
 
@@ -7,7 +8,7 @@ import { readJsonValue } from "../http/read-json";
 export const EXPLAIN_VIEW = {
   mechanism: "none",
   summary: "The explainer keeps nothing: it ran a browser's cookie algorithm on your lines in a throwaway jar.",
-} as const;
+} as const satisfies ServerNote;
 
 /** 50 lines of 8 KB each fit in 64 KiB of text; JSON escaping can grow that, so allow some room. */
 const MAX_EXPLAIN_BODY = 160 * 1024;

@@ -1,4 +1,5 @@
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { getSessionStore } from "../session/create-store";
 import { isApiError } from "../http/api-error";
 import type { SessionStore, StoreKind } from "../session/store";
@@ -41,7 +42,7 @@ export async function healthReport(env = process.env): Promise<HealthReport> {
 }
 
 /** What the health route reports as the server's state when the check itself fails. */
-export const HEALTH_ERROR_VIEW = { mechanism: "none", summary: "The health check itself failed." } as const;
+export const HEALTH_ERROR_VIEW = { mechanism: "none", summary: "The health check itself failed." } as const satisfies ServerNote;
 
 /** GET /api/health, for load balancers and uptime checks: 200 while the site's session store answers, 503 when it does not. */
 export async function healthAnswer(request: Request): Promise<Response> {
@@ -54,7 +55,7 @@ export async function healthAnswer(request: Request): Promise<Response> {
     : `The site's session store (${report.stores[0]!.kind}) is not answering, so sessions cannot be read or written.`;
   return respond(request, {
     status: report.ok ? 200 : 503,
-    server: { mechanism: "none", summary },
+    server: { mechanism: "none", summary } satisfies ServerNote,
     body: { status: report.ok ? "ok" : "unavailable", stores: report.stores },
   });
 }

@@ -5,6 +5,7 @@ import { loginBody } from "../validations/session";
 import { STATEFUL_MECHANISMS, type StatefulMechanism } from "../mechanisms";
 import { MECHANISM_HANDLERS } from "./mechanisms";
 import { pickAlg } from "./mechanisms/jwt";
+import type { ServerNote } from "../exchange/server-state";
 import { sendMechanismReply } from "./state-routes";
 
 /** `?mechanism=` in the URL, or the body's `mechanism`, or the server session by default. */
@@ -17,7 +18,7 @@ function pickMechanism(request: Request, fromBody?: StatefulMechanism): Stateful
 }
 
 /** What a refused request reports as the server's state. */
-export const LOGIN_ERROR_VIEW = { mechanism: "server", summary: "Nothing was changed: no one is logged in by this request." } as const;
+export const LOGIN_ERROR_VIEW = { mechanism: "server", summary: "Nothing was changed: no one is logged in by this request." } as const satisfies ServerNote;
 
 /** POST /api/login {username, password, mechanism?, alg?}: the demo account is ada / lovelace. */
 export async function login(request: Request): Promise<Response> {

@@ -1,5 +1,6 @@
 import { buildClearCookie, buildSetCookie } from "../cookie/build";
-import { respond, type ServerState } from "../exchange/exchange";
+import { respond } from "../exchange/exchange";
+import type { PreferencesState, ServerNote } from "../exchange/server-state";
 import { readJson } from "../http/read-json";
 import { preferencesBody } from "../validations/preferences";
 import { DEFAULT_PREFERENCES, PREFERENCE_COOKIES, readPreferences, type Preferences } from "../preferences/preferences";
@@ -7,7 +8,7 @@ import { crossSiteAttributes } from "./cross-site";
 import { requestCookie } from "./request-cookies";
 
 /** What the server does with the preference cookies: it keeps nothing, it only reads them to render. */
-export function preferencesView(prefs: Preferences, summary: string): ServerState {
+export function preferencesView(prefs: Preferences, summary: string): PreferencesState {
   return { mechanism: "cookie", holds: "nothing", rendersWith: prefs, summary };
 }
 
@@ -32,7 +33,10 @@ export const clearPreferenceLines = (request: Request): string[] =>
   PREFERENCE_COOKIES.map((name) => buildClearCookie(name, {}, crossSiteAttributes(request) ?? {}));
 
 /** What a refused request to /api/preferences reports as the server's state. */
-export const PREFERENCES_ERROR_VIEW = { mechanism: "cookie", summary: "Nothing was set: the preference cookies stay as they were." } as const;
+export const PREFERENCES_ERROR_VIEW = {
+  mechanism: "cookie",
+  summary: "Nothing was set: the preference cookies stay as they were.",
+} as const satisfies ServerNote;
 
 const headersWith = (lines: string[]) => {
   const headers = new Headers();

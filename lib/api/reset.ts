@@ -1,13 +1,14 @@
 import { buildClearCookie, CookieSyntaxError } from "../cookie/build";
 import { parseCookieHeader } from "../cookie/cookie-header";
-import { respond, type ServerState } from "../exchange/exchange";
+import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { PREFERENCE_COOKIES } from "../preferences/preferences";
 import { crossSiteAttributes } from "./cross-site";
 import { CLEAR_COOKIES } from "./devices";
 import { MECHANISM_HANDLERS } from "./mechanisms";
 import { dropLabSession } from "./tamper/lab";
 
-export const RESET_ERROR_VIEW: ServerState = { mechanism: "none", summary: "Nothing was cleared." };
+export const RESET_ERROR_VIEW = { mechanism: "none", summary: "Nothing was cleared." } as const satisfies ServerNote;
 
 const list = (names: string[]) => names.join(", ");
 
@@ -50,5 +51,5 @@ export async function resetLab(request: Request): Promise<Response> {
   ]
     .filter(Boolean)
     .join(" ");
-  return respond(request, { headers, server: { mechanism: "none", summary }, body: { message: summary, cleared: sent, unwritable } });
+  return respond(request, { headers, server: { mechanism: "none", summary } satisfies ServerNote, body: { message: summary, cleared: sent, unwritable } });
 }

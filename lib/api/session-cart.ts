@@ -1,5 +1,6 @@
 import { readJson } from "../http/read-json";
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { getSessionManager } from "../session/runtime";
 import { sessionCartBody } from "../validations/session-cart";
 import { serverReply, sessionRequest } from "./mechanisms/server";
@@ -8,7 +9,7 @@ import { serverReply, sessionRequest } from "./mechanisms/server";
 export const CART_KEY = "cart";
 
 /** What a refused request reports as the server's state. */
-export const CART_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+export const CART_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const satisfies ServerNote;
 
 /**
  * POST /api/session/cart {add}: appends one item to the session's cart in one atomic store step,

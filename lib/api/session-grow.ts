@@ -1,5 +1,6 @@
 import { readJson } from "../http/read-json";
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { getSessionManager } from "../session/runtime";
 import { sessionGrowBody } from "../validations/session-grow";
 import { serverReply, sessionRequest } from "./mechanisms/server";
@@ -8,7 +9,7 @@ import { serverReply, sessionRequest } from "./mechanisms/server";
 export const FILLER_KEY = "filler";
 
 /** What a refused request reports as the server's state. */
-export const GROW_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+export const GROW_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const satisfies ServerNote;
 
 /**
  * POST /api/session/grow {bytes}: sets the session's `filler` key to `bytes` bytes of text the

@@ -1,4 +1,5 @@
 import { respond } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { handle } from "../http/handle";
 import { readJson } from "../http/read-json";
 import { sessionPatchBody } from "../validations/session";
@@ -19,7 +20,7 @@ export function sendMechanismReply(request: Request, reply: MechanismReply, body
  */
 export function stateRoutes(mechanism: StatefulMechanism) {
   const m = MECHANISM_HANDLERS[mechanism];
-  const onError = { mechanism, summary: REFUSED };
+  const onError = { mechanism, summary: REFUSED } satisfies ServerNote;
   return {
     GET: handle(onError, async (request) => sendMechanismReply(request, await m.read(request))),
     POST: handle(onError, async (request) => sendMechanismReply(request, await m.write(request, await readJson(request, sessionPatchBody)))),

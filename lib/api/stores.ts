@@ -1,4 +1,5 @@
 import { respond } from "../exchange/exchange";
+import type { ServerNote, ServerSessionState, StoresRestartState } from "../exchange/server-state";
 import { ApiError } from "../http/api-error";
 import { readJson } from "../http/read-json";
 import { sessionPatchBody } from "../validations/session";
@@ -91,7 +92,7 @@ export function storesCall(request: Request, kind: StoreKind, write: boolean): S
  * The inspector's reply; when a memory session starts, with the visitor cookie too, its Max-Age
  * the session's absolute timeout, so the cookie that names the store outlives every session in it.
  */
-export function storesReply(request: Request, call: StoresCall, result: SessionResult): MechanismReply {
+export function storesReply(request: Request, call: StoresCall, result: SessionResult): MechanismReply<ServerSessionState> {
   const reply = serverReply(request, call.manager, result);
   if (call.visitor !== null && result.outcome === "created") {
     const cookie = sessionCookie(isSecureRequest(request), call.visitor, call.manager.absoluteTimeoutMs / 1000, STORES_VISITOR_COOKIE);
@@ -126,7 +127,7 @@ export function parseStoreKind(url: string): StoreKind {
 }
 
 /** What a refused request to /api/stores reports as the server's state. */
-export const STORES_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const;
+export const STORES_ERROR_VIEW = { mechanism: "server", summary: "Nothing was read or changed." } as const satisfies ServerNote;
 
 // The stores demo: the same three verbs as /api/session, on the store ?store= names, each store
 // with its own cookie. The store is checked (and Redis's configuration) before anything is read.
@@ -136,7 +137,7 @@ export async function readStore(request: Request): Promise<Response> {
   if (!new URL(request.url).searchParams.has("store")) {
     const stores = { memory: true, sqlite: true, redis: redisConfigured() };
     const summary = stores.redis ? "This server can show all three stores." : "This server can show memory and SQLite; Redis is not configured here.";
-    return respond(request, { server: { mechanism: "server", summary }, body: { stores } });
+    return respond(request, { server: { mechanism: "server", summary } satisfies ServerNote, body: { stores } });
   }
   const call = storesCall(request, parseStoreKind(request.url), false);
   return sendMechanismReply(request, storesReply(request, call, await call.manager.read(sessionRequest(request, call.manager))));
@@ -170,5 +171,6 @@ export async function simulateRestart(request: Request): Promise<Response> {
     lost === null
       ? `Simulated restart: this browser has no memory store yet (write to it first), so nothing was lost. ${UNTOUCHED}`
       : `Simulated restart: this browser's memory store was emptied as a process restart would empty it, and ${lost} session${lost === 1 ? " was" : "s were"} lost. ${UNTOUCHED} The browser still holds its cookie; the server no longer knows that memory ID.`;
-  return respond(request, { server: { mechanism: "server", store: "memory", summary, lost: lost ?? 0, simulated: true }, body: { message: summary } });
+  const server = { mechanism: "server", store: "memory", summary, lost: lost ?? 0, simulated: true } satisfies StoresRestartState;
+  return respond(request, { server, body: { message: summary } });
 }

@@ -1,22 +1,8 @@
-import type { Mechanism } from "../mechanisms";
 import { ApiError } from "../http/api-error";
 import { publicUrl } from "../http/public-origin";
 import { fallbackNote } from "../http/secure-cookies";
+import type { RawCookieState, ServerState, ServerView } from "./server-state";
 import { decodeByteString, decodeCookieHeader, type ExchangeCookie, type RawBytes } from "./wire-text";
-
-/** What the server holds for this visitor after the request (DESIGN.md: exchange.server). */
-export interface ServerState {
-  /** "none" for tools such as the explainer, which keep no state at all. */
-  mechanism: Mechanism | "none";
-  /** One sentence for the inspector's Server column. */
-  summary: string;
-  [detail: string]: unknown;
-}
-
-export interface ServerView extends ServerState {
-  /** Which app instance answered: two instances sharing Redis show the same session. */
-  instance: string;
-}
 
 /**
  * Headers are bytes. The exchange shows them as text decoded as UTF-8 (`cookieHeader`, each
@@ -43,6 +29,7 @@ export interface Exchange {
     /** Only when a line holds a byte beside ASCII: one entry per line of `setCookie`, null for ASCII lines. */
     setCookieRaw?: (RawBytes | null)[];
   };
+  /** What the server holds for this visitor after the request (DESIGN.md: exchange.server): one variant of server-state.ts. */
   server: ServerView;
 }
 
@@ -54,7 +41,7 @@ export const RAW_COOKIE_SERVER_VIEW = {
   mechanism: "cookie",
   holds: "nothing",
   summary: "The server keeps nothing: a raw cookie lives only in the browser, which sends it back on every request.",
-} as const;
+} as const satisfies RawCookieState;
 
 interface Reply {
   status?: number;

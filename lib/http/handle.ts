@@ -1,4 +1,5 @@
-import { respondError, type ServerState } from "../exchange/exchange";
+import { respondError } from "../exchange/exchange";
+import type { ServerState } from "../exchange/server-state";
 import { ApiError, isApiError } from "./api-error";
 import { assertSameOrigin } from "./same-origin";
 

@@ -1,11 +1,12 @@
 import { respondError } from "../exchange/exchange";
+import type { ServerNote } from "../exchange/server-state";
 import { ApiError } from "./api-error";
 
 /** The methods a route handler file can export and a client can send; HEAD and OPTIONS Next.js derives itself. */
 export const ROUTE_METHODS = ["GET", "POST", "PUT", "PATCH", "DELETE"] as const;
 export type RouteMethod = (typeof ROUTE_METHODS)[number];
 
-const server = { mechanism: "none", summary: "Nothing was read or changed: this route does not take that method." } as const;
+const server = { mechanism: "none", summary: "Nothing was read or changed: this route does not take that method." } as const satisfies ServerNote;
 
 /**
  * Answers for the methods a route does not take: `refuse` gives the lab's `{ error }` JSON with the

@@ -4,23 +4,6 @@
  */
 import { octets } from "../cookie/grammar";
 
-export interface SessionRecordView {
-  id: string;
-  data: Record<string, unknown>;
-  createdAt: string;
-  lastSeenAt: string;
-  idleExpiresAt: string;
-  absoluteExpiresAt: string;
-}
-
-/** True when `value` has the shape `exchange.server.session` has for the `server` mechanism. */
-export function isSessionRecord(value: unknown): value is SessionRecordView {
-  if (value === null || typeof value !== "object") return false;
-  const v = value as Record<string, unknown>;
-  const times = ["createdAt", "lastSeenAt", "idleExpiresAt", "absoluteExpiresAt"].every((k) => typeof v[k] === "string");
-  return typeof v.id === "string" && typeof v.data === "object" && v.data !== null && !Array.isArray(v.data) && times;
-}
-
 /** UTF-8 bytes of the JSON text: the size the server's per-session limit counts. */
 export function jsonBytes(value: unknown): number {
   return octets(JSON.stringify(value) ?? "");

@@ -1,9 +1,11 @@
+import { parseServerView } from "../exchange/server-state";
 import { isDeletion, splitSetCookie } from "../inspector/set-cookie-attributes";
 
 /**
  * Calls route handlers in process the way a browser would: it keeps a cookie jar fed by each
  * response's Set-Cookie lines (name=value only; attributes are the explainer's business) and
- * sends it back as the Cookie header.
+ * sends it back as the Cookie header. Every answer's `exchange.server` must be one of the variants
+ * the inspector reads (lib/exchange/server-state.ts), or the call throws.
  */
 type Handler = (request: Request) => Promise<Response>;
 
@@ -46,6 +48,10 @@ export class Browser {
       if (isDeletion(parts) || parts.value === "") this.jar.delete(parts.name);
       else this.jar.set(parts.name, parts.value);
     }
-    return { status: res.status, headers: res.headers, setCookie, body: (await res.json()) as ApiResult["body"] };
+    const answer = (await res.json()) as ApiResult["body"];
+    if (parseServerView(answer.exchange.server) === null) {
+      throw new Error(`${method} ${path}: exchange.server is none of the variants in lib/exchange/server-state.ts: ${JSON.stringify(answer.exchange.server)}`);
+    }
+    return { status: res.status, headers: res.headers, setCookie, body: answer };
   }
 }

@@ -58,7 +58,8 @@ describe("/api/csrf and /api/csrf/email", () => {
     const { res, report } = await forge(browser);
     expect(report.status).toBe(200);
     expect(report.exchange.server.summary).toBe("The email changed from you@learner.example to attacker@evil.example.");
-    expect(report.exchange.server.received).toEqual({ origin: ATTACKER, secFetchSite: "cross-site" });
+    const { server } = report.exchange;
+    expect("received" in server && server.received).toEqual({ origin: ATTACKER, secFetchSite: "cross-site" });
     expect(res.headers.getSetCookie()).toHaveLength(1);
     browser.jar.set("__Host-lab_csrf", res.headers.getSetCookie()[0]!.split(";")[0]!.split("=").slice(1).join("="));
     expect(await emailOf(browser)).toBe("attacker@evil.example");
@@ -71,6 +72,16 @@ describe("/api/csrf and /api/csrf/email", () => {
     expect(report.exchange.request.cookieHeader).toBe("__Host-lab_csrf=...; __Host-sid=...");
     expect(report.exchange.response.setCookie[0]).toMatch(/^__Host-lab_csrf=\.\.\.; Max-Age=86400; Path=\//);
     expect(JSON.stringify(report)).not.toMatch(/Fe26|secret-session-id/);
+  });
+
+  it("should show no report whose server state is none the lab writes: anyone can write a URL", async () => {
+    const { browser } = await start("None", "none");
+    const { report } = await forge(browser);
+    const fragment = (server: object) =>
+      `#forged=${Buffer.from(JSON.stringify({ ...report, exchange: { ...report.exchange, server } })).toString("base64url")}`;
+    expect(readReport(fragment(report.exchange.server))).toEqual(report);
+    expect(readReport(fragment({ ...report.exchange.server, note: "Your account is locked: call +1 555 0100." }))).toBeNull();
+    expect(readReport(fragment({ mechanism: "sealed", summary: "s", instance: "i", account: { email: "a@b.example" } }))).toBeNull();
   });
 
   it("should refuse the forged post with the Origin check on, and leave the email unchanged", async () => {

@@ -1,13 +1,14 @@
 import { demoMetas } from "@/components/demos/metas";
 import { oembedFor } from "@/lib/embed/oembed";
 import { respond } from "@/lib/exchange/exchange";
+import type { ServerNote } from "@/lib/exchange/server-state";
 import { handle } from "@/lib/http/handle";
 import { publicOrigin } from "@/lib/http/public-origin";
 import { otherMethods } from "@/lib/http/methods";
 
 export const dynamic = "force-dynamic";
 
-const server = { mechanism: "none", summary: "oEmbed keeps nothing: it describes how to embed a demo." } as const;
+const server = { mechanism: "none", summary: "oEmbed keeps nothing: it describes how to embed a demo." } as const satisfies ServerNote;
 
 /**
  * Public and credential-free, so any origin may read every answer, the errors too: a course

@@ -19,8 +19,9 @@ import { EditPanel } from "./edit-panel";
 type Sid = { name: string; value: string };
 
 const cartOf = (step: Step): string[] | null => {
-  const session = step.exchange?.server.session as { data?: { cart?: unknown } } | null | undefined;
-  if (session === undefined) return null; // no answer: keep what we knew
+  const server = step.exchange?.server;
+  if (!server || !("session" in server)) return null; // no answer: keep what we knew
+  const session = server.session;
   const cart = session?.data?.cart;
   return Array.isArray(cart) ? cart.filter((s): s is string => typeof s === "string") : [];
 };

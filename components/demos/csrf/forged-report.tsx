@@ -11,7 +11,8 @@ export function useForgedStep(): Step | null {
   useEffect(() => {
     const report = readReport(window.location.hash);
     if (!report) return;
-    const received = (report.exchange.server as { received?: { origin?: string | null } }).received;
+    const server = report.exchange.server;
+    const received = "received" in server ? server.received : undefined;
     const label = `Forged POST from ${received?.origin ?? "another page"}`;
     const { exchange, error, status } = report;
     // The fragment arrives once, from the lab's 303: reading it into state on mount is the point.

@@ -1,4 +1,4 @@
-import type { DeviceView } from "@/lib/api/devices";
+import type { DeviceView } from "@/lib/exchange/server-state";
 import { Button } from "@/components/ui/button";
 
 const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: "medium", timeStyle: "medium" });

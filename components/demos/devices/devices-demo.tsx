@@ -1,7 +1,6 @@
 "use client"; // forms that log this browser in and end sessions, feeding the inspector
 
 import { useEffect, useId, useState } from "react";
-import type { DeviceView } from "@/lib/api/devices";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
@@ -25,9 +24,10 @@ export function DevicesDemo() {
     void call("Read this device's session", "GET", "/api/devices");
   }, [call]);
 
-  const latest = steps.find((s) => s.exchange?.server.devices !== undefined);
-  const devices = (latest?.exchange?.server.devices ?? []) as DeviceView[];
-  const account = (latest?.exchange?.server.account ?? null) as string | null;
+  const states = steps.map((s) => s.exchange?.server);
+  const latest = states.find((server) => server !== undefined && "devices" in server);
+  const devices = latest && "devices" in latest ? latest.devices : [];
+  const account = latest && "devices" in latest ? latest.account : null;
 
   const createAccount = async () => {
     const res = await fetch("/api/devices/account", { method: "POST" });

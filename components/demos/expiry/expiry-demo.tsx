@@ -31,8 +31,9 @@ export function ExpiryDemo() {
   };
   const write = async () => {
     const step = await run("Write", "POST", { visits: visits + 1 });
-    const data = (step.exchange?.server.session as { data?: { visits?: number } } | null)?.data;
-    setVisits(data?.visits ?? 0);
+    const server = step.exchange?.server;
+    const written = server && "session" in server ? server.session?.data.visits : undefined;
+    setVisits(typeof written === "number" ? written : 0);
   };
 
   return (

@@ -7,17 +7,12 @@ export const TIMER_PRESETS = {
   quick: { idle: 4, absolute: 10, label: "Quick: idle 4 s, absolute 10 s" },
 } as const;
 
-interface ServerSession {
-  idleExpiresAt: string;
-  absoluteExpiresAt: string;
-}
-
 /** The live session's expiry times from an /api/expiry step, or null when the server holds none. */
 export function timersFrom(step: Step): Timers | null {
   const server = step.exchange?.server;
-  const session = server?.session as ServerSession | null | undefined;
-  if (!session) return null;
-  const serverNow = typeof server?.serverNow === "string" ? Date.parse(server.serverNow) : step.at;
+  if (!server || !("session" in server) || !server.session) return null;
+  const { session } = server;
+  const serverNow = "serverNow" in server ? Date.parse(server.serverNow) : step.at;
   return {
     idleExpiresAt: Date.parse(session.idleExpiresAt),
     absoluteExpiresAt: Date.parse(session.absoluteExpiresAt),

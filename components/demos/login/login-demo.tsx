@@ -59,9 +59,10 @@ export function LoginDemo() {
       setNotice(`Login refused: ${step.error.message}`);
       return;
     }
+    // A login on a server session moves it to a fresh ID, and its state shows both.
     const server = step.exchange?.server;
-    const ids =
-      mechanism === "server" ? { previousId: (server?.previousId as string | null) ?? null, newId: (server?.newId as string | null) ?? null } : undefined;
+    const moved = server && "newId" in server ? server : null;
+    const ids = mechanism === "server" ? { previousId: moved?.previousId ?? null, newId: moved?.newId ?? null } : undefined;
     setResults((r) => ({ ...r, login: { setCookie: step.exchange?.response.setCookie ?? [], ids }, replay: undefined }));
     setNotice(
       ids

@@ -18,13 +18,13 @@ export interface Holdings {
 export function holdingsOf(mechanism: Mechanism, exchange: Exchange): Holdings {
   const line = exchange.response.setCookie[0] ?? "";
   const cookie = stolenFrom(exchange.response.setCookie);
-  const session = exchange.server.session as { data?: unknown } | null | undefined;
+  const state = "session" in exchange.server ? exchange.server : null;
   return {
     cookie,
     bytes: cookie ? octets(cookie.name + cookie.value) : 0,
     httpOnly: /;\s*HttpOnly/i.test(line),
-    serverData: mechanism === "server" ? (session?.data ?? null) : null,
-    store: mechanism === "server" ? String(exchange.server.store ?? "") : null,
+    serverData: mechanism === "server" ? (state?.session?.data ?? null) : null,
+    store: mechanism === "server" ? (state?.store ?? "") : null,
   };
 }
 

@@ -12,9 +12,10 @@ export const STORE_INFO: Record<StoreKind, { title: string; note: string }> = {
 function verdict(step: Step | undefined): { text: string; tone: "good" | "lost" | "none" } {
   if (!step) return { text: "Nothing asked yet.", tone: "none" };
   if (step.error) return { text: step.error.message, tone: "none" };
-  const server = step.exchange?.server as { outcome?: string; session?: { data: Record<string, unknown> } | null } | undefined;
-  if (server?.session) return { text: `Holds ${JSON.stringify(server.session.data)}`, tone: "good" };
-  if (server?.outcome === "unknown_id") return { text: "Lost: the browser sent its cookie, but this store no longer knows the ID.", tone: "lost" };
+  const server = step.exchange?.server;
+  const state = server && "session" in server ? server : null;
+  if (state?.session) return { text: `Holds ${JSON.stringify(state.session.data)}`, tone: "good" };
+  if (state?.outcome === "unknown_id") return { text: "Lost: the browser sent its cookie, but this store no longer knows the ID.", tone: "lost" };
   return { text: "No session in this store.", tone: "none" };
 }
 

@@ -22,7 +22,8 @@ export function TabsDemo() {
   }, [call]);
 
   const latest = steps.find((s) => s.exchange?.request.url.includes("/api/session"));
-  const session = latest?.exchange?.server.session as { id: string; data: Record<string, unknown> } | null | undefined;
+  const server = latest?.exchange?.server;
+  const session = server && "session" in server ? server.session : undefined;
 
   return (
     <div className="space-y-6">

@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/api/tamper/verdicts";
+import type { Verdict } from "@/lib/exchange/server-state";
 import { Code } from "@/components/inspector/column";
 import { Button } from "@/components/ui/button";
 import type { LabCardInfo } from "./lab-mechanisms";

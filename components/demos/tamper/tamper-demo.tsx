@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { liveValue } from "@/components/ui/use-field-state";
 import { LAB_TTL_SECONDS } from "@/lib/api/tamper/lab-names";
 import type { Mechanism } from "@/lib/mechanisms";
-import type { Verdict } from "@/lib/api/tamper/verdicts";
+import type { Verdict } from "@/lib/exchange/server-state";
 import { usePageCookieWriter } from "@/components/embed/use-cookie-attributes";
 import { isCookieValue, pageCookieValue } from "../page-cookie";
 import { LabCard } from "./lab-card";
@@ -50,7 +50,8 @@ export function TamperDemo() {
     // What a user can do in the devtools: overwrite a readable cookie with any value.
     for (const c of LAB_CARDS) writePageCookie(c.cookie, values[c.mechanism], { maxAge: LAB_TTL_SECONDS, sameSite: "Strict" });
     const step = await call("Who am I?", "GET", "/api/tamper");
-    const got = (step.exchange?.server.verdicts as Verdict[] | undefined) ?? [];
+    const server = step.exchange?.server;
+    const got = server && "verdicts" in server ? server.verdicts : [];
     setVerdicts(got);
     setNotice(
       got.length ? `Server verdicts: ${got.map((v) => `${LAB_CARDS.find((c) => c.mechanism === v.mechanism)?.title}: ${v.headline}`).join(". ")}.` : "",

@@ -1,4 +1,4 @@
-import type { Verdict } from "@/lib/api/tamper/verdicts";
+import type { Verdict } from "@/lib/exchange/server-state";
 
 // The lab's one colour language: green is what the learner wants (the cookie as issued works, a
 // forgery is refused), red a security failure (a forged claim believed), grey nothing to judge.

@@ -7,6 +7,7 @@ import { applyPatch, type SessionPatch } from "../../session/store";
 import { requestCookie } from "../request-cookies";
 import { clearStateCookie, setStateCookie, stateCookieName } from "../state-cookie";
 import { assertCookieFits } from "./cookie-size";
+import type { JwtState } from "../../exchange/server-state";
 import type { LoginIdentity, MechanismReply } from "./types";
 import { REGISTERED_CLAIMS } from "../../session/jwt-claims";
 
@@ -58,7 +59,7 @@ function withoutRegistered(payload: Record<string, unknown> | null): Record<stri
   return Object.fromEntries(Object.entries(payload ?? {}).filter(([k]) => !REGISTERED_CLAIMS.includes(k)));
 }
 
-async function issue(request: Request, payload: Record<string, unknown>, summary: string, purpose: Purpose, alg: JwtAlg): Promise<MechanismReply> {
+async function issue(request: Request, payload: Record<string, unknown>, summary: string, purpose: Purpose, alg: JwtAlg): Promise<MechanismReply<JwtState>> {
   const issuer = publicOrigin(request);
   const token = await signJwt(payload, { ttlSeconds: TTL_SECONDS, purpose, alg, issuer });
   assertCookieFits(stateCookieName(BASE, request), token, "token");
@@ -78,7 +79,7 @@ async function issue(request: Request, payload: Record<string, unknown>, summary
       valid: decoded.valid,
       purpose: decoded.purpose,
       tokenBytes: token.length,
-    },
+    } satisfies JwtState,
   };
 }
 
@@ -102,8 +103,8 @@ export const jwtMechanism = {
         purpose: r.purpose,
         reason: r.reason,
         tokenBytes: r.tokenBytes,
-      },
-    } satisfies MechanismReply;
+      } satisfies JwtState,
+    };
   },
   async write(request: Request, patch: SessionPatch) {
     const asked = pickAlg(request);
@@ -130,7 +131,7 @@ export const jwtMechanism = {
     clearStateCookie(headers, request, BASE);
     const summary =
       "The cookie is cleared in this browser. The server kept nothing, so it cannot revoke the token: a copy still passes the signature check until its exp.";
-    return { headers, server: { mechanism: "jwt", summary, holds: "nothing" } } satisfies MechanismReply;
+    return { headers, server: { mechanism: "jwt", summary, holds: "nothing" } satisfies JwtState };
   },
   async login(request: Request, identity: LoginIdentity, options: { alg?: JwtAlg } = {}) {
     return issue(

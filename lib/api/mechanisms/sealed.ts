@@ -4,6 +4,7 @@ import { applyPatch, type SessionData, type SessionPatch } from "../../session/s
 import { requestCookie } from "../request-cookies";
 import { clearStateCookie, setStateCookie, stateCookieName } from "../state-cookie";
 import { assertCookieFits } from "./cookie-size";
+import type { SealedState } from "../../exchange/server-state";
 import type { LoginIdentity, MechanismReply } from "./types";
 
 const BASE = "sealed";
@@ -16,11 +17,14 @@ async function current(request: Request) {
   return readSeal(requestCookie(request, stateCookieName(BASE, request)));
 }
 
-function reply(headers: Headers, summary: string, data: SessionData | null, details: Record<string, unknown>): MechanismReply {
+/** What the seal said beside its payload: its purpose, secret, size and expiry, or why it did not open. */
+type SealDetails = Omit<SealedState, "mechanism" | "summary" | "holds" | "payload">;
+
+function reply(headers: Headers, summary: string, data: SessionData | null, details: SealDetails): MechanismReply<SealedState> {
   return { headers, server: { mechanism: "sealed", summary, holds: "nothing", payload: data, ...details } };
 }
 
-async function store(request: Request, data: SessionData, summary: string, purpose: Purpose): Promise<MechanismReply> {
+async function store(request: Request, data: SessionData, summary: string, purpose: Purpose): Promise<MechanismReply<SealedState>> {
   const value = await seal(data, { ttlSeconds: TTL_SECONDS, purpose });
   assertCookieFits(stateCookieName(BASE, request), value, "sealed cookie");
   const headers = new Headers();
@@ -40,7 +44,7 @@ export const sealedMechanism = {
         purpose: r.purpose,
         secret: r.secret,
         sealBytes: r.sealBytes,
-        expiresAt: r.expiresAt && new Date(r.expiresAt).toISOString(),
+        expiresAt: r.expiresAt === null ? null : new Date(r.expiresAt).toISOString(),
       });
     }
     return reply(new Headers(), `No session: ${r.reason.message}`, null, { sealBytes: r.sealBytes, reason: r.reason });

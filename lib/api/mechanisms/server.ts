@@ -8,6 +8,7 @@ import { getSessionManager } from "../../session/runtime";
 import type { SessionPatch } from "../../session/store";
 import { crossSiteAttributes } from "../cross-site";
 import { requestCookie } from "../request-cookies";
+import type { ServerLoginState, ServerSessionState } from "../../exchange/server-state";
 import type { LoginIdentity, MechanismReply } from "./types";
 
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -42,7 +43,7 @@ export function sessionCookieLine(cookie: SessionCookie, request?: Request): str
 }
 
 /** The server column: the store's record for this visitor, with its timestamps, after the request. */
-export function serverReply(request: Request, manager: SessionManager, result: SessionResult, extra: Record<string, unknown> = {}): MechanismReply {
+export function serverReply(request: Request, manager: SessionManager, result: SessionResult): MechanismReply<ServerSessionState> {
   const headers = new Headers();
   if (result.cookie) headers.append("set-cookie", sessionCookieLine(result.cookie, request));
   const s = result.session;
@@ -69,7 +70,6 @@ export function serverReply(request: Request, manager: SessionManager, result: S
         renewAfterSeconds: manager.touchAfterMs / 1000,
         maxDataBytes: manager.maxDataBytes,
       },
-      ...extra,
     },
   };
 }
@@ -96,7 +96,8 @@ export const serverMechanism = {
     const manager = getSessionManager();
     const req = sessionRequest(request);
     const result = await manager.regenerate(req, { [LOGIN_KEY]: { ...identity } });
-    return serverReply(request, manager, result, { previousId: req.id ?? null, newId: result.session?.id ?? null });
+    const reply = serverReply(request, manager, result);
+    return { ...reply, server: { ...reply.server, previousId: req.id ?? null, newId: result.session?.id ?? null } satisfies ServerLoginState };
   },
   /** Logout deletes the record on the server: the old cookie is worthless from now on. */
   async logout(request: Request) {

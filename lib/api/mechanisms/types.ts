@@ -1,9 +1,9 @@
-import type { ServerState } from "../../exchange/exchange";
+import type { ServerState } from "../../exchange/server-state";
 
 /** What a mechanism did for one request: the headers to send (Set-Cookie), its state, a sentence. */
-export interface MechanismReply {
+export interface MechanismReply<S extends ServerState = ServerState> {
   headers: Headers;
-  server: ServerState;
+  server: S;
   status?: number;
 }
 

@@ -1,4 +1,5 @@
-import { respond, type ServerState } from "../../exchange/exchange";
+import { respond } from "../../exchange/exchange";
+import type { ServerNote, TamperIssuedState, TamperVerdictsState } from "../../exchange/server-state";
 import { isSecureRequest, publicOrigin } from "../../http/public-origin";
 import { signJwt } from "../../session/jwt";
 import { sessionRequest } from "../mechanisms/server";
@@ -11,7 +12,7 @@ import { verdictFor } from "./verdicts";
 
 const KEEPS = "The server keeps one record: the lab's server session (lab_sid points at it). The other three cookies carry the claim themselves.";
 
-export const LAB_ERROR_VIEW: ServerState = { mechanism: "none", summary: "Nothing was issued or changed." };
+export const LAB_ERROR_VIEW = { mechanism: "none", summary: "Nothing was issued or changed." } as const satisfies ServerNote;
 
 /** Ends the lab session the browser points at, if any, so re-issuing does not leave records behind. */
 export async function dropLabSession(request: Request): Promise<void> {
@@ -39,7 +40,7 @@ export async function issueLab(request: Request): Promise<Response> {
   const summary = `Issued the claim user=ada, role=user four ways. ${KEEPS}`;
   return respond(request, {
     headers,
-    server: { mechanism: "none", summary, labSession: { id: values.server, data: session.session!.data } },
+    server: { mechanism: "none", summary, labSession: { id: values.server, data: session.session!.data } } satisfies TamperIssuedState,
     body: { message: summary },
   });
 }
@@ -50,7 +51,7 @@ export async function checkLab(request: Request): Promise<Response> {
   const verdicts = await Promise.all(MECHANISMS.map((m) => verdictFor(m, sent[m], request)));
   const accepted = verdicts.filter((v) => v.verdict === "accepted").length;
   const summary = `Checked the four lab cookies: ${accepted} of 4 accepted. ${KEEPS}`;
-  return respond(request, { server: { mechanism: "none", summary, verdicts }, body: { message: summary, verdicts } });
+  return respond(request, { server: { mechanism: "none", summary, verdicts } satisfies TamperVerdictsState, body: { message: summary, verdicts } });
 }
 
 /** DELETE: ends the lab session on the server and clears the four cookies. */
@@ -59,5 +60,5 @@ export async function clearLab(request: Request): Promise<Response> {
   const headers = new Headers();
   for (const m of MECHANISMS) headers.append("set-cookie", clearLabCookieLine(request, m));
   const summary = "The lab session is deleted from the store and the four lab cookies are cleared.";
-  return respond(request, { headers, server: { mechanism: "none", summary }, body: { message: summary } });
+  return respond(request, { headers, server: { mechanism: "none", summary } satisfies ServerNote, body: { message: summary } });
 }

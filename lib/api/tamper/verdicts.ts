@@ -5,28 +5,9 @@ import { getSessionManager } from "../../session/runtime";
 import { isSecureRequest, publicOrigin } from "../../http/public-origin";
 import { rawClaim } from "../../validations/tamper";
 import type { Mechanism } from "../../mechanisms";
+import type { Verdict } from "../../exchange/server-state";
 import { LAB_COOKIE_NAMES } from "./lab-cookies";
 import { LAB_CLAIM } from "./lab-names";
-
-/** The server's answer to "who am I?" for one lab cookie. */
-export interface Verdict {
-  mechanism: Mechanism;
-  cookie: string;
-  /** accepted: the server trusts the claim; refused: it ignores the cookie; missing: none was sent. */
-  verdict: "accepted" | "refused" | "missing";
-  /** A few words for the verdict, such as "Refused: unknown session". */
-  headline: string;
-  /** The identity the server acts on, when accepted. */
-  identity: { user: string; role: string } | null;
-  /**
-   * Accepted with a claim the lab never issued (it issues LAB_CLAIM): the tampering worked, a
-   * security failure, shown in red. A refusal is the defence holding, shown in green.
-   */
-  forged: boolean;
-  reason: string;
-  /** What anyone holding the cookie can read without a secret (the JWT's payload), even when refused. */
-  readableByAnyone?: Record<string, unknown> | null;
-}
 
 type Check = (value: string, request: Request) => Promise<Omit<Verdict, "mechanism" | "cookie" | "headline" | "forged"> & { headline?: string }>;
 
