@@ -50,7 +50,7 @@ function demosIn(scripts: string[]): string[] {
     .sort();
 }
 
-test.describe("page weight: a page loads the code of the demos it shows, and no other", () => {
+test.describe("page weight: a page loads the code it shows, and no other", () => {
   test("should load only the cookie basics demo's code in its embed, and the demo still sets a cookie", async ({ page }) => {
     const scripts = recordScripts(page);
     await gotoHydrated(page, "/embed/cookie-basics");
@@ -74,6 +74,21 @@ test.describe("page weight: a page loads the code of the demos it shows, and no 
     await demo.getByRole("button", { name: "Read session" }).click();
     await expect(demo.getByRole("region", { name: "Inspector" }).getByRole("status")).toContainText("Read session: status 200");
     expect(demosIn(await scripts())).toEqual(["session-basics", "stores"]);
+  });
+
+  test("should load neither a demo's code nor the public-suffix list with the home page", async ({ request }) => {
+    // What the page's HTML loads (scripts and preloads); not the links' prefetches after it, which
+    // fetch other pages' code at idle time so that a click shows them at once.
+    const html = await (await request.get("/")).text();
+    const urls = [
+      ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+      ...[...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
+    ];
+    expect(urls.length).toBeGreaterThan(3);
+    const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
+    expect(demosIn(bodies)).toEqual([]);
+    // tldts's list (lib/cookie/url-match.ts), 46 KiB gzipped: the site's cookie check brought it into every page.
+    expect(urls.filter((_, i) => bodies[i]!.includes("herokuapp"))).toEqual([]);
   });
 
   test("should show the demo in the page's HTML, in its final place and size, before its code arrives", async ({ page }) => {
