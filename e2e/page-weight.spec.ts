@@ -76,20 +76,26 @@ test.describe("page weight: a page loads the code it shows, and no other", () =>
     expect(demosIn(await scripts())).toEqual(["session-basics", "stores"]);
   });
 
-  test("should load neither a demo's code nor the public-suffix list with the home page", async ({ request }) => {
-    // What the page's HTML loads (scripts and preloads); not the links' prefetches after it, which
-    // fetch other pages' code at idle time so that a click shows them at once.
-    const html = await (await request.get("/")).text();
-    const urls = [
-      ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
-      ...[...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
-    ];
-    expect(urls.length).toBeGreaterThan(3);
-    const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
-    expect(demosIn(bodies)).toEqual([]);
-    // tldts's list (lib/cookie/url-match.ts), 46 KiB gzipped: the site's cookie check brought it into every page.
-    expect(urls.filter((_, i) => bodies[i]!.includes("herokuapp"))).toEqual([]);
-  });
+  for (const [path, shown] of [
+    ["/", []],
+    ["/demos/cookie-basics", ["cookie-basics"]],
+  ] as const) {
+    test(`should not load the public-suffix list with ${path}, nor the code of a demo it does not show`, async ({ request }) => {
+      // What the page's HTML loads (scripts and preloads). Not what comes after: the links'
+      // prefetches, which fetch other pages' code at idle time so that a click shows them at once,
+      // and the explainer, which the inspector imports for its first verdict.
+      const html = await (await request.get(path)).text();
+      const urls = [
+        ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+        ...[...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
+      ];
+      expect(urls.length).toBeGreaterThan(3);
+      const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
+      expect(demosIn(bodies)).toEqual(shown);
+      // tldts's list (lib/cookie/public-suffix.ts), 46 KiB gzipped: every page loaded it once.
+      expect(urls.filter((_, i) => bodies[i]!.includes("herokuapp"))).toEqual([]);
+    });
+  }
 
   test("should show the demo in the page's HTML, in its final place and size, before its code arrives", async ({ page }) => {
     const release = await holdScripts(page);
