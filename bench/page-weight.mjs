@@ -12,7 +12,11 @@ async function weigh(path) {
     kind === "js"
       ? // the scripts, and the chunks a demo preloads (next/dynamic: the browser fetches them at once, and runs them as the demo hydrates)
         [
-          ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]),
+          // not the noModule polyfills, which browsers that run modules (all current ones) skip
+          ...[...html.matchAll(/<script\b[^>]*>/g)]
+            .filter((m) => !/\snoModule/i.test(m[0]))
+            .map((m) => attr(m[0], "src"))
+            .filter(Boolean),
           ...links.filter((l) => attr(l, "rel") === "preload" && attr(l, "as") === "script").map((l) => attr(l, "href")),
         ]
       : links.filter((l) => attr(l, "rel") === "stylesheet").map((l) => attr(l, "href"));
