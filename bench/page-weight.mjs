@@ -6,7 +6,20 @@ const [origin = "http://localhost:3000", ...paths] = process.argv.slice(2);
 
 async function weigh(path) {
   const html = await (await fetch(new URL(path, origin))).text();
-  const urls = (kind) => [...html.matchAll(kind === "js" ? /<script[^>]+src="([^"]+)"/g : /<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)].map((m) => m[1]);
+  const links = [...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]);
+  const attr = (tag, name) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+  const urls = (kind) =>
+    kind === "js"
+      ? // the scripts, and the chunks a demo preloads (next/dynamic: the browser fetches them at once, and runs them as the demo hydrates)
+        [
+          // not the noModule polyfills, which browsers that run modules (all current ones) skip
+          ...[...html.matchAll(/<script\b[^>]*>/g)]
+            .filter((m) => !/\snoModule/i.test(m[0]))
+            .map((m) => attr(m[0], "src"))
+            .filter(Boolean),
+          ...links.filter((l) => attr(l, "rel") === "preload" && attr(l, "as") === "script").map((l) => attr(l, "href")),
+        ]
+      : links.filter((l) => attr(l, "rel") === "stylesheet").map((l) => attr(l, "href"));
   const total = async (list) => {
     let raw = 0;
     let gz = 0;

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { ResetLabCookies } from "@/components/site/reset-lab-cookies";
-import type { Demo } from "./types";
+import { DemoCode } from "./demo-code";
+import type { DemoMeta } from "./types";
 
 /** A demo with its "How to test" line, its component, and the "How it works" disclosure. */
-export function DemoFrame({ demo }: { demo: Demo }) {
-  const { Component } = demo;
+export function DemoFrame({ demo }: { demo: DemoMeta }) {
   return (
     <article aria-labelledby={`demo-${demo.id}`} className="space-y-4">
       <header>
@@ -18,7 +18,7 @@ export function DemoFrame({ demo }: { demo: Demo }) {
       </header>
       {/* A container: the demo lays itself out by its own width (lesson column, page or iframe), not the window's. */}
       <div className="@container">
-        <Component />
+        <DemoCode id={demo.id} />
       </div>
       <ResetLabCookies />
       <details className="max-w-3xl rounded-lg border border-stone-200 p-4 dark:border-stone-700">

@@ -1,8 +1,7 @@
-import type { ComponentType } from "react";
 import type { EmbedCapabilities } from "@/lib/embed/options";
 import type { Mechanism } from "@/lib/mechanisms";
 
-/** What every demo folder registers: its words and its component. */
+/** What every demo folder registers: its words (its component is in demo-code.tsx). */
 export interface DemoMeta {
   id: string;
   title: string;
@@ -19,8 +18,4 @@ export interface DemoMeta {
   code: string[];
   /** What an embed (/embed/<id>?…) may choose: a starting mechanism, initial name and value. */
   embed?: EmbedCapabilities;
-}
-
-export interface Demo extends DemoMeta {
-  Component: ComponentType;
 }

@@ -1,16 +1,17 @@
 import Link from "next/link";
 import { ResetLabCookies } from "@/components/site/reset-lab-cookies";
+import { DemoCode } from "@/components/demos/demo-code";
 import { getDemo } from "@/components/demos/registry";
 
 /**
  * A live demo placed in a lesson, looked up by id in the demo registry: its "How to test" line, the
- * demo itself, and a link to its own page. An unknown id fails the build (content.test.ts names it).
+ * demo itself (its own chunk: a lesson loads the code of the demos it shows, no other), and a link
+ * to its own page. An unknown id fails the build (content.test.ts names it).
  * Its element id, demo-<id>, is where /demos links each demo's lessons to (one placement per lesson).
  */
 export function Demo({ id }: { id: string }) {
   const demo = getDemo(id);
   if (!demo) throw new Error(`<Demo id="${id}"> names no demo in components/demos/registry.ts.`);
-  const { Component } = demo;
   return (
     <aside
       id={`demo-${id}`}
@@ -24,7 +25,7 @@ export function Demo({ id }: { id: string }) {
       </p>
       {/* A container: in the lesson column the demo and its inspector lay out for ~700 px, not the window's width. */}
       <div className="mt-4 @container">
-        <Component />
+        <DemoCode id={id} />
       </div>
       <ResetLabCookies className="mt-4" />
       <p className="mt-4 text-sm">

@@ -9,7 +9,8 @@ import { FIREFOX_MODELLED, hasQuirk, SPEC_MODELLED } from "./engines";
 import { expiryOf, lastOf, type ParsedSetCookie } from "./parse";
 import { checkPrefixes, checkScriptPrefix } from "./prefixes";
 import { quote, reason, type Reason } from "./reasons";
-import { canonicalHost, defaultPath, domainMatch, isLoopbackOnlySecure, isPublicSuffix, isSecureUrl, pathMatch } from "./url-match";
+import { isPublicSuffix } from "./public-suffix";
+import { canonicalHost, defaultPath, domainMatch, isLoopbackOnlySecure, isSecureUrl, pathMatch } from "./url-match";
 
 export type StoredCookie = {
   name: string;

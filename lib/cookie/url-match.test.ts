@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { defaultPath, domainMatch, isPublicSuffix, isSecureUrl, pathMatch } from "./url-match";
+import { isPublicSuffix } from "./public-suffix";
+import { defaultPath, domainMatch, isSecureUrl, pathMatch } from "./url-match";
 
 describe("defaultPath (§5.1.4)", () => {
   it.each([

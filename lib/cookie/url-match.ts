@@ -1,8 +1,8 @@
 /**
- * The URL-level rules cookies depend on: which host and path a cookie belongs to, what counts as
- * a public suffix, and which origins count as secure.
+ * The URL-level rules cookies depend on: which host and path a cookie belongs to, and which origins
+ * count as secure. What counts as a public suffix is in public-suffix.ts, apart: its list (tldts,
+ * 46 KiB gzipped) would otherwise ship with every page that reads a Cookie header.
  */
-import { getPublicSuffix } from "tldts";
 
 // The path rules need no public-suffix list; they live apart so the browser can load them alone.
 export { defaultPath, pathMatch } from "./path-match";
@@ -33,17 +33,6 @@ export function canonicalHost(url: URL): string {
 export function domainMatch(host: string, domain: string): boolean {
   if (host === domain) return true;
   return !isIpAddress(host) && domain !== "" && host.endsWith(`.${domain}`);
-}
-
-/**
- * RFC 6265bis §5.7 step 9 asks browsers to reject cookies scoped to a public suffix ("com",
- * "co.uk", "github.io"): anyone under it could otherwise set cookies for all its sites. Browsers use
- * the whole Public Suffix List, private section included, and so does this.
- */
-export function isPublicSuffix(domain: string): boolean {
-  const bare = domain.replace(/\.$/, "");
-  if (bare === "" || isIpAddress(bare)) return false;
-  return getPublicSuffix(bare, { allowPrivateDomains: true, extractHostname: false }) === bare;
 }
 
 /**

@@ -1,4 +1,16 @@
-import { PLAIN_COOKIES_FLAG } from "./secure-cookies";
+/**
+ * Whether the lab's cookies may carry `Secure` (and so the `__Host-` prefix) for this browser.
+ * Over HTTPS, yes; over plain http, no. Plain http on a loopback host (http://localhost) is where
+ * browsers disagree: Chrome and Firefox count it as secure and keep Secure cookies from it, Safari
+ * (WebKit, bug 281149) drops them, so a `__Host-sid` set there never comes back and every request
+ * would start a new session. The site's pages find out in the browser (checkSecureCookies below)
+ * and, where Secure cookies are dropped, set this plain cookie; the lab then names its cookies
+ * without `__Host-` and `Secure` for that browser. It is honoured on plain-http loopback only
+ * (secure-cookies.ts). It lives here, in a module every page runs and which imports nothing:
+ * secure-cookies.ts reads the Cookie header with lib/cookie, and would bring its public-suffix list
+ * (tldts, 46 KiB gzipped) into every page.
+ */
+export const PLAIN_COOKIES_FLAG = "lab-plain-cookies";
 
 /** The part of `document` and `location` the check uses, so a test can stand in for a browser. */
 export interface CookiePage {

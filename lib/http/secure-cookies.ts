@@ -1,16 +1,6 @@
 import { parseCookieHeader } from "../cookie/cookie-header";
 import { isSecureOrigin } from "../session/cookie-policy";
-
-/**
- * Whether the lab's cookies may carry `Secure` (and so the `__Host-` prefix) for this browser.
- * Over HTTPS, yes; over plain http, no. Plain http on a loopback host (http://localhost) is where
- * browsers disagree: Chrome and Firefox count it as secure and keep Secure cookies from it, Safari
- * (WebKit, bug 281149) drops them, so a `__Host-sid` set there never comes back and every request
- * would start a new session. The site's pages find out in the browser (secure-cookie-check.ts)
- * and, where Secure cookies are dropped, set this plain cookie; the lab then names its cookies
- * without `__Host-` and `Secure` for that browser. It is honoured on plain-http loopback only.
- */
-export const PLAIN_COOKIES_FLAG = "lab-plain-cookies";
+import { PLAIN_COOKIES_FLAG } from "./secure-cookie-check";
 
 export interface SecureVerdict {
   /** Whether the lab's cookies carry Secure and `__Host-` names on this request. */

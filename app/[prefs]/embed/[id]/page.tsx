@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { EmbedFromQuery } from "@/components/embed/embed-from-query";
+import { DemoCode } from "@/components/demos/demo-code";
 import { demos, getDemo } from "@/components/demos/registry";
 
 export const dynamicParams = false;
@@ -25,11 +26,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function EmbedPage({ params }: Props) {
   const demo = getDemo((await params).id);
   if (!demo) notFound();
-  const { Component } = demo;
   return (
     <main className="w-full">
       <EmbedFromQuery id={demo.id} title={demo.title} capabilities={demo.embed ?? {}}>
-        <Component />
+        <DemoCode id={demo.id} />
       </EmbedFromQuery>
     </main>
   );
