@@ -1,7 +1,7 @@
+import "../validations/zod-no-eval";
 import { z } from "zod";
 import type { Exchange } from "../exchange/exchange";
 import { parseServerView, type ServerView } from "../exchange/server-state";
-import "../validations/zod-no-eval";
 
 /*
  * The forged request's verdict travels back to the demo in the URL fragment of a 303 (the
