@@ -209,21 +209,7 @@ export const SERVER_STATE_VARIANTS = {
   tamperVerdicts,
 } as const;
 
-export const serverStateSchema = z.union([
-  note,
-  serverSession,
-  serverLogin,
-  expirySession,
-  devicesSession,
-  storesRestart,
-  sealed,
-  csrfAccount,
-  jwt,
-  rawCookie,
-  preferences,
-  tamperIssued,
-  tamperVerdicts,
-]);
+export const serverStateSchema = z.union(Object.values(SERVER_STATE_VARIANTS));
 
 export type ServerNote = z.infer<typeof note>;
 export type SessionRecordView = z.infer<typeof sessionRecordSchema>;
