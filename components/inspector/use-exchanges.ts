@@ -27,7 +27,8 @@ export function useExchanges() {
     async (label: string, method: string, path: string, body?: unknown): Promise<Step> => {
       setBusy(true);
       const url = new URL(path, window.location.href).toString();
-      let step: Step;
+      // What the server said, or that it could not be reached: the rest of the step is the same either way.
+      let answer: Pick<Step, "status" | "exchange" | "error" | "reply">;
       try {
         const res = await fetch(url, {
           method,
@@ -37,36 +38,21 @@ export function useExchanges() {
         });
         const json = (await res.json().catch(() => ({}))) as { exchange?: Step["exchange"]; error?: Step["error"] };
         const { exchange = null, error = null, ...reply } = json;
-        step = {
-          id: nextId.current++,
-          label,
-          method,
-          url,
-          body,
-          status: res.status,
-          exchange,
-          error,
-          reply,
-          documentCookie: document.cookie,
-          pageUrl: window.location.href,
-          at: Date.now(),
-        };
+        answer = { status: res.status, exchange, error, reply };
       } catch {
-        const error = { code: "network_error", message: "The request did not reach the server. Is it running?" };
-        step = {
-          id: nextId.current++,
-          label,
-          method,
-          url,
-          body,
-          status: 0,
-          exchange: null,
-          error,
-          documentCookie: document.cookie,
-          pageUrl: window.location.href,
-          at: Date.now(),
-        };
+        answer = { status: 0, exchange: null, error: { code: "network_error", message: "The request did not reach the server. Is it running?" } };
       }
+      const step: Step = {
+        id: nextId.current++,
+        label,
+        method,
+        url,
+        body,
+        ...answer,
+        documentCookie: document.cookie,
+        pageUrl: window.location.href,
+        at: Date.now(),
+      };
       const judged = findRefused(expected.current, step, step.pageUrl);
       expected.current = judged.pending;
       step.refused = judged.refused;

@@ -88,24 +88,34 @@ const RECORD_SIZE = `local function recordSize(sizes, total, clients, clientByte
 end`;
 
 /**
- * evictOne(keep): ends the anonymous session that would expire soonest (the least recently used),
- * never `keep` (the one being written) nor a login's, as DESTROY would; false when none is found
- * among the 64 soonest. Uses the KEYS layout of SET and UPDATE; a session's hash key is KEYS[1]
- * with the written session's id swapped for the victim's.
+ * destroyOne(hash, id): ends one session as DESTROY does, with the KEYS layout of the session
+ * scripts (KEYS[1] aside); needs release and unown in scope.
  */
-const EVICT_ONE = `local hashPrefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[1])
+const DESTROY_ONE_FN = `local function destroyOne(hash, id)
+  redis.call('ZREM', KEYS[2], id)
+  redis.call('SREM', KEYS[7], id)
+  local size = redis.call('HGET', KEYS[3], id)
+  if size then
+    redis.call('HDEL', KEYS[3], id)
+    redis.call('DECRBY', KEYS[4], size)
+    release(KEYS[5], KEYS[6], id, tonumber(size))
+  end
+  unown(KEYS[8], id)
+  return redis.call('DEL', hash)
+end`;
+
+/**
+ * evictOne(keep): ends the anonymous session that would expire soonest (the least recently used),
+ * never `keep` (the one being written) nor a login's, with destroyOne; false when none is found
+ * among the 64 soonest. Uses the KEYS layout of SET and UPDATE, after SWEEP; a session's hash key
+ * is KEYS[1] with the written session's id swapped for the victim's.
+ */
+const EVICT_ONE = `${DESTROY_ONE_FN}
+local hashPrefix = string.sub(KEYS[1], 1, #KEYS[1] - #ARGV[1])
 local function evictOne(keep)
   for _, victim in ipairs(redis.call('ZRANGE', KEYS[2], 0, 63)) do
     if victim ~= keep and redis.call('SISMEMBER', KEYS[7], victim) == 0 then
-      redis.call('ZREM', KEYS[2], victim)
-      redis.call('DEL', hashPrefix .. victim)
-      local size = redis.call('HGET', KEYS[3], victim)
-      if size then
-        redis.call('HDEL', KEYS[3], victim)
-        redis.call('DECRBY', KEYS[4], size)
-        release(KEYS[5], KEYS[6], victim, tonumber(size))
-      end
-      unown(KEYS[8], victim)
+      destroyOne(hashPrefix .. victim, victim)
       return true
     end
   end
@@ -235,21 +245,10 @@ redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
 redis.call('ZADD', KEYS[2], now + tonumber(ARGV[2]), ARGV[1])
 return 1`;
 
-/** destroyOne(hash, id): ends one session as DESTROY does, with the KEYS layout of the session scripts (KEYS[1] aside). */
+/** destroyOne(hash, id), with release and unown: for the scripts that do not already have them (SWEEP does). */
 const DESTROY_ONE = `${RELEASE}
 ${UNOWN}
-local function destroyOne(hash, id)
-  redis.call('ZREM', KEYS[2], id)
-  redis.call('SREM', KEYS[7], id)
-  local size = redis.call('HGET', KEYS[3], id)
-  if size then
-    redis.call('HDEL', KEYS[3], id)
-    redis.call('DECRBY', KEYS[4], size)
-    release(KEYS[5], KEYS[6], id, tonumber(size))
-  end
-  unown(KEYS[8], id)
-  return redis.call('DEL', hash)
-end`;
+${DESTROY_ONE_FN}`;
 
 /** ARGV: id. */
 export const DESTROY_SCRIPT = `${DESTROY_ONE}
