@@ -3,7 +3,7 @@
 import { useEffect, useId, useState } from "react";
 import { liveRadio, useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { BROWSER_LABELS, BROWSERS, engineName, type Browser } from "@/lib/cookie/engines";
 import { compareEngines, type AcrossLine, type ExplainResult } from "@/lib/cookie/explain";
 import { pastedSetCookieLines, strippedNote } from "@/lib/cookie/pasted-lines";
@@ -196,15 +196,15 @@ export function ExplainTool() {
           </div>
         </fieldset>
         <div className="grid grid-cols-2 gap-4">
-          <Select id={`${id}-site`} label="The request is" value={site} onChange={(v) => setSite(v as Site)} options={SITE_OPTIONS} />
-          <Select id={`${id}-frame`} label="The page is" value={frame} onChange={(v) => setFrame(v as Frame)} options={FRAME_OPTIONS} />
+          <SelectField id={`${id}-site`} label="The request is" value={site} onChange={setSite} options={SITE_OPTIONS} />
+          <SelectField id={`${id}-frame`} label="The page is" value={frame} onChange={setFrame} options={FRAME_OPTIONS} />
           {/* Only a cross-site iframe is a third-party context; elsewhere this changes nothing. */}
-          <Select
+          <SelectField
             className="col-span-2"
             id={`${id}-third-party`}
             label="Third-party cookies"
             value={thirdPartyCookies}
-            onChange={(v) => setThirdPartyCookies(v as ThirdPartyCookies)}
+            onChange={setThirdPartyCookies}
             options={THIRD_PARTY_OPTIONS}
           />
         </div>
@@ -261,42 +261,6 @@ export function ExplainTool() {
           </div>
         )}
       </section>
-    </div>
-  );
-}
-
-function Select({
-  id,
-  label,
-  value,
-  onChange,
-  options,
-  className = "",
-}: {
-  id: string;
-  label: string;
-  value: string;
-  onChange: (v: string) => void;
-  options: readonly (readonly [string, string])[];
-  className?: string;
-}) {
-  return (
-    <div className={`flex flex-col gap-1 ${className}`}>
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value)}
-        className="rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
-      >
-        {options.map(([v, l]) => (
-          <option key={v} value={v}>
-            {l}
-          </option>
-        ))}
-      </select>
     </div>
   );
 }

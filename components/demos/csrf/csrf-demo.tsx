@@ -5,7 +5,7 @@ import { useChoiceState, useFieldState } from "@/components/ui/use-field-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { SelectField, TextField } from "@/components/ui/field";
 import { DEFENCES, SAME_SITE_CHOICES } from "@/lib/api/csrf-choices";
 import { ForgedReport, useForgedStep } from "./forged-report";
 
@@ -20,42 +20,8 @@ const DEFENCE_LABELS: Record<(typeof DEFENCES)[number], string> = {
   origin: "Origin check: refuse another origin's Origin or Sec-Fetch-Site",
   token: "CSRF token: refuse a request without this page's token",
 };
-
-function Choice<T extends string>({
-  id,
-  label,
-  value,
-  values,
-  labels,
-  onChange,
-}: {
-  id: string;
-  label: string;
-  value: T;
-  values: readonly T[];
-  labels: Record<T, string>;
-  onChange: (v: T) => void;
-}) {
-  return (
-    <div className="flex min-w-0 flex-col gap-1">
-      <label htmlFor={id} className="text-sm font-medium">
-        {label}
-      </label>
-      <select
-        id={id}
-        value={value}
-        onChange={(e) => onChange(e.target.value as T)}
-        className="w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-sm dark:border-stone-600 dark:bg-stone-900"
-      >
-        {values.map((v) => (
-          <option key={v} value={v}>
-            {labels[v]}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
+const SAME_SITE_OPTIONS = SAME_SITE_CHOICES.map((v) => [v, SAME_SITE_LABELS[v]] as const);
+const DEFENCE_OPTIONS = DEFENCES.map((v) => [v, DEFENCE_LABELS[v]] as const);
 
 /** A demo account whose email another origin's page tries to change, with the defence the learner picks. */
 export function CsrfDemo() {
@@ -95,8 +61,8 @@ export function CsrfDemo() {
           void start();
         }}
       >
-        <Choice id={`${id}-samesite`} label="Your demo cookie" value={sameSite} values={SAME_SITE_CHOICES} labels={SAME_SITE_LABELS} onChange={setSameSite} />
-        <Choice id={`${id}-defence`} label="The server's defence" value={defence} values={DEFENCES} labels={DEFENCE_LABELS} onChange={setDefence} />
+        <SelectField id={`${id}-samesite`} label="Your demo cookie" value={sameSite} options={SAME_SITE_OPTIONS} onChange={setSameSite} />
+        <SelectField id={`${id}-defence`} label="The server's defence" value={defence} options={DEFENCE_OPTIONS} onChange={setDefence} />
         <div className="flex flex-wrap gap-2 sm:col-span-2">
           <Button type="submit" variant="primary" disabled={busy}>
             Start account
