@@ -133,6 +133,26 @@ export function predictCase(c: CorpusCase, index: number, port: number, engine: 
   return { id: c.id, predicted: header(engine), spec: header("spec"), column: expectedHeader(c) };
 }
 
+/** The one thing a corpus run needs of a Playwright or a Puppeteer page. */
+export interface CorpusPage {
+  evaluate(run: typeof runCaseInPage, urls: [string, string]): Promise<string | null>;
+}
+
+/**
+ * Every case in the engine's page (on the corpus's home.example.org), the jar emptied after each:
+ * what the engine sent beside what the explainer predicted for it.
+ */
+export async function runCorpus(page: CorpusPage, port: number, engine: EngineId, emptyJar: () => Promise<void>): Promise<CorpusObservation[]> {
+  const now = new Date();
+  const observed: CorpusObservation[] = [];
+  for (const [i, c] of CORPUS.entries()) {
+    const sent = await page.evaluate(runCaseInPage, [caseUrl(c, i, "set", port), caseUrl(c, i, "echo", port)]);
+    await emptyJar();
+    observed.push({ ...predictCase(c, i, port, engine, now), sent });
+  }
+  return observed;
+}
+
 /** What a corpus run writes to .test-output/engines/<engine>-corpus.json (scripts/browser-table.mjs reads it). */
 export type CorpusRun = {
   engine: EngineId;

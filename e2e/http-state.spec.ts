@@ -1,6 +1,6 @@
 import { chromium, test } from "@playwright/test";
 import { CHROME_ARGS, CHROMIUM } from "../playwright.config";
-import { CHROMIUM_HOST_RULES, checkCorpus, CORPUS, predictCase, runCaseInPage, startCorpusServer, type CorpusObservation, caseUrl } from "./http-state-run";
+import { CHROMIUM_HOST_RULES, checkCorpus, runCorpus, startCorpusServer } from "./http-state-run";
 
 // The http-state corpus in Chromium (the full browser, as people run it); e2e/firefox/http-state.spec.ts
 // is Firefox's half. One browser, one page on home.example.org, the jar emptied between cases.
@@ -12,13 +12,7 @@ test("should send, for each http-state corpus case, the Cookie header the explai
     const context = await browser.newContext();
     const page = await context.newPage();
     await page.goto(`http://home.example.org:${server.port}/`);
-    const now = new Date();
-    const observed: CorpusObservation[] = [];
-    for (const [i, c] of CORPUS.entries()) {
-      const sent = await page.evaluate(runCaseInPage, [caseUrl(c, i, "set", server.port), caseUrl(c, i, "echo", server.port)] as [string, string]);
-      await context.clearCookies();
-      observed.push({ ...predictCase(c, i, server.port, "chromium", now), sent });
-    }
+    const observed = await runCorpus(page, server.port, "chromium", () => context.clearCookies());
     checkCorpus("chromium", `Chromium ${browser.version()}`, observed);
   } finally {
     await browser.close();

@@ -1,4 +1,4 @@
-import { checkCorpus, CORPUS, caseUrl, predictCase, runCaseInPage, startCorpusServer, type CorpusObservation } from "../http-state-run";
+import { checkCorpus, runCorpus, startCorpusServer } from "../http-state-run";
 import { test } from "../firefox";
 
 // The http-state corpus in Firefox (the worker's Firefox: network.dns.forceResolve sends the corpus's
@@ -10,14 +10,10 @@ test("should send, for each http-state corpus case, the Cookie header the explai
   try {
     const page = await context.newPage();
     await page.goto(`http://home.example.org:${server.port}/`);
-    const now = new Date();
-    const observed: CorpusObservation[] = [];
-    for (const [i, c] of CORPUS.entries()) {
-      const sent = await page.evaluate(runCaseInPage, [caseUrl(c, i, "set", server.port), caseUrl(c, i, "echo", server.port)] as [string, string]);
+    const observed = await runCorpus(page, server.port, "firefox", async () => {
       const jar = await context.cookies();
       if (jar.length) await context.deleteCookie(...jar);
-      observed.push({ ...predictCase(c, i, server.port, "firefox", now), sent });
-    }
+    });
     checkCorpus("firefox", `Firefox ${(await firefox.version()).replace(/^firefox\//i, "")}`, observed);
   } finally {
     await context.close();
