@@ -1,5 +1,4 @@
-import "../validations/zod-no-eval";
-import { z } from "zod";
+import { z } from "../validations/zod";
 import type { Exchange } from "../exchange/exchange";
 import { parseServerView, type ServerView } from "../exchange/server-state";
 

@@ -1,5 +1,5 @@
 import { randomBytes, timingSafeEqual } from "node:crypto";
-import { z } from "zod";
+import { z } from "../validations/zod";
 import { buildSetCookie, buildClearCookie } from "../cookie/build";
 import type { CsrfAccountState } from "../exchange/server-state";
 import { ApiError } from "../http/api-error";

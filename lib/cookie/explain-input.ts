@@ -2,8 +2,7 @@
  * The input of `explain`, validated at the edge (POST /api/explain): bad input becomes a
  * `{ code, message }` a route can send as a 400, never an exception.
  */
-import { z } from "zod";
-import "../validations/zod-no-eval";
+import { z } from "../validations/zod";
 import { BROWSERS } from "./engines";
 import { octets } from "./grammar";
 

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "../validations/zod";
 import { ApiError } from "../http/api-error";
 import { readQuery } from "../http/read-json";
 import { embedQuery, parseEmbedOptions, type EmbedCapabilities } from "./options";

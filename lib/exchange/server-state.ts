@@ -1,6 +1,4 @@
-// First: the browser must never construct a schema before zod is told not to probe for eval.
-import "../validations/zod-no-eval";
-import { z } from "zod";
+import { z } from "../validations/zod";
 import { DEFENCES, SAME_SITE_CHOICES } from "../api/csrf-choices";
 import { MECHANISMS } from "../mechanisms";
 import { LANGS, THEMES } from "../preferences/preferences";

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { SAME_SITE_VALUES } from "../cookie/grammar";
 import { MAX_NAME_CHARS, MAX_VALUE_CHARS } from "./cookie-fields";
 

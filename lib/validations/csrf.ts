@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { DEFENCES, SAME_SITE_CHOICES } from "../api/csrf-choices";
 
 /** The body of POST /api/csrf: start (or restart) the demo account with these settings. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /** A device's name as the learner types it: short, printable, no markup characters. */
 const label = z

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 const seconds = (name: string, min: number, max: number, fallback: number) =>
   z.coerce

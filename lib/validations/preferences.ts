@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { LANGS, THEMES } from "../preferences/preferences";
 
 /** The body of POST /api/preferences: one or both preferences. */

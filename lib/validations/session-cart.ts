@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 
 /**
  * An item's code, in the same grammar as the raw cart cookie's items (components/demos/cart):

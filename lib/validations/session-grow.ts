@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { SESSION_MAX_DATA_BYTES } from "../session/limits";
 
 /**

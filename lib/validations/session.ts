@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { z } from "./zod";
 import { LOGIN_KEY } from "../session/purpose";
 import { STATEFUL_MECHANISMS } from "../mechanisms";
 

@@ -1,5 +1,4 @@
-import { z } from "zod";
-import "./zod-no-eval";
+import { z } from "./zod";
 
 /**
  * The raw lab cookie's claim, `user=ada&role=user` (form-encoded, so it fits a cookie value).
