@@ -1,6 +1,7 @@
 import { expect, test, type FrameLocator, type Page } from "@playwright/test";
 import { axeViolations } from "./a11y";
 import { holdScripts } from "./hold-scripts";
+import { gotoHydrated, waitForHydration } from "./hydration";
 import { startHostPage, type HostPage } from "./host-page";
 import { contextAllowingThirdPartyCookies, watchRequests } from "./third-party";
 
@@ -18,6 +19,9 @@ async function embed(page: Page, baseURL: string | undefined, pathAndQuery: stri
   await page.goto(host.pageFor(`${baseURL}${pathAndQuery}`));
   const frame = page.frameLocator('iframe[title="Embedded demo"]');
   await expect(frame.getByRole("heading", { level: 1 })).toBeVisible();
+  const content = await (await frame.owner().elementHandle())?.contentFrame();
+  if (!content) throw new Error("The host page shows no embed frame.");
+  await waitForHydration(content);
   return frame;
 }
 
@@ -252,7 +256,7 @@ test.describe("embed options", () => {
       const frame = await embed(page, baseURL, `/embed/session-basics?theme=${scheme}`);
       await frame.getByRole("button", { name: "Save to session", exact: true }).click();
       await expect(frame.getByTestId("session-record")).toBeVisible();
-      await page.goto(`${baseURL}/embed/session-basics?theme=${scheme}`);
+      await gotoHydrated(page, `${baseURL}/embed/session-basics?theme=${scheme}`);
       await page.getByRole("button", { name: "Save to session", exact: true }).click();
       await expect(page.getByTestId("session-record")).toBeVisible();
       expect(await axeViolations(page)).toEqual([]);

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Frame, Page } from "@playwright/test";
 
 /**
  * Opens `path` and waits until React has hydrated it (components/site/hydration-mark.tsx): the load
@@ -10,6 +10,7 @@ export async function gotoHydrated(page: Page, path: string): Promise<void> {
 }
 
 /** Waits until React has hydrated the page that is open (components/site/hydration-mark.tsx). */
-export async function waitForHydration(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.__labHydrated === true);
+export async function waitForHydration(page: Page | Frame): Promise<void> {
+  // The page, then each demo on it (components/demos/demo-code.tsx): a demo's chunk can hydrate after the page's mark.
+  await page.waitForFunction(() => window.__labHydrated === true && (window.__labDemosHydrated ?? 0) >= document.querySelectorAll("[data-demo-code]").length);
 }
