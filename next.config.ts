@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { addCompileHints } from "./lib/build/compile-hints";
 import { SECURITY_HEADER_RULES } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
@@ -12,6 +13,12 @@ const nextConfig: NextConfig = {
   skipTrailingSlashRedirect: true,
   // app/global-not-found.tsx: our own 404 for URLs no route matches (the root layout is under [prefs]).
   experimental: { globalNotFound: true },
+  // V8 compiles React DOM and the Next.js runtime off the main thread (lib/build/compile-hints.ts).
+  compiler: {
+    runAfterProductionCompile: async ({ distDir }) => {
+      await addCompileHints(distDir);
+    },
+  },
   // Security headers on every response (lib/http/security-headers.ts).
   async headers() {
     return SECURITY_HEADER_RULES;

@@ -42,6 +42,14 @@ function recordScripts(page: Page): () => Promise<string[]> {
   };
 }
 
+/** The scripts a page's HTML loads: its script tags and its script preloads. */
+function scriptUrls(html: string): string[] {
+  return [
+    ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
+    ...[...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
+  ];
+}
+
 /** The demos whose code the scripts carry. */
 function demosIn(scripts: string[]): string[] {
   return Object.entries(MARKERS)
@@ -84,11 +92,7 @@ test.describe("page weight: a page loads the code it shows, and no other", () =>
       // What the page's HTML loads (scripts and preloads). Not what comes after: the links'
       // prefetches, which fetch other pages' code at idle time so that a click shows them at once,
       // and the explainer, which the inspector imports for its first verdict.
-      const html = await (await request.get(path)).text();
-      const urls = [
-        ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
-        ...[...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
-      ];
+      const urls = scriptUrls(await (await request.get(path)).text());
       expect(urls.length).toBeGreaterThan(3);
       const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
       expect(demosIn(bodies)).toEqual(shown);
@@ -96,6 +100,19 @@ test.describe("page weight: a page loads the code it shows, and no other", () =>
       expect(urls.filter((_, i) => bodies[i]!.includes("herokuapp"))).toEqual([]);
     });
   }
+
+  test("should mark React DOM's chunk for eager compilation off the main thread, and not the demo's chunk", async ({ request }) => {
+    // lib/build/compile-hints.ts: Chromium compiles a script that starts with V8's hint while it
+    // streams it; a demo's chunk stays lazily compiled, as only part of it may ever run.
+    const urls = scriptUrls(await (await request.get("/embed/cookie-basics")).text());
+    const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
+    const reactDom = bodies.filter((body) => body.includes('rendererPackageName:"react-dom"'));
+    const demo = bodies.filter((body) => body.includes(MARKERS["cookie-basics"]!));
+    expect(reactDom).toHaveLength(1);
+    expect(demo).toHaveLength(1);
+    expect(reactDom[0]!.startsWith("//# allFunctionsCalledOnLoad\n")).toBe(true);
+    expect(demo[0]!.startsWith("//#")).toBe(false);
+  });
 
   test("should show the demo in the page's HTML, in its final place and size, before its code arrives", async ({ page }) => {
     const release = await holdScripts(page);
