@@ -78,6 +78,40 @@ test.describe("lessons", () => {
     await expect(firstLink).toBeVisible();
   });
 
+  test("should leave a lesson's far prose unrendered until it nears the screen, and still land a contents link on its heading", async ({ page }) => {
+    // app/globals.css: content-visibility: auto on the article's prose, to shorten the first layout.
+    // The browser tells each such block when it starts or stops skipping its contents.
+    await page.addInitScript(() => {
+      const skipped = new Set<string>();
+      (window as unknown as { __skipped: Set<string> }).__skipped = skipped;
+      document.addEventListener(
+        "contentvisibilityautostatechange",
+        (event) => {
+          const id = (event.target as Element).id;
+          if ((event as Event & { skipped: boolean }).skipped) skipped.add(id);
+          else skipped.delete(id);
+        },
+        true,
+      );
+    });
+    const skipped = () => page.evaluate(() => [...(window as unknown as { __skipped: Set<string> }).__skipped]);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto("/learn/sessions");
+    const lastHeading = page.locator("article > h2").last();
+    const id = (await lastHeading.getAttribute("id"))!;
+    await expect.poll(skipped).toContain(id);
+
+    const disclosure = page.locator("details", { has: page.getByText("On this page") }).first();
+    await disclosure.getByText("On this page").click();
+    await disclosure.locator(`a[href="#${id}"]`).click();
+    await expect(page).toHaveURL(new RegExp(`#${id}$`));
+    await expect(lastHeading).toBeInViewport();
+    await expect.poll(skipped).not.toContain(id);
+    const box = await lastHeading.boundingBox();
+    expect(box!.y).toBeGreaterThanOrEqual(0);
+    expect(box!.y).toBeLessThan(200);
+  });
+
   test("should highlight the Express and Next.js code at build time, with our own files quoted", async ({ page }) => {
     await page.goto("/learn/express-and-nextjs");
     await expect(page.locator("figcaption", { hasText: "app/api/cookies/route.ts" })).toBeVisible();
