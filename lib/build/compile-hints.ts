@@ -17,7 +17,9 @@ export const COMPILE_HINT = "//# allFunctionsCalledOnLoad\n";
  * chunk or a lazy import may never run, and compiling all of it eagerly would be wasted work.
  * Next.js has no option for this, so it runs as next.config.ts's runAfterProductionCompile hook,
  * after the chunks are written and before any page is prerendered. Idempotent: a second run leaves
- * the files as they are. Returns the files it changed, relative to distDir.
+ * the files as they are. Returns the files it changed, relative to distDir. The build makes no
+ * browser source maps; with them (productionBrowserSourceMaps), this line would shift their
+ * mappings by one.
  */
 export async function addCompileHints(distDir: string): Promise<string[]> {
   const manifest = JSON.parse(await readFile(path.join(distDir, "build-manifest.json"), "utf8")) as { rootMainFiles?: string[] };
