@@ -2,7 +2,9 @@ import { z } from "../validations/zod";
 import { DEFENCES, SAME_SITE_CHOICES } from "../api/csrf-choices";
 import { MECHANISMS } from "../mechanisms";
 import { LANGS, THEMES } from "../preferences/preferences";
+import { SESSION_OUTCOMES } from "../session/outcomes";
 import { PURPOSES } from "../session/purpose";
+import { STORE_KINDS } from "../session/store";
 
 /*
  * `exchange.server`, the server's state after a request (DESIGN.md: the exchange), as one union
@@ -22,19 +24,9 @@ const mechanism = z.enum(MECHANISMS);
 const purpose = z.enum(PURPOSES);
 const generation = z.enum(["current", "previous"]);
 
-/** Written in lib/session/store.ts (StoreKind) and outcomes.ts (SessionOutcome); the test holds them equal. */
-export const storeKindSchema = z.enum(["sqlite", "memory", "redis"]);
-export const sessionOutcomeSchema = z.enum([
-  "none",
-  "found",
-  "unknown_id",
-  "idle_expired",
-  "absolute_expired",
-  "created",
-  "updated",
-  "regenerated",
-  "destroyed",
-]);
+/** The store kinds and session outcomes, as lib/session writes them. */
+export const storeKindSchema = z.enum(STORE_KINDS);
+export const sessionOutcomeSchema = z.enum(SESSION_OUTCOMES);
 
 /** Only a sentence: a refusal, a tool that keeps nothing (the explainer, the echo, health, oEmbed), a listing. */
 const note = z.strictObject({ mechanism: z.union([mechanism, z.literal("none")]), summary: z.string() });

@@ -1,5 +1,6 @@
 /** What a session operation found or did, for the inspector. */
-export type SessionOutcome = "none" | "found" | "unknown_id" | "idle_expired" | "absolute_expired" | "created" | "updated" | "regenerated" | "destroyed";
+export const SESSION_OUTCOMES = ["none", "found", "unknown_id", "idle_expired", "absolute_expired", "created", "updated", "regenerated", "destroyed"] as const;
+export type SessionOutcome = (typeof SESSION_OUTCOMES)[number];
 
 /** "30 minutes", "8 hours"; under two minutes, in seconds ("20 seconds"), for the demos' short timers. */
 const minutes = (ms: number) => {

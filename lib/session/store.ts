@@ -10,7 +10,8 @@ import { jsonKind, NotAListError } from "./errors";
  */
 export type SessionData = Record<string, unknown>;
 
-export type StoreKind = "sqlite" | "memory" | "redis";
+export const STORE_KINDS = ["sqlite", "memory", "redis"] as const;
+export type StoreKind = (typeof STORE_KINDS)[number];
 
 export interface SessionRecord {
   id: string;
