@@ -1,4 +1,4 @@
-import { expect, test, type Page, type Response } from "@playwright/test";
+import { expect, test, type APIRequestContext, type Page, type Response } from "@playwright/test";
 import { holdScripts } from "./hold-scripts";
 import { gotoHydrated, waitForHydration } from "./hydration";
 
@@ -42,12 +42,14 @@ function recordScripts(page: Page): () => Promise<string[]> {
   };
 }
 
-/** The scripts a page's HTML loads: its script tags and its script preloads. */
-function scriptUrls(html: string): string[] {
-  return [
+/** The scripts a page's HTML loads (its script tags and its script preloads), with their bodies. */
+async function htmlScripts(request: APIRequestContext, path: string): Promise<{ urls: string[]; bodies: string[] }> {
+  const html = await (await request.get(path)).text();
+  const urls = [
     ...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!),
     ...[...html.matchAll(/<link[^>]+as="script"[^>]*>/g)].map((m) => /href="([^"]+)"/.exec(m[0])![1]!),
   ];
+  return { urls, bodies: await Promise.all(urls.map(async (url) => (await request.get(url)).text())) };
 }
 
 /** The demos whose code the scripts carry. */
@@ -92,9 +94,8 @@ test.describe("page weight: a page loads the code it shows, and no other", () =>
       // What the page's HTML loads (scripts and preloads). Not what comes after: the links'
       // prefetches, which fetch other pages' code at idle time so that a click shows them at once,
       // and the explainer, which the inspector imports for its first verdict.
-      const urls = scriptUrls(await (await request.get(path)).text());
+      const { urls, bodies } = await htmlScripts(request, path);
       expect(urls.length).toBeGreaterThan(3);
-      const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
       expect(demosIn(bodies)).toEqual(shown);
       // tldts's list (lib/cookie/public-suffix.ts), 46 KiB gzipped: every page loaded it once.
       expect(urls.filter((_, i) => bodies[i]!.includes("herokuapp"))).toEqual([]);
@@ -104,8 +105,7 @@ test.describe("page weight: a page loads the code it shows, and no other", () =>
   test("should mark React DOM's chunk for eager compilation off the main thread, and not the demo's chunk", async ({ request }) => {
     // lib/build/compile-hints.ts: Chromium compiles a script that starts with V8's hint while it
     // streams it; a demo's chunk stays lazily compiled, as only part of it may ever run.
-    const urls = scriptUrls(await (await request.get("/embed/cookie-basics")).text());
-    const bodies = await Promise.all(urls.map(async (url) => (await request.get(url)).text()));
+    const { bodies } = await htmlScripts(request, "/embed/cookie-basics");
     const reactDom = bodies.filter((body) => body.includes('rendererPackageName:"react-dom"'));
     const demo = bodies.filter((body) => body.includes(MARKERS["cookie-basics"]!));
     expect(reactDom).toHaveLength(1);
