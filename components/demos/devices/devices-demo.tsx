@@ -1,12 +1,16 @@
 "use client"; // forms that log this browser in and end sessions, feeding the inspector
 
 import { useEffect, useId, useState } from "react";
+import type { ServerView } from "@/lib/exchange/server-state";
 import { Inspector } from "@/components/inspector/inspector";
 import { useExchanges } from "@/components/inspector/use-exchanges";
 import { Button } from "@/components/ui/button";
 import { CheckField, TextField } from "@/components/ui/field";
 import { useCheckedState, useFieldState } from "@/components/ui/use-field-state";
 import { DeviceList } from "./device-list";
+
+/** The state of a devices reply: this device's session and the account's devices. */
+type DevicesView = Extract<ServerView, { devices: unknown }>;
 
 const box = "min-w-0 rounded-xl border border-stone-200 p-4 dark:border-stone-700";
 
@@ -24,10 +28,9 @@ export function DevicesDemo() {
     void call("Read this device's session", "GET", "/api/devices");
   }, [call]);
 
-  const states = steps.map((s) => s.exchange?.server);
-  const latest = states.find((server) => server !== undefined && "devices" in server);
-  const devices = latest && "devices" in latest ? latest.devices : [];
-  const account = latest && "devices" in latest ? latest.account : null;
+  const latest = steps.map((s) => s.exchange?.server).find((server): server is DevicesView => server !== undefined && "devices" in server);
+  const devices = latest?.devices ?? [];
+  const account = latest?.account ?? null;
 
   const createAccount = async () => {
     const res = await fetch("/api/devices/account", { method: "POST" });
